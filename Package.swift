@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "imgpath",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "imgpath", targets: ["imgpath"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The domain: milestones, rules, history and the crash-safe file. No terminal.
+        .target(name: "PathwayCore"),
+        // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
+        .target(name: "PathwayTUI", dependencies: ["PathwayCore"]),
+        // The system ncursesw library; only the executable's backend imports it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .executableTarget(
+            name: "imgpath",
+            dependencies: [
+                "PathwayCore",
+                "PathwayTUI",
+                "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
+        .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// A value the person records for a milestone, such as the residency specialty.
+public struct DetailField: Equatable, Sendable {
+    /// What a field holds; it decides how a typed value is checked.
+    public enum Kind: Equatable, Sendable {
+        case text
+        /// A whole number in a range, such as a count of letters or a PGY year.
+        case number(ClosedRange<Int>)
+        case date
+    }
+
+    /// Stable id used in the file and on the command line (`imgpath set residency specialty ...`).
+    public let id: String
+    public let label: String
+    public let kind: Kind
+
+    public init(_ id: String, _ label: String, _ kind: Kind = .text) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+    }
+
+    /// The value as it will be stored, or a message saying what is wrong with it.
+    public func normalize(_ raw: String) -> Result<String, RuleViolation> {
+        let text = raw.trimmingSpaces()
+        switch kind {
+        case .text:
+            return .success(text)
+        case .number(let range):
+            guard let number = Int(text), range.contains(number) else {
+                return .failure(
+                    .invalidValue(
+                        field: label, value: raw,
+                        expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            }
+            return .success(String(number))
+        case .date:
+            guard let day = CalendarDay(parsing: text) else {
+                return .failure(.invalidValue(field: label, value: raw, expected: "a date as YYYY-MM-DD"))
+            }
+            return .success(day.description)
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+            let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,101 @@
+/// The eight milestones as data: names, statuses, sub-items and fields (see PATHWAY.md).
+public enum MilestoneCatalog {
+    public static let all: [MilestoneInfo] = MilestoneID.allCases.map(info(for:))
+
+    public static subscript(id: MilestoneID) -> MilestoneInfo { all[id.order] }
+
+    private static let examStatuses: [Status] = [.notStarted, .registered, .scheduled, .failed, .passed]
+    private static let eligibility = [
+        DetailField("eligibilityStart", "Eligibility period starts", .date),
+        DetailField("eligibilityEnd", "Eligibility period ends", .date),
+        DetailField("usmleId", "USMLE ID"),
+    ]
+
+    private static func info(for id: MilestoneID) -> MilestoneInfo {
+        switch id {
+        case .step1:
+            exam(id, "USMLE Step 1", "Step 1")
+        case .step2ck:
+            exam(id, "USMLE Step 2 CK", "Step 2 CK")
+        case .step3:
+            exam(id, "USMLE Step 3", "Step 3")
+        case .ecfmg:
+            MilestoneInfo(
+                id: id, name: "ECFMG certification", shortName: "ECFMG",
+                statuses: [.notStarted, .inProgress, .certified], doneStatuses: [.certified],
+                attemptStatuses: [],
+                items: [
+                    ChecklistItem("usmleId", "USMLE/ECFMG ID obtained"),
+                    ChecklistItem("communication", "Communication requirement met (OET Medicine / Pathway)"),
+                    ChecklistItem("credentials", "Medical diploma and transcript verified"),
+                ],
+                fields: [
+                    DetailField("oetDate", "OET Medicine taken", .date),
+                    DetailField("pathway", "Pathway and Match year"),
+                ])
+        case .eras:
+            MilestoneInfo(
+                id: id, name: "ERAS application", shortName: "ERAS",
+                statuses: [.notStarted, .preparing, .submitted, .interviewing],
+                doneStatuses: [.submitted, .interviewing], attemptStatuses: [],
+                items: [
+                    ChecklistItem("cv", "CV"),
+                    ChecklistItem("personalStatement", "Personal statement"),
+                    ChecklistItem("letters", "Letters of recommendation uploaded"),
+                    ChecklistItem("mspe", "MSPE (dean's letter)"),
+                    ChecklistItem("transcript", "Medical school transcript"),
+                    ChecklistItem("photo", "Photo"),
+                    ChecklistItem("usmleTranscript", "USMLE transcript released"),
+                ],
+                fields: [
+                    DetailField("letterCount", "Letters of recommendation", .number(0...20)),
+                    DetailField("usLetters", "Letters from US clinical experience", .number(0...20)),
+                    DetailField("programs", "Programs applied to", .number(0...2000)),
+                    DetailField("interviews", "Interview invitations", .number(0...500)),
+                    DetailField("cycle", "Match cycle (year)", .number(2000...2100)),
+                ])
+        case .match:
+            MilestoneInfo(
+                id: id, name: "NRMP Match", shortName: "Match",
+                statuses: [.notStarted, .registered, .ranked, .unmatched, .soap, .matched],
+                doneStatuses: [.matched], attemptStatuses: [],
+                items: [],
+                fields: [
+                    DetailField("cycle", "Match cycle (year)", .number(2000...2100)),
+                    DetailField("programsRanked", "Programs ranked", .number(0...500)),
+                    DetailField("program", "Matched program"),
+                ])
+        case .residency:
+            MilestoneInfo(
+                id: id, name: "Residency", shortName: "Residency",
+                statuses: [.notStarted, .inTraining, .completed], doneStatuses: [.completed],
+                attemptStatuses: [],
+                items: [],
+                fields: [
+                    DetailField("specialty", "Specialty"),
+                    DetailField("program", "Program"),
+                    DetailField("startDate", "Start date", .date),
+                    DetailField("lengthYears", "Program length (years)", .number(1...10)),
+                    DetailField("pgy", "Current PGY year", .number(1...10)),
+                ])
+        case .license:
+            MilestoneInfo(
+                id: id, name: "Medical license", shortName: "License",
+                statuses: [.notStarted, .applied, .granted], doneStatuses: [.granted],
+                attemptStatuses: [],
+                items: [],
+                fields: [
+                    DetailField("state", "State"),
+                    DetailField(
+                        "requiredYears", "Years of US training the state requires", .number(1...10)),
+                    DetailField("licenseNumber", "License number"),
+                ])
+        }
+    }
+
+    private static func exam(_ id: MilestoneID, _ name: String, _ short: String) -> MilestoneInfo {
+        MilestoneInfo(
+            id: id, name: name, shortName: short, statuses: examStatuses, doneStatuses: [.passed],
+            attemptStatuses: [.passed, .failed], items: [], fields: eligibility)
+    }
+}

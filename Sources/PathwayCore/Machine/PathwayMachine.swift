@@ -1,0 +1,191 @@
+/// The rules engine: decides whether a change is allowed, from the transition table and the facts.
+///
+/// Pure functions only: the caller passes the pathway and today's date.
+public enum PathwayMachine {
+    /// Accepts a change (with any warnings) or refuses it with the first unmet rule.
+    public static func evaluate(
+        _ change: Change, in pathway: Pathway, today: CalendarDay
+    ) -> Result<Decision, RuleViolation> {
+        switch change {
+        case .mark(let id, let status, let date, let score, let note, let incomplete):
+            let day = date ?? today
+            let completed = Change.mark(id, status, date: day, score: score, note: note, incomplete: incomplete)
+            if incomplete && status != .failed {
+                return .failure(
+                    .invalidValue(field: "incomplete", value: status.rawValue, expected: "the status failed"))
+            }
+            return check(id, to: status, date: day, score: score, in: pathway, today: today)
+                .map { Decision(change: completed, warnings: $0) }
+        case .tick(let id, let item, let done):
+            guard MilestoneCatalog[id].item(item) != nil else { return .failure(.unknownItem(id, item)) }
+            guard pathway[id].isTicked(item) != done else {
+                return .failure(.noChange("\(item) is already \(done ? "ticked" : "unticked")"))
+            }
+            return .success(Decision(change: change, warnings: []))
+        case .note(let id, let text):
+            guard pathway[id].notes != text else { return .failure(.noChange("the notes are the same")) }
+            return .success(Decision(change: change, warnings: []))
+        case .detail(let id, let fieldID, let value):
+            guard let field = MilestoneCatalog[id].field(fieldID) else {
+                return .failure(.unknownField(id, fieldID))
+            }
+            let normalized: String?
+            if let value, !value.trimmingSpaces().isEmpty {
+                switch field.normalize(value) {
+                case .success(let text): normalized = text
+                case .failure(let violation): return .failure(violation)
+                }
+            } else {
+                normalized = nil
+            }
+            guard pathway[id].details[fieldID] != normalized else {
+                return .failure(.noChange("\(field.label) is already \(normalized ?? "empty")"))
+            }
+            return .success(Decision(change: .detail(id, field: fieldID, value: normalized), warnings: []))
+        case .date(let id, let status, let day):
+            guard MilestoneCatalog[id].statuses.contains(status), status != .notStarted else {
+                return .failure(.statusNotInMilestone(id, status.rawValue))
+            }
+            if let day, status != .scheduled, day > today {
+                return .failure(.resultDateInFuture(day, today: today))
+            }
+            if let day, id == .step1, status == .passed || status == .failed,
+                pathway[id].attempts.last?.score != nil, !scoreAllowed(id, on: day)
+            {
+                return .failure(.scoreNotReported(id, date: day))
+            }
+            guard pathway[id].date(of: status) != day else { return .failure(.noChange("the date is the same")) }
+            return .success(Decision(change: change, warnings: []))
+        case .score(let id, let score):
+            guard let attempt = pathway[id].attempts.last else { return .failure(.scoreNeedsResult(pathway[id].status)) }
+            if let score {
+                guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
+                guard scoreAllowed(id, on: attempt.date) else {
+                    return .failure(.scoreNotReported(id, date: attempt.date))
+                }
+            }
+            guard attempt.score != score else { return .failure(.noChange("the score is the same")) }
+            return .success(Decision(change: change, warnings: []))
+        case .profile(let field, let value):
+            let normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+            if let normalized {
+                switch field {
+                case .graduationYear:
+                    guard let year = Int(normalized), (1900...2100).contains(year) else {
+                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
+                    }
+                case .citizenship:
+                    guard Citizenship(rawValue: normalized) != nil else {
+                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
+                    }
+                case .visaTrack:
+                    guard VisaTrack(rawValue: normalized) != nil else {
+                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
+                    }
+                default: break
+                }
+            }
+            var probe = pathway.profile
+            probe.set(field, to: normalized)
+            guard probe != pathway.profile else {
+                return .failure(.noChange("\(field.label) is already \(normalized ?? "empty")"))
+            }
+            return .success(Decision(change: .profile(field, value: normalized), warnings: []))
+        }
+    }
+
+    /// Every status of a milestone other than its current one, allowed or not, with reasons.
+    public static func options(
+        for id: MilestoneID, in pathway: Pathway, today: CalendarDay
+    ) -> [StatusOption] {
+        MilestoneCatalog[id].statuses.filter { $0 != pathway[id].status }.map { status in
+            let blockers = blockers(id, to: status, in: pathway)
+            let warnings = blockers.isEmpty ? warnings(id, to: status, in: pathway) : []
+            return StatusOption(status: status, blockers: blockers, warnings: warnings)
+        }
+    }
+
+    /// Why the milestone cannot move on at all, for "blocked" marks: the unmet strict guards of
+    /// the forward moves, when every forward move is blocked.
+    public static func blockingReasons(for id: MilestoneID, in pathway: Pathway) -> [RuleViolation] {
+        let status = pathway[id].status
+        let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted }
+        guard !forward.isEmpty else { return [] }
+        let perMove = forward.map { blockers(id, to: $0, in: pathway) }
+        guard perMove.allSatisfy({ !$0.isEmpty }) else { return [] }
+        var seen: [RuleViolation] = []
+        for violation in perMove.joined() where !seen.contains(violation) { seen.append(violation) }
+        return seen
+    }
+
+    /// The next status a person would usually move to, if it is allowed (the "advance" key).
+    public static func suggestedNext(for id: MilestoneID, in pathway: Pathway) -> Status? {
+        let status = pathway[id].status
+        let order = MilestoneCatalog[id].statuses
+        let allowed = TransitionTable.next(id, from: status).filter {
+            $0 != .notStarted && blockers(id, to: $0, in: pathway).isEmpty
+        }
+        // Prefer the next status in the usual order that is not a bad outcome.
+        let preferred = allowed.filter { $0 != .failed && $0 != .unmatched }
+        let position = order.firstIndex(of: status) ?? 0
+        return preferred.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+            .first { (order.firstIndex(of: $0) ?? 0) > position } ?? preferred.first
+    }
+
+    // MARK: - Marks
+
+    private static func check(
+        _ id: MilestoneID, to status: Status, date: CalendarDay, score: Int?, in pathway: Pathway,
+        today: CalendarDay
+    ) -> Result<[RuleWarning], RuleViolation> {
+        if let first = blockers(id, to: status, in: pathway).first { return .failure(first) }
+        let isResult = MilestoneCatalog[id].attemptStatuses.contains(status)
+        if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date > today {
+            return .failure(.resultDateInFuture(date, today: today))
+        }
+        if let score {
+            guard isResult else { return .failure(.scoreNeedsResult(status)) }
+            guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
+            guard scoreAllowed(id, on: date) else { return .failure(.scoreNotReported(id, date: date)) }
+        }
+        return .success(warnings(id, to: status, in: pathway))
+    }
+
+    private static func blockers(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleViolation] {
+        let current = pathway[id].status
+        guard MilestoneCatalog[id].statuses.contains(status) else { return [.statusNotInMilestone(id, status.rawValue)] }
+        guard let transition = TransitionTable.transition(id, to: status), transition.from.contains(current)
+        else {
+            return [.noTransition(id, from: current, to: status, allowed: TransitionTable.next(id, from: current))]
+        }
+        return transition.guards.filter { $0.severity == .block && !$0.requirement.isMet(in: pathway, for: id) }
+            .map { violation(for: $0.requirement, goal: transition.goal, milestone: id, in: pathway) }
+    }
+
+    private static func warnings(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleWarning] {
+        guard let transition = TransitionTable.transition(id, to: status) else { return [] }
+        return transition.guards.filter { $0.severity == .warn && !$0.requirement.isMet(in: pathway, for: id) }
+            .map { guardRule in
+                var message = "\(transition.goal) usually needs \(guardRule.requirement.text)"
+                if let advice = guardRule.advice { message += ": \(advice)" }
+                return RuleWarning(message, source: guardRule.source)
+            }
+    }
+
+    private static func violation(
+        for requirement: Requirement, goal: String, milestone: MilestoneID, in pathway: Pathway
+    ) -> RuleViolation {
+        switch requirement {
+        case .attemptsLeft: .attemptLimit(milestone, limit: RuleFacts.usmleAttemptLimit)
+        case .usmleEligible:
+            .ineligible(failedStep: pathway.stepAtAttemptLimit ?? milestone, limit: RuleFacts.usmleAttemptLimit)
+        default: .unmet(goal: goal, requirement: requirement.text)
+        }
+    }
+
+    /// Step 1 has a three-digit score only for exams on or before 25 Jan 2022.
+    private static func scoreAllowed(_ id: MilestoneID, on date: CalendarDay) -> Bool {
+        guard id == .step1, let cutoff = RuleFacts.step1PassFailOnlyFrom else { return true }
+        return date < cutoff
+    }
+}

@@ -1,0 +1,60 @@
+/// One change a person asks for. Accepted changes are kept, in order, as the history.
+public enum Change: Equatable, Sendable {
+    /// Move a milestone to a status, with the day it happened, a score and a note.
+    /// `incomplete` records a failed exam sitting as incomplete (it still counts as an attempt).
+    case mark(MilestoneID, Status, date: CalendarDay?, score: Int?, note: String?, incomplete: Bool)
+    /// Tick or untick a checklist item.
+    case tick(MilestoneID, item: String, done: Bool)
+    /// Replace the notes of a milestone.
+    case note(MilestoneID, text: String)
+    /// Set (or, with nil, clear) a milestone field.
+    case detail(MilestoneID, field: String, value: String?)
+    /// Set the date a status was reached, or the test date for `scheduled`.
+    case date(MilestoneID, Status, CalendarDay?)
+    /// Set the score of the latest exam attempt.
+    case score(MilestoneID, Int?)
+    /// Set (or clear) a profile field.
+    case profile(ProfileField, value: String?)
+
+    /// A short mark with only a status, for tests and simple callers.
+    public static func mark(_ id: MilestoneID, _ status: Status, date: CalendarDay? = nil) -> Change {
+        .mark(id, status, date: date, score: nil, note: nil, incomplete: false)
+    }
+
+    /// The milestone the change is about, if any.
+    public var milestone: MilestoneID? {
+        switch self {
+        case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
+            .date(let id, _, _), .score(let id, _):
+            id
+        case .profile: nil
+        }
+    }
+
+    /// One line saying what the change does, for the history and the status line.
+    public var summary: String {
+        switch self {
+        case .mark(let id, let status, let date, let score, let note, let incomplete):
+            var text = "\(MilestoneCatalog[id].shortName): \(incomplete ? "incomplete attempt" : status.label)"
+            if let date { text += " on \(date)" }
+            if let score { text += ", score \(score)" }
+            if let note, !note.isEmpty { text += " (note)" }
+            return text
+        case .tick(let id, let item, let done):
+            let label = MilestoneCatalog[id].item(item)?.label ?? item
+            return "\(MilestoneCatalog[id].shortName): \(done ? "ticked" : "unticked") \(label)"
+        case .note(let id, let text):
+            return "\(MilestoneCatalog[id].shortName): notes \(text.isEmpty ? "cleared" : "edited")"
+        case .detail(let id, let field, let value):
+            let label = MilestoneCatalog[id].field(field)?.label ?? field
+            return "\(MilestoneCatalog[id].shortName): \(label) \(value.map { "set to \($0)" } ?? "cleared")"
+        case .date(let id, let status, let day):
+            return "\(MilestoneCatalog[id].shortName): \(status.label) date "
+                + (day.map { "set to \($0)" } ?? "cleared")
+        case .score(let id, let score):
+            return "\(MilestoneCatalog[id].shortName): score " + (score.map { "set to \($0)" } ?? "cleared")
+        case .profile(let field, let value):
+            return "Profile: \(field.label) " + (value.map { "set to \($0)" } ?? "cleared")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Everything recorded about one person's pathway: the profile and a record per milestone.
+///
+/// A value type; the history rebuilds it by applying accepted changes in order.
+public struct Pathway: Equatable, Sendable {
+    public var profile = Profile()
+    private var records: [MilestoneRecord] = Array(repeating: MilestoneRecord(), count: MilestoneID.allCases.count)
+
+    public init() {}
+
+    public subscript(id: MilestoneID) -> MilestoneRecord {
+        get { records[id.order] }
+        set { records[id.order] = newValue }
+    }
+
+    /// Whether a milestone counts as done (`status --json`'s `done`).
+    public func isDone(_ id: MilestoneID) -> Bool { MilestoneCatalog[id].isDone(self[id].status) }
+
+    /// How many of the eight milestones are done.
+    public var doneCount: Int { MilestoneID.allCases.filter(isDone).count }
+
+    /// A Step that has used every attempt without a pass, which ends USMLE eligibility.
+    public var stepAtAttemptLimit: MilestoneID? {
+        MilestoneID.allCases.first { id in
+            id.isExam && self[id].status != .passed && self[id].attemptsUsed >= RuleFacts.usmleAttemptLimit
+        }
+    }
+
+    /// Attempts left at an exam under the USMLE limit.
+    public func attemptsLeft(_ id: MilestoneID) -> Int {
+        max(0, RuleFacts.usmleAttemptLimit - self[id].attemptsUsed)
+    }
+
+    /// Applies an accepted change without checking rules (the machine checked them already).
+    public mutating func apply(_ change: Change) {
+        switch change {
+        case .mark(let id, let status, let date, let score, let note, let incomplete):
+            var record = self[id]
+            record.status = status
+            if let date { record.dates[status.rawValue] = date }
+            if MilestoneCatalog[id].attemptStatuses.contains(status), let date {
+                let result: ExamAttempt.Result =
+                    status == .passed ? .passed : (incomplete ? .incomplete : .failed)
+                record.attempts.append(ExamAttempt(date: date, result: result, score: score))
+            }
+            if let note, !note.isEmpty {
+                record.notes = record.notes.isEmpty ? note : record.notes + "\n" + note
+            }
+            self[id] = record
+        case .tick(let id, let item, let done):
+            self[id].items[item] = done ? true : nil
+        case .note(let id, let text):
+            self[id].notes = text
+        case .detail(let id, let field, let value):
+            self[id].details[field] = value
+        case .date(let id, let status, let day):
+            self[id].dates[status.rawValue] = day
+            // The date of a result is the date of the attempt it recorded.
+            if MilestoneCatalog[id].attemptStatuses.contains(status), let day,
+                let last = self[id].attempts.indices.last
+            {
+                self[id].attempts[last].date = day
+            }
+        case .score(let id, let score):
+            if let last = self[id].attempts.indices.last { self[id].attempts[last].score = score }
+        case .profile(let field, let value):
+            profile.set(field, to: value)
+        }
+    }
+}
+
+extension Profile {
+    /// Sets a field from text the machine already validated; nil clears it.
+    mutating func set(_ field: ProfileField, to value: String?) {
+        switch field {
+        case .name: name = value ?? ""
+        case .medicalSchool: medicalSchool = value ?? ""
+        case .schoolCountry: schoolCountry = value ?? ""
+        case .graduationYear: graduationYear = value.flatMap { Int($0) }
+        case .citizenship: citizenship = value.flatMap(Citizenship.init(rawValue:)) ?? .unknown
+        case .visaTrack: visaTrack = value.flatMap(VisaTrack.init(rawValue:)) ?? .none
+        case .targetSpecialty: targetSpecialty = value ?? ""
+        }
+    }
+}

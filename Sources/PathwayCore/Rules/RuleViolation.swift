@@ -1,0 +1,70 @@
+/// Why a change was refused, in words a person understands.
+public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
+    case statusNotInMilestone(MilestoneID, String)
+    case noTransition(MilestoneID, from: Status, to: Status, allowed: [Status])
+    /// A prerequisite is missing: "ECFMG certification needs Step 2 CK passed".
+    case unmet(goal: String, requirement: String)
+    case attemptLimit(MilestoneID, limit: Int)
+    case ineligible(failedStep: MilestoneID, limit: Int)
+    case scoreNotReported(MilestoneID, date: CalendarDay)
+    case scoreOutOfRange(Int)
+    case scoreNeedsResult(Status)
+    case resultDateInFuture(CalendarDay, today: CalendarDay)
+    case unknownItem(MilestoneID, String)
+    case unknownField(MilestoneID, String)
+    case invalidValue(field: String, value: String, expected: String)
+    case noChange(String)
+    case nothingToUndo
+    case nothingToRedo
+
+    public var description: String {
+        switch self {
+        case .statusNotInMilestone(let id, let status):
+            let info = MilestoneCatalog[id]
+            return "\(info.name) has no status \"\(status)\"; its statuses are "
+                + info.statuses.map(\.rawValue).joined(separator: ", ")
+        case .noTransition(let id, let from, let to, let allowed):
+            let name = MilestoneCatalog[id].name
+            let next =
+                allowed.isEmpty
+                ? "nothing follows \(from.label) (undo corrects a mistaken entry)"
+                : "from \(from.label) it can go to " + allowed.map(\.rawValue).joined(separator: ", ")
+            return "\(name) cannot go from \(from.label) to \(to.label): \(next)"
+        case .unmet(let goal, let requirement):
+            return "\(goal) needs \(requirement)"
+        case .attemptLimit(let id, let limit):
+            return "\(MilestoneCatalog[id].shortName) has used all \(limit) USMLE attempts; no further "
+                + "attempt is allowed (\(RuleFacts.usmleAttemptLimitSource))"
+        case .ineligible(let step, let limit):
+            return "\(limit) attempts at \(MilestoneCatalog[step].shortName) without a pass make an examinee "
+                + "ineligible for every USMLE Step (\(RuleFacts.usmleAttemptLimitSource))"
+        case .scoreNotReported(let id, let date):
+            return "\(MilestoneCatalog[id].shortName) taken on \(date) is reported as pass/fail only; only exams "
+                + "on or before 2022-01-25 have a score (\(RuleFacts.step1PassFailSource))"
+        case .scoreOutOfRange(let score):
+            return "score \(score) is outside the USMLE scale of \(RuleFacts.scoreRange.lowerBound)-"
+                + "\(RuleFacts.scoreRange.upperBound)"
+        case .scoreNeedsResult(let status):
+            return "a score goes with a result (passed or failed), not with \(status.label)"
+        case .resultDateInFuture(let date, let today):
+            return "the date \(date) is after today (\(today)); a result cannot be in the future"
+        case .unknownItem(let id, let item):
+            let items = MilestoneCatalog[id].items.map(\.id)
+            return items.isEmpty
+                ? "\(MilestoneCatalog[id].name) has no checklist items"
+                : "\(MilestoneCatalog[id].name) has no item \"\(item)\"; its items are "
+                    + items.joined(separator: ", ")
+        case .unknownField(let id, let field):
+            return "\(MilestoneCatalog[id].name) has no field \"\(field)\"; its fields are "
+                + MilestoneCatalog[id].fields.map(\.id).joined(separator: ", ")
+        case .invalidValue(let field, let value, let expected):
+            return "\(field): \"\(value)\" is not valid; expected \(expected)"
+        case .noChange(let what):
+            return "nothing changed: \(what)"
+        case .nothingToUndo:
+            return "nothing to undo"
+        case .nothingToRedo:
+            return "nothing to redo"
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// The file form of a history entry: one flat object with a `kind`, readable in a diff.
+///
+/// `{"at": "2026-11-26T00:40:10Z", "kind": "mark", "milestone": "step1", "status": "passed",
+/// "date": "2024-03-01"}`. Decoding checks every name against the catalog, so a misspelt status
+/// is reported at its place in the file.
+extension HistoryEntry: Codable {
+    private enum Key: String, CodingKey {
+        case at, kind, milestone, status, date, score, note, incomplete, item, done, text, field, value
+    }
+
+    private enum Kind: String, Codable {
+        case mark, tick, note, detail, date, score, profile
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        let at = try c.decode(Timestamp.self, forKey: .at)
+        let kindText = try c.decode(String.self, forKey: .kind)
+        guard let kind = Kind(rawValue: kindText) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: c, debugDescription: "unknown kind \"\(kindText)\"")
+        }
+        func milestone() throws -> MilestoneID {
+            let text = try c.decode(String.self, forKey: .milestone)
+            guard let id = MilestoneID(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .milestone, in: c,
+                    debugDescription: "unknown milestone \"\(text)\" (known: "
+                        + MilestoneID.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            return id
+        }
+        func status(of id: MilestoneID) throws -> Status {
+            let text = try c.decode(String.self, forKey: .status)
+            guard let status = Status(rawValue: text), MilestoneCatalog[id].statuses.contains(status) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .status, in: c, debugDescription: RuleViolation.statusNotInMilestone(id, text).description)
+            }
+            return status
+        }
+        let change: Change
+        switch kind {
+        case .mark:
+            let id = try milestone()
+            change = .mark(
+                id, try status(of: id), date: try c.decodeIfPresent(CalendarDay.self, forKey: .date),
+                score: try c.decodeIfPresent(Int.self, forKey: .score),
+                note: try c.decodeIfPresent(String.self, forKey: .note),
+                incomplete: try c.decodeIfPresent(Bool.self, forKey: .incomplete) ?? false)
+        case .tick:
+            let id = try milestone()
+            let item = try c.decode(String.self, forKey: .item)
+            guard MilestoneCatalog[id].item(item) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .item, in: c, debugDescription: RuleViolation.unknownItem(id, item).description)
+            }
+            change = .tick(id, item: item, done: try c.decode(Bool.self, forKey: .done))
+        case .note:
+            change = .note(try milestone(), text: try c.decode(String.self, forKey: .text))
+        case .detail:
+            let id = try milestone()
+            let field = try c.decode(String.self, forKey: .field)
+            guard MilestoneCatalog[id].field(field) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .field, in: c, debugDescription: RuleViolation.unknownField(id, field).description)
+            }
+            change = .detail(id, field: field, value: try c.decodeIfPresent(String.self, forKey: .value))
+        case .date:
+            let id = try milestone()
+            change = .date(id, try status(of: id), try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .score:
+            change = .score(try milestone(), try c.decodeIfPresent(Int.self, forKey: .score))
+        case .profile:
+            let text = try c.decode(String.self, forKey: .field)
+            guard let field = ProfileField(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .field, in: c, debugDescription: "unknown profile field \"\(text)\"")
+            }
+            change = .profile(field, value: try c.decodeIfPresent(String.self, forKey: .value))
+        }
+        self.init(at: at, change: change)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(at, forKey: .at)
+        switch change {
+        case .mark(let id, let status, let date, let score, let note, let incomplete):
+            try c.encode(Kind.mark, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(date, forKey: .date)
+            try c.encodeIfPresent(score, forKey: .score)
+            try c.encodeIfPresent(note, forKey: .note)
+            if incomplete { try c.encode(true, forKey: .incomplete) }
+        case .tick(let id, let item, let done):
+            try c.encode(Kind.tick, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encode(item, forKey: .item)
+            try c.encode(done, forKey: .done)
+        case .note(let id, let text):
+            try c.encode(Kind.note, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encode(text, forKey: .text)
+        case .detail(let id, let field, let value):
+            try c.encode(Kind.detail, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encode(field, forKey: .field)
+            try c.encodeIfPresent(value, forKey: .value)
+        case .date(let id, let status, let day):
+            try c.encode(Kind.date, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encode(status, forKey: .status)
+            try c.encodeIfPresent(day, forKey: .date)
+        case .score(let id, let score):
+            try c.encode(Kind.score, forKey: .kind)
+            try c.encode(id, forKey: .milestone)
+            try c.encodeIfPresent(score, forKey: .score)
+        case .profile(let field, let value):
+            try c.encode(Kind.profile, forKey: .kind)
+            try c.encode(field, forKey: .field)
+            try c.encodeIfPresent(value, forKey: .value)
+        }
+    }
+}
+

@@ -1,0 +1,173 @@
+/// Finds where a JSON text first breaks, as a line and column a person can look at.
+///
+/// Foundation's decoder says only that data "was not valid JSON"; this small scanner walks the
+/// bytes once more, after a failed decode, to say where and why.
+public struct JSONSyntaxCheck {
+    /// Where a JSON text is broken.
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let column: Int
+        public let byteOffset: Int
+        public let reason: String
+
+        public var description: String { "line \(line), column \(column): \(reason)" }
+    }
+
+    /// Deeper nesting than this is refused rather than risking the stack.
+    public static let maximumDepth = 512
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    /// The first problem in `bytes`, or nil when they are well-formed JSON.
+    public static func firstProblem(in bytes: [UInt8]) -> Problem? {
+        var scanner = JSONSyntaxCheck(bytes: bytes)
+        return scanner.scanDocument()
+    }
+
+    /// Line (from 1) and column (in characters, from 1) of a byte offset.
+    public static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private func problem(_ reason: String, at offset: Int? = nil) -> Problem {
+        let at = offset ?? index
+        let (line, column) = JSONSyntaxCheck.position(of: at, in: bytes)
+        return Problem(line: line, column: column, byteOffset: at, reason: reason)
+    }
+
+    private mutating func scanDocument() -> Problem? {
+        skipSpace()
+        if index == bytes.count { return problem("the file is empty") }
+        if let found = scanValue() { return found }
+        skipSpace()
+        return index == bytes.count ? nil : problem("unexpected text after the end of the document")
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private var endOfFile: Problem { problem("the file ends too early (is it truncated?)") }
+
+    private mutating func scanValue() -> Problem? {
+        skipSpace()
+        guard index < bytes.count else { return endOfFile }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return scanContainer(close: UInt8(ascii: "}"), isObject: true)
+        case UInt8(ascii: "["): return scanContainer(close: UInt8(ascii: "]"), isObject: false)
+        case UInt8(ascii: "\""): return scanString()
+        case UInt8(ascii: "t"): return scanLiteral("true")
+        case UInt8(ascii: "f"): return scanLiteral("false")
+        case UInt8(ascii: "n"): return scanLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return scanNumber()
+        default: return problem("expected a value (text in quotes, a number, true, false, null, { or [)")
+        }
+    }
+
+    private mutating func scanContainer(close: UInt8, isObject: Bool) -> Problem? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > JSONSyntaxCheck.maximumDepth { return problem("nested more than \(JSONSyntaxCheck.maximumDepth) levels deep") }
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == close {
+            index += 1
+            return nil
+        }
+        while true {
+            if isObject {
+                skipSpace()
+                guard index < bytes.count else { return endOfFile }
+                guard bytes[index] == UInt8(ascii: "\"") else { return problem("expected a key in quotes") }
+                if let found = scanString() { return found }
+                skipSpace()
+                guard index < bytes.count else { return endOfFile }
+                guard bytes[index] == UInt8(ascii: ":") else { return problem("expected ':' after the key") }
+                index += 1
+            }
+            if let found = scanValue() { return found }
+            skipSpace()
+            guard index < bytes.count else { return endOfFile }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if bytes[index] == close {
+                index += 1
+                return nil
+            }
+            return problem("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+        }
+    }
+
+    private mutating func scanString() -> Problem? {
+        let start = index
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return nil
+            }
+            if byte < 0x20 { return problem("a control character inside text (a line break must be written \\n)") }
+            if byte == UInt8(ascii: "\\") {
+                index += 1
+                guard index < bytes.count else { break }
+                let escape = bytes[index]
+                if escape == UInt8(ascii: "u") {
+                    let hex = bytes[min(index + 1, bytes.count)..<min(index + 5, bytes.count)]
+                    guard hex.count == 4, hex.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else {
+                        return problem("\\u must be followed by four hex digits")
+                    }
+                    index += 4
+                } else if !Array("\"\\/bfnrt".utf8).contains(escape) {
+                    return problem("unknown escape \\\(Character(Unicode.Scalar(escape)))")
+                }
+            }
+            index += 1
+        }
+        return problem("text in quotes is never closed (is the file truncated?)", at: start)
+    }
+
+    private mutating func scanLiteral(_ word: String) -> Problem? {
+        let expected = Array(word.utf8)
+        guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
+            return index + expected.count > bytes.count ? endOfFile : problem("expected \(word)")
+        }
+        index += expected.count
+        return nil
+    }
+
+    private mutating func scanNumber() -> Problem? {
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected a digit") }
+        while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected a digit after '.'") }
+            while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected an exponent") }
+            while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
+        }
+        return nil
+    }
+}

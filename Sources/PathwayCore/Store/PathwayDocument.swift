@@ -1,0 +1,177 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The versioned JSON file: the history (source of truth), the redo stack, and a snapshot of the
+/// resulting state for people who read the file. The snapshot is rebuilt on every save.
+public struct PathwayDocument: Sendable {
+    /// The newest schema this build reads and the one it writes.
+    public static let currentSchemaVersion = 1
+
+    public var journal: Journal
+
+    public init(journal: Journal) { self.journal = journal }
+
+    private struct Header: Decodable {
+        let schemaVersion: Int
+    }
+
+    private struct Body: Codable {
+        var schemaVersion: Int
+        var generator: String
+        var history: [HistoryEntry]
+        var redo: [HistoryEntry]
+        var snapshot: Snapshot?
+    }
+
+    /// The state as of the last change, written for people reading the file; ignored on load.
+    private struct Snapshot: Codable {
+        struct Milestone: Codable {
+            let id: MilestoneID
+            let done: Bool
+            let record: MilestoneRecord
+        }
+        let note: String
+        let profile: Profile
+        let milestones: [Milestone]
+    }
+
+    /// The file's bytes: pretty-printed with sorted keys, so a diff of two versions is readable.
+    public func encoded() throws -> [UInt8] {
+        let pathway = journal.pathway
+        let snapshot = Snapshot(
+            note: "Derived from history on every save; edits here are ignored.",
+            profile: pathway.profile,
+            milestones: MilestoneID.allCases.map {
+                Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0])
+            })
+        let body = Body(
+            schemaVersion: PathwayDocument.currentSchemaVersion, generator: "imgpath",
+            history: journal.history, redo: journal.redoStack, snapshot: snapshot)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var bytes = [UInt8](try encoder.encode(body))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// Reads a document, or says precisely what is wrong with it and where.
+    public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> PathwayDocument {
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
+            throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
+        }
+        if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
+            throw .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
+        }
+        let data = Data(bytes)
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw describe(error, path: path)
+        }
+        guard header.schemaVersion <= currentSchemaVersion else {
+            throw .newerSchema(path: path, found: header.schemaVersion, supported: currentSchemaVersion)
+        }
+        guard header.schemaVersion >= 1 else {
+            throw .invalid(
+                path: path, location: "schemaVersion",
+                reason: "\(header.schemaVersion) is not a schema version imgpath ever wrote")
+        }
+        do {
+            let body = try decoder.decode(Body.self, from: data)
+            if let problem = firstOutOfOrder(body.history) {
+                throw StoreError.invalid(path: path, location: problem.location, reason: problem.reason)
+            }
+            return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
+        }
+    }
+
+    /// History entries are appended with the clock's time; an entry earlier than the one before
+    /// it means the file was edited or spliced by hand, which the person should know about.
+    private static func firstOutOfOrder(_ history: [HistoryEntry]) -> (location: String, reason: String)? {
+        for index in history.indices.dropFirst() where history[index].at < history[index - 1].at {
+            return ("history[\(index)].at", "\(history[index].at) is earlier than the entry before it")
+        }
+        return nil
+    }
+
+    private static func describe(_ error: any Error, path: String) -> StoreError {
+        guard let decoding = error as? DecodingError else {
+            return .invalid(path: path, location: "(document)", reason: "\(error)")
+        }
+        func location(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return text.isEmpty ? "(top level)" : text
+        }
+        switch decoding {
+        case .typeMismatch(let type, let context):
+            return .invalid(
+                path: path, location: location(context.codingPath),
+                reason: "expected \(typeName(type)); \(context.debugDescription.lowercasedFirst)")
+        case .valueNotFound(let type, let context):
+            return .invalid(
+                path: path, location: location(context.codingPath), reason: "missing \(typeName(type))")
+        case .keyNotFound(let key, let context):
+            return .invalid(
+                path: path, location: location(context.codingPath + [key]), reason: "this required key is missing")
+        case .dataCorrupted(let context):
+            return .invalid(path: path, location: location(context.codingPath), reason: context.debugDescription)
+        @unknown default:
+            return .invalid(path: path, location: "(document)", reason: "\(decoding)")
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "\(type)"
+        }
+    }
+
+    /// The byte offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            var minimum: UInt32 = 0
+            var scalar: UInt32
+            switch lead {
+            case 0x00...0x7F:
+                index += 1
+                continue
+            case 0xC2...0xDF: (length, scalar, minimum) = (2, UInt32(lead & 0x1F), 0x80)
+            case 0xE0...0xEF: (length, scalar, minimum) = (3, UInt32(lead & 0x0F), 0x800)
+            case 0xF0...0xF4: (length, scalar, minimum) = (4, UInt32(lead & 0x07), 0x10000)
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+}
