@@ -105,17 +105,16 @@ public enum PathwayMachine {
         }
     }
 
-    /// Why the milestone cannot move on at all, for "blocked" marks: the unmet strict guards of
-    /// the forward moves, when every forward move is blocked.
+    /// Why the milestone cannot move on at all, for "blocked" marks: when every forward move is
+    /// refused, the reasons of the first one in the usual order.
     public static func blockingReasons(for id: MilestoneID, in pathway: Pathway) -> [RuleViolation] {
         let status = pathway[id].status
+        let order = MilestoneCatalog[id].statuses
         let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted }
-        guard !forward.isEmpty else { return [] }
+            .sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
         let perMove = forward.map { blockers(id, to: $0, in: pathway) }
-        guard perMove.allSatisfy({ !$0.isEmpty }) else { return [] }
-        var seen: [RuleViolation] = []
-        for violation in perMove.joined() where !seen.contains(violation) { seen.append(violation) }
-        return seen
+        guard let first = perMove.first, perMove.allSatisfy({ !$0.isEmpty }) else { return [] }
+        return first
     }
 
     /// The next status a person would usually move to, if it is allowed (the "advance" key).
@@ -127,7 +126,8 @@ public enum PathwayMachine {
         }
         // Prefer the next status in the usual order that is not a bad outcome.
         let preferred = allowed.filter { $0 != .failed && $0 != .unmatched }
-        let position = order.firstIndex(of: status) ?? 0
+        // After a failed attempt the usual next move is to register again.
+        let position = status == .failed ? 0 : (order.firstIndex(of: status) ?? 0)
         return preferred.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
             .first { (order.firstIndex(of: $0) ?? 0) > position } ?? preferred.first
     }

@@ -28,7 +28,7 @@ public enum Requirement: Equatable, Sendable {
         case .reached(let id, let statuses):
             "\(MilestoneCatalog[id].shortName) \(statuses.map(\.label).joined(separator: " or "))"
         case .ticked(let id, let item):
-            "\(MilestoneCatalog[id].item(item)?.label.lowercasedFirst ?? item) (\(MilestoneCatalog[id].shortName))"
+            "\"\(MilestoneCatalog[id].item(item)?.label ?? item)\" ticked"
         case .allTicked(let id): "every \(MilestoneCatalog[id].shortName) document ticked"
         case .attemptsLeft: "an attempt left under the USMLE limit of \(RuleFacts.usmleAttemptLimit)"
         case .usmleEligible: "USMLE eligibility (no Step failed \(RuleFacts.usmleAttemptLimit) times)"

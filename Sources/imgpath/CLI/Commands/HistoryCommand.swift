@@ -1,0 +1,30 @@
+import ArgumentParser
+import PathwayCore
+
+/// `imgpath history`: every accepted change with its time.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "List every change, oldest first, with when it was made.")
+
+    @OptionGroup var options: FileOptions
+    @Flag(help: "Print JSON.") var json = false
+    @Option(help: "Show only the last N changes.") var last: Int?
+
+    func run() throws {
+        let session = try Session.open(options, forWriting: false)
+        let journal = session.journal
+        let entries = Array(journal.history.suffix(max(0, last ?? journal.history.count)))
+        if json {
+            try JSONOutput.print(entries)
+            return
+        }
+        if entries.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        let offset = journal.history.count - entries.count
+        for (index, entry) in entries.enumerated() {
+            Output.line("\(offset + index + 1). \(entry.at.localDescription)  \(entry.change.summary)")
+        }
+        if !journal.redoStack.isEmpty {
+            Output.line("(\(journal.redoStack.count) undone change\(journal.redoStack.count == 1 ? "" : "s") can be redone)")
+        }
+    }
+}

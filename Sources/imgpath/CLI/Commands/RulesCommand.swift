@@ -1,0 +1,59 @@
+import ArgumentParser
+import PathwayCore
+
+/// `imgpath rules`: prints the transition table the state machine runs on.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "Print every allowed move and what it needs, with sources.")
+
+    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: "Only this milestone.") var milestone: MilestoneID?
+
+    struct Row: Encodable {
+        struct Rule: Encodable {
+            let needs: String
+            let severity: String
+            let source: String
+            let advice: String?
+        }
+        let milestone: String
+        let to: String
+        let from: [String]
+        let rules: [Rule]
+    }
+
+    func run() throws {
+        let transitions = TransitionTable.all.filter { milestone == nil || $0.milestone == milestone }
+        if json {
+            try JSONOutput.print(
+                transitions.map { t in
+                    Row(
+                        milestone: t.milestone.rawValue, to: t.to.rawValue, from: t.from.map(\.rawValue),
+                        rules: t.guards.map {
+                            .init(
+                                needs: $0.requirement.text, severity: $0.severity.rawValue, source: $0.source,
+                                advice: $0.advice)
+                        })
+                })
+            return
+        }
+        var current: MilestoneID?
+        for t in transitions {
+            if t.milestone != current {
+                current = t.milestone
+                let info = MilestoneCatalog[t.milestone]
+                Output.line("")
+                Output.line("\(info.name) (\(info.id.rawValue)); done when: "
+                    + info.statuses.filter(info.isDone).map(\.rawValue).joined(separator: " or "))
+            }
+            Output.line("  -> \(t.to.rawValue.padding(to: 12)) from \(t.from.map(\.rawValue).joined(separator: ", "))")
+            for rule in t.guards {
+                let verb = rule.severity == .block ? "refused unless" : "warns unless"
+                Output.line("       \(verb) \(rule.requirement.text) [\(rule.source)]")
+            }
+        }
+        Output.line("")
+        Output.line("USMLE attempt limit: \(RuleFacts.usmleAttemptLimit) per Step (\(RuleFacts.usmleAttemptLimitSource)).")
+        Output.line("Step 1 scores: only for exams on or before 2022-01-25 (\(RuleFacts.step1PassFailSource)).")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import PathwayCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The options every command shares: which file to use.
+struct FileOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The pathway file (default: $IMGPATH_FILE, else $XDG_DATA_HOME/imgpath/pathway.json).",
+            valueName: "path"))
+    var file: String?
+
+    /// The process environment, read once.
+    static var environment: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+
+    var path: String { DataFileLocation.resolve(explicit: file, environment: Self.environment) }
+
+    /// The clock: the system's, or the fixed instant in `IMGPATH_NOW` (for scripts and tests).
+    var clock: Clock {
+        if let text = Self.environment["IMGPATH_NOW"], let instant = Timestamp(parsing: text) {
+            return .fixed(instant)
+        }
+        return .system
+    }
+}

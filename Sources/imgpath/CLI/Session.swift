@@ -1,0 +1,48 @@
+import ArgumentParser
+import PathwayCore
+
+/// One command's use of the file: open (and lock when changing), apply, save, report.
+struct Session {
+    let store: PathwayStore
+    var journal: Journal
+    let clock: Clock
+
+    /// Opens the file, turning a failure into the contract's message and exit code.
+    static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
+        do {
+            let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
+            return Session(store: store, journal: journal, clock: options.clock)
+        } catch {
+            throw Session.fail(error)
+        }
+    }
+
+    /// Records a change and saves; prints warnings, or the refusal and exits non-zero.
+    mutating func perform(_ change: Change) throws {
+        switch journal.record(change, clock: clock) {
+        case .success(let decision):
+            try save()
+            Output.line("Saved: \(decision.change.summary)")
+            for warning in decision.warnings { Output.error("warning: \(warning)") }
+        case .failure(.noChange(let what)):
+            Output.error("Nothing changed: \(what)")
+        case .failure(let violation):
+            Output.error("Refused: \(violation)")
+            throw ExitStatus.refused.code
+        }
+    }
+
+    func save() throws {
+        do {
+            try store.save(journal)
+        } catch {
+            throw Session.fail(error)
+        }
+    }
+
+    /// Prints a store error and gives the exit code for it.
+    static func fail(_ error: StoreError) -> ExitCode {
+        Output.error("imgpath: \(error)")
+        return (error.isUnreadableContent ? ExitStatus.unreadableFile : ExitStatus.fileAccess).code
+    }
+}

@@ -1,0 +1,40 @@
+@testable import PathwayCore
+
+/// Builders shared by the core tests.
+enum Fixtures {
+    static let today = CalendarDay(year: 2026, month: 11, day: 26)!
+    static let noon = Timestamp(parsing: "2026-11-26T12:00:00Z")!
+    static let clock = Clock.fixed(noon)
+
+    static func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+
+    /// A pathway in which every prerequisite of every move is met, so that only the table decides.
+    static var everythingMet: Pathway {
+        var p = Pathway()
+        p[.step1].status = .passed
+        p[.step1].attempts = [ExamAttempt(date: day("2021-03-01"), result: .passed)]
+        p[.step2ck].status = .passed
+        p[.step2ck].attempts = [ExamAttempt(date: day("2022-03-01"), result: .passed, score: 250)]
+        p[.step3].status = .passed
+        p[.step3].attempts = [ExamAttempt(date: day("2025-03-01"), result: .passed, score: 230)]
+        p[.ecfmg].status = .certified
+        for item in MilestoneCatalog[.ecfmg].items { p[.ecfmg].items[item.id] = true }
+        for item in MilestoneCatalog[.eras].items { p[.eras].items[item.id] = true }
+        p[.eras].status = .submitted
+        p[.match].status = .matched
+        p[.residency].status = .completed
+        p.profile.citizenship = .usCitizen
+        return p
+    }
+
+    /// Records changes in order through the machine, failing the test on a refusal.
+    static func journal(_ changes: [Change]) throws -> Journal {
+        var journal = Journal()
+        for change in changes {
+            if case .failure(let violation) = journal.record(change, clock: clock) {
+                throw violation
+            }
+        }
+        return journal
+    }
+}
