@@ -28,6 +28,8 @@ let package = Package(
         ),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
         .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"]),
+        // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),
     ],
     swiftLanguageModes: [.v6]
 )
