@@ -1,0 +1,390 @@
+import CNcursesw
+import PathwayTUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The real terminal, through ncursesw: starts and restores it, turns a theme into colour pairs
+/// and attributes, copies a `Canvas` to the screen and decodes key presses into `Key`s.
+///
+/// This is the only code that talks to ncurses; everything above it works on `Canvas` and `Key`
+/// and is tested without a terminal. All calls stay on the main actor because ncurses keeps its
+/// state in globals.
+///
+/// Input runs in `raw()` mode, not `cbreak()`: Ctrl-C, Ctrl-R, Ctrl-S, Ctrl-Q and Ctrl-Z then
+/// arrive as keys (`.control("c")` and so on), so the app decides what Ctrl-C does (quit
+/// cleanly) instead of the terminal driver killing the process. SIGINT sent from outside
+/// (`kill -INT`), SIGTERM, SIGHUP and crashes still restore the terminal: see
+/// `restoreTerminalAndResignal`.
+@MainActor
+final class TerminalScreen {
+    /// How many colours the screen uses.
+    enum ColorMode: Equatable {
+        /// Attributes only: no colour support, or `NO_COLOR` is set.
+        case none
+        /// The eight basic colours: themes' `color8` values.
+        case eight
+        /// The 256-colour palette: themes' `color256` values.
+        case full256
+    }
+
+    /// Whether the locale's character set is UTF-8; views use ASCII glyphs when it is not.
+    let isUTF8: Bool
+    let colorMode: ColorMode
+    /// Whether the screen is still in curses mode (false after `stop()`).
+    private(set) var isActive = true
+    /// How long `readKey()` waits for a key, in milliseconds; nil waits for ever.
+    var keyTimeout: Int? = nil {
+        didSet { wtimeout(window, Int32(clamping: keyTimeout ?? -1)) }
+    }
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let mouseEnabled: Bool
+    /// What ncurses draws one role with.
+    private typealias Look = (attributes: attr_t, pair: Int16)
+    /// ncurses attributes and colour pair per role, in `StyleRole.allCases` order.
+    private var looks: [Look] = []
+    /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
+    /// the next `draw` repaints every cell instead of only the changed ones.
+    private var needsFullRepaint = false
+
+    /// Starts curses on the controlling terminal.
+    ///
+    /// - Parameters:
+    ///   - environment: the process environment (`TERM`, `NO_COLOR`).
+    ///   - mouse: whether to ask for mouse clicks (the terminal's own text selection then needs
+    ///     Shift held down).
+    /// - Throws: `TerminalError` when stdin or stdout is not a tty, `TERM` is unset or `dumb`,
+    ///   or ncurses cannot set the terminal up; nothing has been changed on the terminal then.
+    init(environment: [String: String], mouse: Bool = true) throws(TerminalError) {
+        if isatty(STDOUT_FILENO) == 0 { throw .notATerminal(stream: "stdout") }
+        if isatty(STDIN_FILENO) == 0 { throw .notATerminal(stream: "stdin") }
+        guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
+            throw .incapableTerminal(term: environment["TERM"])
+        }
+
+        // Before curses starts: ncurses picks its wide-character handling from the locale.
+        setlocale(LC_ALL, "")
+        isUTF8 = Self.localeIsUTF8()
+
+        // Installed before curses starts so that ncurses, finding handlers in place, does not
+        // add its own SIGINT/SIGTERM cleanup on top (endwin must run exactly once).
+        Self.installSignalHandlers()
+        guard imgpath_newterm(term) != nil, let screen = imgpath_stdscr() else {
+            Self.restorePreviousSignalHandlers()
+            throw .cannotStart(term: term)
+        }
+        window = screen
+        mouseEnabled = mouse
+
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        // Nothing shows the cursor, so ncurses need not move it after each update.
+        leaveok(window, true)
+        curs_set(0)
+        // Esc alone should feel instant; 25 ms still joins the bytes of an arrow key over SSH.
+        set_escdelay(25)
+        if mouse {
+            let wanted = imgpath_button1_pressed() | imgpath_button1_clicked() | imgpath_button4_pressed()
+                | imgpath_button5_pressed()
+            mousemask(wanted, nil)
+            // Report a press at once instead of waiting to see whether it becomes a click.
+            mouseinterval(0)
+        }
+
+        colorMode = Self.startColors(environment: environment)
+        apply(theme: Theme.standard)
+    }
+
+    isolated deinit {
+        stop()
+    }
+
+    /// The screen size in cells.
+    var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Sets up one colour pair per role (pair number = role index + 1) and the attributes each
+    /// role draws with, for the current colour mode. Takes effect on the next `draw`.
+    func apply(theme: Theme) {
+        guard isActive else { return }
+        looks = StyleRole.allCases.enumerated().map { index, role in
+            let style = theme.style(for: role)
+            var attributes = imgpath_a_normal()
+            for attribute in style.attributes {
+                switch attribute {
+                case .bold: attributes |= imgpath_a_bold()
+                case .reverse: attributes |= imgpath_a_reverse()
+                case .underline: attributes |= imgpath_a_underline()
+                case .dim: attributes |= imgpath_a_dim()
+                }
+            }
+            let pair = Int16(index + 1)
+            switch colorMode {
+            case .none:
+                return (attributes, 0)
+            case .eight:
+                let (foreground, background) = (style.foreground8.ansiIndex, style.background8.ansiIndex)
+                init_pair(pair, Self.colorNumber(foreground), Self.colorNumber(background))
+            case .full256:
+                init_pair(pair, Self.colorNumber(style.foreground256), Self.colorNumber(style.background256))
+            }
+            return (attributes, pair)
+        }
+        // Changing pairs already on screen does not repaint them on every terminal.
+        needsFullRepaint = true
+    }
+
+    /// Copies the canvas to the screen and shows it. ncurses sends only the cells that changed,
+    /// so redrawing the whole canvas every frame does not flicker.
+    func draw(_ canvas: Canvas) {
+        guard isActive else { return }
+        if needsFullRepaint {
+            clearok(window, true)
+            needsFullRepaint = false
+        }
+        let (width, height) = size
+        let rows = min(canvas.height, height)
+        let columns = min(canvas.width, width)
+        var cell = cchar_t()
+        for y in 0..<rows {
+            var x = 0
+            while x < columns {
+                let source = canvas[x, y]
+                // nil is the right half of a wide character, which ncurses fills by itself.
+                guard let character = source.character else {
+                    x += 1
+                    continue
+                }
+                let (scalars, cellsUsed) = drawable(character)
+                var look: Look = looks.isEmpty ? (imgpath_a_normal(), 0) : looks[roleIndex(source.role)]
+                if source.emphasis { look.attributes |= imgpath_a_bold() }
+                scalars.withUnsafeBufferPointer { buffer in
+                    _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
+                }
+                // At the bottom-right corner ncurses reports an error (it cannot move the
+                // cursor past the end) but has drawn the cell, so the result is ignored.
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                // The canvas measured a wide character that the C library draws narrow: blank
+                // the cell the canvas left for its right half so nothing stale stays there.
+                if cellsUsed == 1, x + 1 < columns, canvas[x + 1, y].character == nil {
+                    let blank: [wchar_t] = [wchar_t(32), 0]
+                    blank.withUnsafeBufferPointer { buffer in
+                        _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
+                    }
+                    _ = mvwadd_wch(window, Int32(y), Int32(x + 1), &cell)
+                }
+                x += 1
+            }
+            if columns < width {
+                wattr_set(window, imgpath_a_normal(), 0, nil)
+                wmove(window, Int32(y), Int32(columns))
+                wclrtoeol(window)
+            }
+        }
+        if rows < height {
+            wattr_set(window, imgpath_a_normal(), 0, nil)
+            wmove(window, Int32(rows), 0)
+            wclrtobot(window)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The next key, or nil when `keyTimeout` passed without one (so the app loop can tick) or
+    /// the input was something imgpath has no key for.
+    func readKey() -> Key? {
+        guard isActive else { return nil }
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: UInt32(value))) }
+        return Self.key(forCharacter: UInt32(value))
+    }
+
+    /// Leaves curses mode and gives the terminal back as it was. Safe to call more than once;
+    /// only the first call does anything, so `endwin()` runs exactly once.
+    func stop() {
+        guard isActive else { return }
+        isActive = false
+        if mouseEnabled { mousemask(0, nil) }
+        endwin()
+        // After endwin the handlers have nothing left to restore.
+        Self.restorePreviousSignalHandlers()
+    }
+
+    // MARK: Keys
+
+    /// The key for a character code from `wget_wch` (not a function-key code).
+    nonisolated static func key(forCharacter code: UInt32) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26:
+            guard let letter = Unicode.Scalar(UInt32(UInt8(ascii: "a")) + code - 1) else { return nil }
+            return .control(Character(letter))
+        case 0..<32, 0x80..<0xA0:
+            // Ctrl-Space, Ctrl-\ and the like, and C1 controls: nothing is bound to them.
+            return nil
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case imgpath_key_resize():
+            // ncurses has already resized its windows (it handles SIGWINCH itself); the
+            // terminal, though, may have rewrapped the old screen, so repaint all of it.
+            needsFullRepaint = true
+            return .resize
+        case imgpath_key_mouse(): return mouseKey()
+        case (KEY_F0 + 1)...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    private func mouseKey() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        if event.bstate & (imgpath_button1_pressed() | imgpath_button1_clicked()) != 0 {
+            return .click(x: Int(event.x), y: Int(event.y))
+        }
+        // The wheel scrolls like the arrow keys.
+        if event.bstate & imgpath_button4_pressed() != 0 { return .up }
+        if event.bstate & imgpath_button5_pressed() != 0 { return .down }
+        return nil
+    }
+
+    // MARK: Drawing helpers
+
+    private func roleIndex(_ role: StyleRole) -> Int {
+        StyleRole.allCases.firstIndex(of: role) ?? 0
+    }
+
+    /// The wide characters to give ncurses for one cell (NUL-terminated, at most the spacing
+    /// character and four combining marks, as `cchar_t` holds), and how many columns the C
+    /// library will give them. Control characters, and anything non-ASCII without a UTF-8
+    /// locale, become `?`: the layout was measured for one column, and raw controls must never
+    /// reach the terminal.
+    private func drawable(_ character: Character) -> (scalars: [wchar_t], columns: Int) {
+        var scalars: [wchar_t] = []
+        for scalar in character.unicodeScalars.prefix(5) {
+            let value = scalar.value
+            let safe = value >= 0x20 && value != 0x7F && !(0x80..<0xA0).contains(value) && (isUTF8 || value < 0x80)
+            if !safe { return ([wchar_t(UInt8(ascii: "?")), 0], 1) }
+            scalars.append(wchar_t(bitPattern: value))
+        }
+        guard let first = scalars.first else { return ([wchar_t(32), 0], 1) }
+        let columns = Int(imgpath_wcwidth(first))
+        scalars.append(0)
+        return (scalars, columns)
+    }
+
+    // MARK: Start-up helpers
+
+    /// A colour for `init_pair`: -1 is the terminal's default (after `use_default_colors`).
+    private static func colorNumber(_ index: Int?) -> Int16 {
+        Int16(clamping: index ?? -1)
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Starts colour when the terminal has it and the user has not asked for none
+    /// (`NO_COLOR` set to anything non-empty, see no-color.org).
+    private static func startColors(environment: [String: String]) -> ColorMode {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
+        guard has_colors() else { return .none }
+        start_color()
+        // Lets themes say "the terminal's own colour" (-1), which light and dark
+        // terminals both need for text on their own background.
+        use_default_colors()
+        guard imgpath_color_pairs() > StyleRole.allCases.count else { return .none }
+        if imgpath_colors() >= 256 { return .full256 }
+        if imgpath_colors() >= 8 { return .eight }
+        return .none
+    }
+
+    /// Signals after which the terminal must not be left in curses mode: the polite ones
+    /// (interrupt, terminate, hang-up) and crashes, so a crash report prints on a sane terminal.
+    private static let restoringSignals: [Int32] = [
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV,
+    ]
+
+    /// Whether our handlers are in place; a second screen must not save them as "previous".
+    private static var signalHandlersInstalled = false
+
+    private static func installSignalHandlers() {
+        guard !signalHandlersInstalled else { return }
+        signalHandlersInstalled = true
+        for signalNumber in restoringSignals {
+            var action = sigaction()
+            #if canImport(Glibc)
+                action.__sigaction_handler.sa_handler = restoreTerminalAndResignal
+            #else
+                action.__sigaction_u.__sa_handler = restoreTerminalAndResignal
+            #endif
+            sigemptyset(&action.sa_mask)
+            // On the alternate stack the Swift runtime sets up, if any, so a stack overflow can
+            // still restore the terminal.
+            action.sa_flags = Int32(truncatingIfNeeded: SA_ONSTACK)
+            sigaction(signalNumber, &action, previousSignalActions + Int(signalNumber))
+        }
+    }
+
+    private static func restorePreviousSignalHandlers() {
+        guard signalHandlersInstalled else { return }
+        signalHandlersInstalled = false
+        for signalNumber in restoringSignals {
+            sigaction(signalNumber, previousSignalActions + Int(signalNumber), nil)
+        }
+    }
+}
+
+/// The signal actions in place before `TerminalScreen` installed its own, indexed by signal
+/// number, so that after restoring the terminal a signal gets its usual treatment (the default
+/// action, or the Swift runtime's crash backtrace).
+///
+/// A signal handler can reach no actor, so this one piece of state is shared without isolation:
+/// written only on the main actor while the handlers are not installed, read only by the handler.
+nonisolated(unsafe) private let previousSignalActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+
+/// The handler for the signals in `TerminalScreen.restoringSignals` while the screen is up:
+/// gives the terminal back (`endwin`), puts back the action that was there before and sends the
+/// signal again, so the process ends (or the crash is reported) as it would have without us.
+///
+/// `endwin` is not on POSIX's async-signal-safe list; it is what ncurses' own handler does, and
+/// the alternative (setting a flag for the main loop) would leave the terminal broken whenever
+/// the loop is blocked or the process is crashing. Nothing needs saving here: the pathway file
+/// is saved after every change. `isendwin()` keeps `endwin` from running twice if `stop()` ran.
+private func restoreTerminalAndResignal(_ signalNumber: Int32) {
+    if !isendwin() { endwin() }
+    sigaction(signalNumber, previousSignalActions + Int(signalNumber), nil)
+    // Blocked while this handler runs; delivered to the restored action as soon as it returns.
+    raise(signalNumber)
+}
