@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
-        .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"]),
+        .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
         // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),
     ],

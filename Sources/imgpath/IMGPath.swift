@@ -17,7 +17,7 @@ struct IMGPath: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, MarkCommand.self, TickCommand.self, SetCommand.self,
             NoteCommand.self, UndoCommand.self, RedoCommand.self, HistoryCommand.self, ProfileCommand.self,
-            RulesCommand.self, CheckCommand.self,
+            RulesCommand.self, CheckCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

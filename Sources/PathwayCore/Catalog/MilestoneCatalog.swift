@@ -6,8 +6,8 @@ public enum MilestoneCatalog {
 
     private static let examStatuses: [Status] = [.notStarted, .registered, .scheduled, .failed, .passed]
     private static let eligibility = [
-        DetailField("eligibilityStart", "Eligibility period starts", .date),
-        DetailField("eligibilityEnd", "Eligibility period ends", .date),
+        DetailField("eligibilityStart", "Eligibility starts", .date),
+        DetailField("eligibilityEnd", "Eligibility ends", .date),
         DetailField("usmleId", "USMLE ID"),
     ]
 
@@ -26,8 +26,8 @@ public enum MilestoneCatalog {
                 attemptStatuses: [],
                 items: [
                     ChecklistItem("usmleId", "USMLE/ECFMG ID obtained"),
-                    ChecklistItem("communication", "Communication requirement met (OET Medicine / Pathway)"),
-                    ChecklistItem("credentials", "Medical diploma and transcript verified"),
+                    ChecklistItem("communication", "Communication requirement (OET / Pathway)"),
+                    ChecklistItem("credentials", "Diploma and transcript verified"),
                 ],
                 fields: [
                     DetailField("oetDate", "OET Medicine taken", .date),
@@ -49,7 +49,7 @@ public enum MilestoneCatalog {
                 ],
                 fields: [
                     DetailField("letterCount", "Letters of recommendation", .number(0...20)),
-                    DetailField("usLetters", "Letters from US clinical experience", .number(0...20)),
+                    DetailField("usLetters", "Letters from US doctors", .number(0...20)),
                     DetailField("programs", "Programs applied to", .number(0...2000)),
                     DetailField("interviews", "Interview invitations", .number(0...500)),
                     DetailField("cycle", "Match cycle (year)", .number(2000...2100)),
@@ -87,7 +87,7 @@ public enum MilestoneCatalog {
                 fields: [
                     DetailField("state", "State"),
                     DetailField(
-                        "requiredYears", "Years of US training the state requires", .number(1...10)),
+                        "requiredYears", "State requires (years)", .number(1...10)),
                     DetailField("licenseNumber", "License number"),
                 ])
         }

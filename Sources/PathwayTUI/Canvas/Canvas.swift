@@ -18,8 +18,10 @@ public struct Canvas: Equatable, Sendable {
 
     /// Fills a rectangle (clipped to the grid) with spaces in a role.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, role: StyleRole) {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) { self[column, row] = Cell(" ", role: role) }
+        let rows = max(0, y)..<max(max(0, y), min(height, y + h))
+        let columns = max(0, x)..<max(max(0, x), min(width, x + w))
+        for row in rows {
+            for column in columns { self[column, row] = Cell(" ", role: role) }
         }
     }
 
@@ -58,7 +60,7 @@ public struct Canvas: Equatable, Sendable {
     /// Sets the role of every cell in a row span, keeping the characters (for highlights).
     public mutating func paint(x: Int, y: Int, width w: Int, role: StyleRole, emphasis: Bool? = nil) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) {
+        for column in max(0, x)..<max(max(0, x), min(width, x + w)) {
             self[column, y].role = role
             if let emphasis { self[column, y].emphasis = emphasis }
         }

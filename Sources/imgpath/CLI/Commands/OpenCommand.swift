@@ -1,5 +1,6 @@
 import ArgumentParser
 import PathwayCore
+import PathwayTUI
 
 /// `imgpath` / `imgpath open`: the interactive screen.
 struct OpenCommand: ParsableCommand {
@@ -7,10 +8,50 @@ struct OpenCommand: ParsableCommand {
         commandName: "open", abstract: "Open the interactive screen (the default).")
 
     @OptionGroup var options: FileOptions
-    @Option(help: "The colour theme (see `imgpath themes`).") var theme: String?
+    @Option(help: "The colour theme, remembered for next time (see `imgpath themes`).") var theme: String?
 
     func run() throws {
-        let session = try Session.open(options, forWriting: false)
-        Output.line(StatusReport(pathway: session.journal.pathway, file: session.store.path).text)
+        let environment = FileOptions.environment
+        let session = try Session.open(options, forWriting: true)
+        let (chosenTheme, themeName, themeWarning) = ThemeChoice.resolve(requested: theme, environment: environment)
+        let status = MainActor.assumeIsolated {
+            AppLoop(
+                store: session.store, journal: session.journal, clock: session.clock, environment: environment,
+                theme: chosenTheme, themeName: themeName, startMessage: themeWarning
+            ).run()
+        }
+        if status != .success { throw status.code }
+    }
+}
+
+/// Which theme to use: `--theme` (then remembered), else the remembered one, else the default.
+enum ThemeChoice {
+    static func resolve(requested: String?, environment: [String: String]) -> (Theme, String, String?) {
+        let catalog = ThemeCatalog(environment: environment)
+        let preferencesPath = Preferences.filePath(environment: environment)
+        let (stored, preferencesWarning) = Preferences.load(from: preferencesPath)
+        let name = requested ?? stored.themeName ?? Theme.defaultName
+        let (theme, warning) = catalog.load(name)
+        if let requested, warning == nil {
+            var preferences = stored
+            preferences.themeName = requested
+            try? preferences.save(to: preferencesPath)
+        }
+        let message = warning.map { "\($0)" } ?? preferencesWarning.map { "\($0)" }
+        return (theme, theme.name, message)
+    }
+
+    /// The theme after `current` in the catalog, for the `t` key; remembered for next time.
+    static func next(after current: String, environment: [String: String]) -> (Theme, String?) {
+        let catalog = ThemeCatalog(environment: environment)
+        let usable = catalog.list().filter { $0.problem == nil }.map(\.name)
+        let index = usable.firstIndex(of: current).map { ($0 + 1) % max(1, usable.count) } ?? 0
+        let name = usable.isEmpty ? Theme.defaultName : usable[index]
+        let (theme, warning) = catalog.load(name)
+        let path = Preferences.filePath(environment: environment)
+        var preferences = Preferences.load(from: path).preferences
+        preferences.themeName = theme.name
+        try? preferences.save(to: path)
+        return (theme, warning.map { "\($0)" })
     }
 }

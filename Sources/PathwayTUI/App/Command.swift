@@ -1,0 +1,36 @@
+/// Everything a person can ask the screen to do. Keys map to commands (see `KeyMap`), never
+/// straight to code, so the help screen is generated from the same table that handles keys.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown, moveUp, moveFirst, moveLast, pageDown, pageUp
+    case switchPane, activate, back
+    case advance, pickStatus, edit, toggleItem
+    case undo, redo
+    case showProfile, showHelp, showHistory, cycleTheme
+    case quit
+
+    /// What the command does, as the help screen says it.
+    public var help: String {
+        switch self {
+        case .moveDown: "Move down"
+        case .moveUp: "Move up"
+        case .moveFirst: "Go to the first line"
+        case .moveLast: "Go to the last line"
+        case .pageDown: "Move down a page"
+        case .pageUp: "Move up a page"
+        case .switchPane: "Switch between the checklist and the details"
+        case .activate: "Open the selected step, or act on the selected line"
+        case .back: "Close, cancel, or go back"
+        case .advance: "Advance the selected step to its usual next status"
+        case .pickStatus: "Pick any status from a list (blocked ones show why)"
+        case .edit: "Edit the selected field (date, score, note...)"
+        case .toggleItem: "Tick or untick the selected checklist item"
+        case .undo: "Undo the last change"
+        case .redo: "Redo the last undone change"
+        case .showProfile: "Profile: name, school, citizenship, visa track"
+        case .showHelp: "Show this help"
+        case .showHistory: "History of every change"
+        case .cycleTheme: "Next colour theme"
+        case .quit: "Quit (everything is already saved)"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import PathwayCore
+
+/// What the inline editor is editing, and so what Enter does with the text.
+public enum EditTarget: Equatable, Sendable {
+    case field(MilestoneID, String)
+    case notes(MilestoneID)
+    case date(MilestoneID, Status)
+    case score(MilestoneID)
+    case profile(ProfileField)
+    /// The day of a new status, asked before the mark is made.
+    case markDate(MilestoneID, Status)
+    /// The score of a new exam result, asked after its date (empty for none).
+    case markScore(MilestoneID, Status, CalendarDay)
+
+    /// The prompt shown before the text.
+    public var prompt: String {
+        switch self {
+        case .field(let id, let field): MilestoneCatalog[id].field(field)?.label ?? field
+        case .notes: "Notes"
+        case .date(_, let status): "Date \(status.label) (YYYY-MM-DD)"
+        case .score: "Score"
+        case .profile(let field): field.label
+        case .markDate(let id, let status): "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
+        case .markScore(let id, _, _): "\(MilestoneCatalog[id].shortName) score (Enter for none)"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import PathwayCore
+
+/// The left pane: the eight milestones with a mark that reads without colour, and their status.
+enum ChecklistView {
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        canvas.box(rect, title: "Pathway", focused: state.pane == .checklist && state.screen == .main, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        let pathway = state.pathway
+        for (row, id) in MilestoneID.allCases.enumerated() where row < inner.height {
+            let y = inner.y + row
+            let standing = pathway.standing(of: id)
+            let selected = id == state.selected
+            let name = MilestoneCatalog[id].shortName
+            let status = pathway[id].status
+            var statusText = status == .notStarted ? standing.label : status.label
+            if standing == .blocked { statusText = "blocked" }
+            canvas.put(markCell(standing, unicode: state.unicode), x: inner.x, y: y, role: standing.role)
+            canvas.put(name, x: inner.x + 3, y: y, role: .text, maxWidth: 11, emphasis: selected)
+            let statusWidth = inner.width - 15
+            canvas.put(statusText, x: inner.x + 15, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
+            if selected {
+                let focused = state.pane == .checklist
+                canvas.paint(x: inner.x, y: y, width: inner.width, role: focused ? .selection : .accent)
+                if !focused && state.unicode { canvas.put(glyphs.pointer, x: inner.x, y: y, role: .accent) }
+            }
+        }
+        // Under the list: the overall progress and a legend of the marks.
+        let legendY = inner.y + MilestoneID.allCases.count + 1
+        guard legendY < inner.y + inner.height else { return }
+        canvas.put("\(pathway.doneCount) of 8 done", x: inner.x + 1, y: legendY, role: .muted)
+        let barX = inner.x + 14
+        let barWidth = inner.width - 15
+        if barWidth >= 4 {
+            canvas.bar(done: pathway.doneCount, total: 8, x: barX, y: legendY, width: barWidth, glyphs: glyphs)
+        }
+        let legend: [Standing] = [.done, .inProgress, .available, .blocked, .failed]
+        var y = legendY + 2
+        for standing in legend where y < inner.y + inner.height {
+            canvas.put(markCell(standing, unicode: state.unicode), x: inner.x, y: y, role: standing.role)
+            canvas.put(standing.label, x: inner.x + 4, y: y, role: .muted, maxWidth: inner.width - 4)
+            y += 1
+        }
+    }
+
+    /// The three-cell mark: " ✔ " in Unicode, "[x]" in ASCII, where a space alone would not show.
+    static func markCell(_ standing: Standing, unicode: Bool) -> String {
+        let mark = standing.mark(unicode: unicode)
+        return unicode ? " \(mark) " : "[\(mark)]"
+    }
+}

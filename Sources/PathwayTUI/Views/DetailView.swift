@@ -1,0 +1,106 @@
+import PathwayCore
+
+/// The right pane: everything about the selected milestone, with the lines a person can act on.
+enum DetailView {
+    /// One drawn line: its text pieces and, for selectable lines, the row index.
+    struct Line {
+        var label: String
+        var value: String
+        var role: StyleRole
+        var row: Int?
+    }
+
+    /// The label column's width, shared by the lines and their drawing.
+    static func labelWidth(_ width: Int) -> Int { min(17, width / 3) }
+
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        let labelWidth = labelWidth(width)
+        let id = state.selected
+        let pathway = state.pathway
+        let record = pathway[id]
+        let info = MilestoneCatalog[id]
+        let standing = pathway.standing(of: id)
+        let check = state.unicode ? "✔" : "x"
+        // The value column: the pane less the label column and the margins.
+        let valueWidth = max(10, width - 2 - labelWidth - 2)
+        var lines: [Line] = []
+        for (index, row) in state.detailRows.enumerated() {
+            switch row {
+            case .status:
+                lines.append(Line(label: "Status", value: "\(record.status.label)  (\(standing.label))", role: standing.role, row: index))
+                if id.isExam {
+                    let used = record.attemptsUsed
+                    let left = pathway.attemptsLeft(id)
+                    lines.append(
+                        Line(
+                            label: "Attempts", value: "\(used) used, \(left) left of \(RuleFacts.usmleAttemptLimit)",
+                            role: left == 0 ? .failed : .muted, row: nil))
+                    for attempt in record.attempts {
+                        var text = "\(attempt.date)  \(attempt.result.rawValue)"
+                        if let score = attempt.score { text += "  score \(score)" }
+                        lines.append(Line(label: "", value: text, role: attempt.result == .passed ? .done : .muted, row: nil))
+                    }
+                }
+                for reason in PathwayMachine.blockingReasons(for: id, in: pathway) {
+                    for (i, part) in TextWrap.lines(reason.description, width: valueWidth).enumerated() {
+                        lines.append(Line(label: i == 0 ? "Blocked" : "", value: part, role: .blocked, row: nil))
+                    }
+                }
+                if id == .ecfmg {
+                    for exam in [MilestoneID.step1, .step2ck] {
+                        let passed = pathway[exam].status == .passed
+                        lines.append(
+                            Line(
+                                label: "", value: "[\(passed ? check : " ")] \(MilestoneCatalog[exam].shortName) passed",
+                                role: passed ? .done : .muted, row: nil))
+                    }
+                }
+            case .date(let status):
+                lines.append(Line(label: "Date", value: record.date(of: status).map { "\($0)" } ?? "-", role: .text, row: index))
+            case .score:
+                lines.append(Line(label: "Score", value: record.attempts.last?.score.map(String.init) ?? "-", role: .text, row: index))
+            case .item(let item):
+                let ticked = record.isTicked(item)
+                let label = info.item(item)?.label ?? item
+                lines.append(Line(label: "", value: "[\(ticked ? check : " ")] \(label)", role: ticked ? .done : .text, row: index))
+            case .field(let field):
+                let label = info.field(field)?.label ?? field
+                let value = record.details[field].map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
+                lines.append(Line(label: label, value: value, role: .text, row: index))
+            case .notes:
+                let notes = record.notes.isEmpty ? "-" : TextWidth.visible(record.notes, unicode: state.unicode)
+                lines.append(Line(label: "Notes", value: notes, role: .text, row: index))
+            }
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        let info = MilestoneCatalog[state.selected]
+        canvas.box(rect, title: info.name, focused: state.pane == .detail, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        guard inner.width > 4, inner.height > 0 else { return }
+        let all = lines(state, width: inner.width)
+        // Scroll so that the selected line is in view.
+        let selectedLine = all.firstIndex { $0.row == state.detailIndex } ?? 0
+        let first = max(0, min(selectedLine - inner.height + 2, all.count - inner.height))
+        let labelWidth = labelWidth(inner.width)
+        for (offset, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            let x = inner.x + 1
+            let usable = inner.width - 2
+            if !line.label.isEmpty {
+                canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth, ellipsis: glyphs.ellipsis)
+            }
+            let valueX = line.label.isEmpty && line.row != nil ? x : x + labelWidth + 2
+            canvas.put(line.value, x: valueX, y: y, role: line.role, maxWidth: usable - (valueX - x), ellipsis: glyphs.ellipsis)
+            if let row = line.row, row == state.detailIndex, state.pane == .detail {
+                canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
+            }
+        }
+        if first > 0 { canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: inner.y, role: .muted) }
+        if first + inner.height < all.count {
+            canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: inner.y + inner.height - 1, role: .muted)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import PathwayCore
+
+/// The first-run screen: record what is already done, with dates, in a few keys.
+enum OnboardingView {
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        canvas.box(rect, title: "Welcome to imgpath", focused: true, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        let intro = [
+            "Your road to a US license, step by step. Mark what you have already done:",
+            "move with j/k, press Enter on a step and type the date it happened.",
+            "",
+        ]
+        var y = inner.y
+        for line in intro where y < inner.y + inner.height {
+            canvas.put(line, x: inner.x + 1, y: y, role: .text, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            y += 1
+        }
+        let pathway = state.pathway
+        for (index, id) in MilestoneID.allCases.enumerated() where y < inner.y + inner.height {
+            let info = MilestoneCatalog[id]
+            let done = pathway.isDone(id)
+            let doneStatus = info.statuses.first(where: info.isDone)?.label ?? "done"
+            let check = state.unicode ? "✔" : "x"
+            let date = pathway[id].date(of: pathway[id].status).map { " on \($0)" } ?? ""
+            let text = "[\(done ? check : " ")] \(info.name)" + (done ? "  \(pathway[id].status.label)\(date)" : "  (Enter: \(doneStatus))")
+            canvas.put(text, x: inner.x + 2, y: y, role: done ? .done : .text, maxWidth: inner.width - 3, ellipsis: glyphs.ellipsis)
+            if index == state.onboardingIndex { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+            y += 1
+        }
+        let outro = [
+            "",
+            "Rules still apply: ECFMG needs both exams, a Match result needs them too.",
+            "Press p for your profile (visa track), Esc to start. ? shows every key later.",
+        ]
+        for line in outro where y < inner.y + inner.height {
+            canvas.put(line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import PathwayCore
+
+/// Renders the whole screen for a state into a canvas of the window's size.
+public enum ScreenRenderer {
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        let glyphs = Glyphs.forUnicode(state.unicode)
+        if state.isTooSmall {
+            drawTooSmall(state, into: &canvas)
+            return canvas
+        }
+        let layout = Layout(width: state.width, height: state.height)
+        drawTitle(state, into: &canvas, rect: layout.title, glyphs: glyphs)
+        let body = Rect(x: 0, y: 1, width: state.width, height: layout.checklist.height)
+        switch state.screen {
+        case .main:
+            ChecklistView.draw(state, into: &canvas, rect: layout.checklist, glyphs: glyphs)
+            DetailView.draw(state, into: &canvas, rect: layout.detail, glyphs: glyphs)
+            drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs)
+            if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
+        case .help:
+            HelpView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .profile:
+            ProfileView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .history:
+            HistoryView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .onboarding:
+            OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        }
+        if state.editor != nil {
+            drawEditor(state, into: &canvas, rect: layout.messageLine)
+        } else {
+            drawMessage(state, into: &canvas, rect: layout.messageLine)
+        }
+        drawKeyBar(state, into: &canvas, rect: layout.keyBar)
+        return canvas
+    }
+
+    /// Where the text cursor goes (the inline editor's caret), if it should be shown.
+    public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        guard let editor = state.editor, let target = state.editTarget, !state.isTooSmall else { return nil }
+        let layout = Layout(width: state.width, height: state.height)
+        let prefix = TextWidth.of(target.prompt) + 3
+        let visible = TextWidth.of(String(editor.characters.prefix(editor.cursor)))
+        let room = state.width - prefix - 1
+        return (min(state.width - 1, prefix + min(visible, room)), layout.messageLine.y)
+    }
+
+    private static func drawTitle(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
+        let title = " imgpath"
+        canvas.put(title, x: 0, y: rect.y, role: .statusBar, emphasis: true)
+        let screenName: String =
+            switch state.screen {
+            case .main: ""
+            case .help: "Help"
+            case .profile: "Profile"
+            case .history: "History"
+            case .onboarding: "Welcome"
+            }
+        var x = TextWidth.of(title) + 2
+        if !screenName.isEmpty { x += canvas.put(screenName, x: x, y: rect.y, role: .statusBar) + 2 }
+        let unsaved = state.unsaved ? "NOT SAVED  " : ""
+        let path = shortened(state.filePath, to: max(10, rect.width - x - TextWidth.of(unsaved) - 2), glyphs: glyphs)
+        let right = unsaved + path + " "
+        canvas.put(right, x: max(x, rect.width - TextWidth.of(right)), y: rect.y, role: .statusBar)
+    }
+
+    /// A path cut from the left so its end (the file name) stays visible.
+    static func shortened(_ path: String, to width: Int, glyphs: Glyphs) -> String {
+        let visible = TextWidth.visible(path)
+        guard TextWidth.of(visible) > width else { return visible }
+        var characters = Array(visible)
+        while TextWidth.of(String(characters)) > width - TextWidth.of(glyphs.ellipsis), !characters.isEmpty {
+            characters.removeFirst()
+        }
+        return glyphs.ellipsis + String(characters)
+    }
+
+    private static func drawNext(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        let pathway = state.pathway
+        if let step = pathway.stepAtAttemptLimit {
+            let text = RuleViolation.ineligible(failedStep: step, limit: RuleFacts.usmleAttemptLimit).description
+            canvas.put(" Attention: \(text)", x: 0, y: rect.y, role: .failed, maxWidth: rect.width, ellipsis: glyphs.ellipsis)
+        } else if let next = pathway.nextStep {
+            let name = MilestoneCatalog[next.milestone].name
+            let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
+            let hint = next.milestone == state.selected ? "  (press a)" : ""
+            canvas.put(
+                "\(name) \(glyphs.arrow) \(next.status.label)\(hint)", x: used, y: rect.y, role: .accent,
+                maxWidth: rect.width - used, ellipsis: glyphs.ellipsis)
+        } else if pathway.doneCount == MilestoneID.allCases.count {
+            canvas.put(" Every milestone is done.", x: 0, y: rect.y, role: .done)
+        }
+    }
+
+    private static func drawMessage(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        guard let message = state.message else { return }
+        let role: StyleRole =
+            switch message.kind {
+            case .info: .text
+            case .success: .done
+            case .warning: .dueSoon
+            case .error: .failed
+            }
+        canvas.put(
+            " " + TextWidth.visible(message.text, unicode: state.unicode), x: 0, y: rect.y, role: role,
+            maxWidth: rect.width, ellipsis: state.unicode ? "…" : "~")
+    }
+
+    private static func drawEditor(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        guard let editor = state.editor, let target = state.editTarget else { return }
+        let prompt = " \(target.prompt): "
+        let x = canvas.put(prompt, x: 0, y: rect.y, role: .accent, emphasis: true)
+        let room = rect.width - x - 1
+        // Keep the caret in view: show the end of long text when the caret is past the room.
+        var shown = Array(TextWidth.visible(editor.text, unicode: state.unicode))
+        let caretWidth = TextWidth.of(String(editor.characters.prefix(editor.cursor)))
+        while caretWidth > room, TextWidth.of(String(shown)) > room, !shown.isEmpty { shown.removeFirst() }
+        canvas.fill(x: x, y: rect.y, width: rect.width - x, height: 1, role: .selection)
+        canvas.put(String(shown), x: x, y: rect.y, role: .selection, maxWidth: room)
+    }
+
+    private static let hintCommands: [(Command, String)] = [
+        (.moveDown, "move"), (.switchPane, "pane"), (.advance, "advance"), (.pickStatus, "status"),
+        (.edit, "edit"), (.undo, "undo"), (.showProfile, "profile"), (.showHelp, "help"), (.quit, "quit"),
+    ]
+
+    private static func drawKeyBar(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        canvas.fill(x: 0, y: rect.y, width: rect.width, height: 1, role: .statusBar)
+        let hints: [(String, String)]
+        if state.editor != nil {
+            hints = [("Enter", "save"), ("Esc", "cancel"), ("Left/Right", "move"), ("Ctrl-U", "clear")]
+        } else if state.picker != nil {
+            hints = [("j/k", "choose"), ("Enter", "set"), ("Esc", "close")]
+        } else {
+            switch state.screen {
+            case .main:
+                hints = hintCommands.map { (firstKey($0.0), $0.1) }
+            case .help, .history:
+                hints = [("j/k", "scroll"), ("Esc", "back"), ("q", "quit")]
+            case .profile:
+                hints = [("j/k", "move"), ("Enter", "edit / change"), ("Esc", "back"), ("q", "quit")]
+            case .onboarding:
+                hints = [("j/k", "move"), ("Enter", "mark done"), ("p", "profile"), ("Esc", "start"), ("q", "quit")]
+            }
+        }
+        var x = 1
+        // Drop hints from the middle until the rest fits, so "? help" and "q quit" always show.
+        var shown = hints
+        while shown.count > 2, shown.reduce(1, { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }) > rect.width {
+            shown.remove(at: shown.count - 3)
+        }
+        for (key, label) in shown {
+            let needed = TextWidth.of(key) + TextWidth.of(label) + 3
+            guard x + needed <= rect.width else { break }
+            x += canvas.put(key, x: x, y: rect.y, role: .statusBar, emphasis: true)
+            x += canvas.put(" \(label)  ", x: x, y: rect.y, role: .statusBar)
+        }
+    }
+
+    private static func firstKey(_ command: Command) -> String {
+        switch command {
+        case .moveDown: "j/k"
+        default: KeyMap.bindings.first { $0.command == command }?.keys.first?.name ?? ""
+        }
+    }
+
+    private static func drawTooSmall(_ state: AppState, into canvas: inout Canvas) {
+        let lines = [
+            "Terminal too small",
+            "\(state.width)x\(state.height); imgpath needs",
+            "at least \(AppState.minimumWidth)x\(AppState.minimumHeight).",
+            "Enlarge the window,",
+            "or press q to quit.",
+        ]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (state.width - TextWidth.of(line)) / 2)
+            canvas.put(line, x: x, y: top + i, role: i == 0 ? .failed : .text, emphasis: i == 0, ellipsis: "")
+        }
+    }
+}

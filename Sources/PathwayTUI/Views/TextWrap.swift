@@ -1,0 +1,31 @@
+/// Breaks text into lines of at most a number of columns, at spaces where it can.
+enum TextWrap {
+    static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if TextWidth.of(candidate) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            // A word longer than the line is cut into pieces.
+            var rest = word
+            while TextWidth.of(rest) > width {
+                var piece = ""
+                for c in rest {
+                    if TextWidth.of(piece) + TextWidth.of(c) > width { break }
+                    piece.append(c)
+                }
+                if piece.isEmpty { break }
+                lines.append(piece)
+                rest.removeFirst(piece.count)
+            }
+            current = rest
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import PathwayTUI
+
+/// `imgpath themes`: lists the colour themes, bundled and the user's own.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes", abstract: "List the colour themes (use one with --theme NAME, or t in the screen).")
+
+    func run() throws {
+        let environment = FileOptions.environment
+        let catalog = ThemeCatalog(environment: environment)
+        let current = Preferences.load(from: Preferences.filePath(environment: environment)).preferences.themeName
+            ?? Theme.defaultName
+        for entry in catalog.list() {
+            let marker = entry.name == current ? "*" : " "
+            var line = "\(marker) \(entry.name.padding(to: 16)) \(entry.description)"
+            if case .user(let path, let overrides) = entry.origin {
+                line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(path)]"
+            }
+            if let problem = entry.problem { line += "\n    broken: \(problem)" }
+            Output.line(line)
+        }
+        Output.line("")
+        Output.line("* the theme in use. Your own themes go in \(catalog.userFolder)/NAME.json;")
+        Output.line("copy one from the Themes folder of the source to start.")
+    }
+}

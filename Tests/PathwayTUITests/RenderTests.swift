@@ -1,0 +1,138 @@
+import PathwayCore
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+@testable import PathwayTUI
+
+/// Screens rendered into the grid and compared with golden text at several sizes.
+@Suite struct RenderTests {
+    static let now = Timestamp(parsing: "2026-11-26T12:00:00Z")!
+
+    static func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+
+    /// A person mid-pathway: both exams passed (one retake), ECFMG under way, ERAS being prepared.
+    static func midPathway() -> Journal {
+        var journal = Journal()
+        let changes: [Change] = [
+            .profile(.name, value: "Amara Okafor"),
+            .profile(.citizenship, value: "other"),
+            .profile(.visaTrack, value: "j1"),
+            .mark(.step1, .passed, date: day("2023-05-02")),
+            .mark(.step2ck, .failed, date: day("2024-01-10"), score: 205, note: nil, incomplete: false),
+            .mark(.step2ck, .passed, date: day("2024-06-01"), score: 251, note: nil, incomplete: false),
+            .mark(.ecfmg, .inProgress, date: day("2024-06-15")),
+            .tick(.ecfmg, item: "usmleId", done: true),
+            .tick(.ecfmg, item: "credentials", done: true),
+            .mark(.eras, .preparing, date: day("2026-06-01")),
+            .tick(.eras, item: "cv", done: true),
+            .detail(.eras, field: "letterCount", value: "3"),
+            .note(.step2ck, text: "Retook after\tdedicated study"),
+        ]
+        for change in changes { _ = journal.record(change, clock: .fixed(now)) }
+        return journal
+    }
+
+    /// Times on screen are local; the golden files are recorded in UTC.
+    static let inUTC: Void = {
+        setenv("TZ", "UTC", 1)
+        tzset()
+    }()
+
+    static func state(_ journal: Journal, width: Int, height: Int, unicode: Bool = true) -> AppState {
+        _ = inUTC
+        var state = AppState(journal: journal, filePath: "/home/amara/.local/share/imgpath/pathway.json", themeName: "default-dark", unicode: unicode)
+        state.width = width
+        state.height = height
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (120, 40), (60, 18)])
+    func mainScreenAtSize(_ width: Int, _ height: Int) {
+        var state = Self.state(Self.midPathway(), width: width, height: height)
+        state.selected = .step2ck
+        Golden.check(ScreenRenderer.render(state), "main-\(width)x\(height)")
+    }
+
+    @Test func mainScreenInASCII() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24, unicode: false)
+        state.selected = .ecfmg
+        state.pane = .detail
+        state.detailIndex = 3
+        Golden.check(ScreenRenderer.render(state), "main-ascii-80x24")
+    }
+
+    @Test func onboardingOnAnEmptyFile() {
+        let state = Self.state(Journal(), width: 80, height: 24)
+        #expect(state.screen == .onboarding)
+        Golden.check(ScreenRenderer.render(state), "onboarding-80x24")
+    }
+
+    @Test func statusPickerShowsBlockedChoicesWithTheirReason() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        state.selected = .ecfmg
+        _ = AppReducer.reduce(&state, .key(.character("s")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "picker-ecfmg-80x24")
+    }
+
+    @Test func helpProfileAndHistoryScreens() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        _ = AppReducer.reduce(&state, .key(.character("?")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "help-80x24")
+        _ = AppReducer.reduce(&state, .key(.character("p")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "profile-80x24")
+        _ = AppReducer.reduce(&state, .key(.character("H")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "history-80x24")
+    }
+
+    @Test func editorLineWithWideCharacters() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        state.selected = .residency
+        state.pane = .detail
+        state.detailIndex = 1
+        _ = AppReducer.reduce(&state, .key(.character("e")), now: Self.now)
+        for c in "内科 Medicine" { _ = AppReducer.reduce(&state, .key(.character(c)), now: Self.now) }
+        Golden.check(ScreenRenderer.render(state), "editor-80x24")
+    }
+
+    @Test(arguments: [(59, 18), (80, 17), (20, 5), (1, 1)])
+    func tooSmallSaysSo(_ width: Int, _ height: Int) {
+        let canvas = ScreenRenderer.render(Self.state(Self.midPathway(), width: width, height: height))
+        #expect(canvas.width == width && canvas.height == height)
+        if width >= 20 { #expect(canvas.lines.joined().contains("too small")) }
+    }
+
+    @Test func everyScreenStaysInsideTheWindowAtEverySize() {
+        for width in stride(from: 1, through: 130, by: 7) {
+            for height in stride(from: 1, through: 45, by: 4) {
+                for screen in [AppState.Screen.main, .help, .profile, .history, .onboarding] {
+                    var state = Self.state(Self.midPathway(), width: width, height: height)
+                    state.screen = screen
+                    let canvas = ScreenRenderer.render(state)
+                    #expect(canvas.cells.count == width * height)
+                }
+            }
+        }
+    }
+
+    @Test func controlCharactersInUserTextAreMadeVisible() {
+        #expect(TextWidth.visible("a\u{1B}[31mb\nc") == "a^[[31mb⏎c")
+        #expect(TextWidth.visible("x\u{7F}", unicode: false) == "x^?")
+        #expect(TextWidth.of("内科") == 4)
+        #expect(TextWidth.of("é") == 1)
+    }
+}
+
+@Suite struct CanvasTests {
+    @Test func drawingOutsideTheGridIsClippedNotATrap() {
+        var canvas = Canvas(width: 6, height: 2)
+        canvas.fill(x: 10, y: 5, width: 3, height: 3, role: .border)
+        canvas.fill(x: -4, y: -4, width: 2, height: 2, role: .border)
+        canvas.paint(x: 8, y: 1, width: 4, role: .selection)
+        canvas.put("too long for this", x: 2, y: 1)
+        canvas.put("内科内科", x: 0, y: 0)
+        #expect(canvas.lines == ["内科…", "  too…"])
+    }
+}
