@@ -125,6 +125,7 @@ import Testing
         #expect(try h.run(["profile", "set", "visaTrack", "o1"]).status == 1)
         #expect(try h.run(["profile"]).stdout.contains("J-1"))
         let history = try h.run(["history"])
-        #expect(history.stdout.contains("Profile: Visa track set to j1"))
+        #expect(history.stdout.contains("Profile: Visa track set to J-1 (sponsored by ECFMG)"))
+        #expect(try h.run(["profile", "set", "visaTrack", "H-1B"]).status == 0)
     }
 }

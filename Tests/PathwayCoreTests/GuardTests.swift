@@ -95,7 +95,7 @@ import Testing
         ])
         #expect(
             journal.record(.mark(.step3, .registered), clock: Fixtures.clock)
-                == .failure(.unmet(goal: "Registering for Step 3", requirement: "ECFMG certified")))
+                == .failure(.unmet(goal: "Registering for Step 3", requirement: "ECFMG certification")))
     }
 
     @Test func aMatchResultNeedsTheExamsButRegisteringOnlyWarns() throws {
@@ -125,7 +125,7 @@ import Testing
         pathway[.match] = MilestoneRecord()
         #expect(
             PathwayMachine.evaluate(.mark(.residency, .inTraining), in: pathway, today: today)
-                == .failure(.unmet(goal: "Starting residency", requirement: "Match matched")))
+                == .failure(.unmet(goal: "Starting residency", requirement: "a Match (matched)")))
     }
 
     @Test func h1bTrackWarnsWithoutStep3() throws {
@@ -163,7 +163,13 @@ import Testing
                 == .failure(.invalidValue(field: "Start date", value: "2026-02-30", expected: "a date as YYYY-MM-DD")))
         #expect(
             PathwayMachine.evaluate(.profile(.visaTrack, value: "o1"), in: p, today: today)
-                == .failure(.invalidValue(field: "Visa track", value: "o1", expected: "none, j1, h1b")))
+                == .failure(.invalidValue(field: "Visa track", value: "o1", expected: "none, j1 (J-1), h1b (H-1B)")))
+        #expect(
+            (try? PathwayMachine.evaluate(.profile(.visaTrack, value: "H-1B"), in: p, today: today).get())?.change
+                == .profile(.visaTrack, value: "h1b"))
+        #expect(
+            (try? PathwayMachine.evaluate(.profile(.citizenship, value: "green card"), in: p, today: today).get())?.change
+                == .profile(.citizenship, value: "permanentResident"))
         #expect(
             PathwayMachine.evaluate(.profile(.name, value: "  "), in: p, today: today)
                 == .failure(.noChange("Name is already empty")))

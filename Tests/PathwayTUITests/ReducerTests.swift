@@ -106,7 +106,7 @@ import Testing
         var state = main()
         state.selected = .residency
         #expect(press(&state, .character("a")).isEmpty)
-        #expect(state.message == StatusMessage("Blocked: Starting residency needs Match matched", .error))
+        #expect(state.message == StatusMessage("Blocked: Starting residency needs a Match (matched)", .error))
     }
 
     @Test func spaceTicksAnItemAndUndoRedoWork() {
@@ -210,9 +210,9 @@ import Testing
         type(&state, "229")
         press(&state, .enter)
         #expect(state.pathway[.step1].attempts == [ExamAttempt(date: CalendarDay(parsing: "2021-11-02")!, result: .passed, score: 229)])
+        // A missing prerequisite is said at once, before any date is asked for.
         press(&state, .character("j"), .character("j"), .enter)
-        #expect(state.editTarget == .markDate(.ecfmg, .certified))
-        press(&state, .enter)
+        #expect(state.editTarget == nil)
         #expect(state.message?.text == "Refused: ECFMG certification needs Step 2 CK passed")
         press(&state, .escape)
         #expect(state.screen == .main)
@@ -243,5 +243,52 @@ import Testing
         #expect(state.message?.kind == .error)
         _ = AppReducer.reduce(&state, .saved, now: now)
         #expect(!state.unsaved)
+    }
+}
+
+@Suite struct UnsavedChangesTests {
+    let now = RenderTests.now
+
+    @Test func quittingWithUnsavedChangesAsksFirstAndReloadRecovers() {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .main
+        _ = AppReducer.reduce(&state, .saveFailed("the file changed on disk"), now: now)
+        #expect(AppReducer.reduce(&state, .key(.character("q")), now: now).isEmpty)
+        #expect(state.confirmingQuit)
+        #expect(state.message?.text.contains("NOT saved (the file changed on disk)") == true)
+        // Any other key cancels the question; q then asks again.
+        _ = AppReducer.reduce(&state, .key(.character("j")), now: now)
+        #expect(!state.confirmingQuit)
+        #expect(AppReducer.reduce(&state, .key(.character("q")), now: now).isEmpty)
+        #expect(AppReducer.reduce(&state, .key(.character("q")), now: now) == [.quit])
+        #expect(AppReducer.reduce(&state, .key(.character("R")), now: now) == [.reload])
+        _ = AppReducer.reduce(&state, .reloaded(Journal()), now: now)
+        #expect(!state.unsaved)
+        #expect(state.pathway == Pathway())
+        #expect(AppReducer.reduce(&state, .key(.character("q")), now: now) == [.quit])
+    }
+
+    @Test func aSecondFailedAttemptCanBeChosen() {
+        var state = RenderTests.state(Journal(), width: 80, height: 24)
+        state.screen = .main
+        state.selected = .step2ck
+        _ = state.journal.record(.mark(.step2ck, .failed, date: CalendarDay(parsing: "2025-01-01")), clock: .fixed(now))
+        _ = AppReducer.reduce(&state, .key(.character("s")), now: now)
+        #expect(state.picker?.map(\.status) == [.notStarted, .registered, .scheduled, .failed, .passed])
+        #expect(state.picker?.first { $0.status == .failed }?.isAllowed == true)
+    }
+
+    @Test func aTypingMistakeShowsItsMessageAboveTheEditor() {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .main
+        state.selected = .residency
+        state.pane = .detail
+        state.detailIndex = state.detailRows.firstIndex(of: .field("pgy")) ?? 0
+        _ = AppReducer.reduce(&state, .key(.character("e")), now: now)
+        for c in "99" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
+        _ = AppReducer.reduce(&state, .key(.enter), now: now)
+        let lines = ScreenRenderer.render(state).lines
+        #expect(lines[21].contains("Refused: Current PGY year: \"99\" is not valid"))
+        #expect(lines[22].contains("Current PGY year: 99"))
     }
 }

@@ -30,8 +30,8 @@ public enum MilestoneCatalog {
                     ChecklistItem("credentials", "Diploma and transcript verified"),
                 ],
                 fields: [
-                    DetailField("oetDate", "OET Medicine taken", .date),
-                    DetailField("pathway", "Pathway and Match year"),
+                    DetailField("oetDate", "OET date", .date),
+                    DetailField("pathway", "Pathway / year"),
                 ])
         case .eras:
             MilestoneInfo(
@@ -48,11 +48,11 @@ public enum MilestoneCatalog {
                     ChecklistItem("usmleTranscript", "USMLE transcript released"),
                 ],
                 fields: [
-                    DetailField("letterCount", "Letters of recommendation", .number(0...20)),
-                    DetailField("usLetters", "Letters from US doctors", .number(0...20)),
-                    DetailField("programs", "Programs applied to", .number(0...2000)),
-                    DetailField("interviews", "Interview invitations", .number(0...500)),
-                    DetailField("cycle", "Match cycle (year)", .number(2000...2100)),
+                    DetailField("letterCount", "Letters (count)", .number(0...20)),
+                    DetailField("usLetters", "US letters", .number(0...20)),
+                    DetailField("programs", "Programs applied", .number(0...2000)),
+                    DetailField("interviews", "Interviews", .number(0...500)),
+                    DetailField("cycle", "Match cycle", .number(2000...2100)),
                 ])
         case .match:
             MilestoneInfo(
@@ -61,7 +61,7 @@ public enum MilestoneCatalog {
                 doneStatuses: [.matched], attemptStatuses: [],
                 items: [],
                 fields: [
-                    DetailField("cycle", "Match cycle (year)", .number(2000...2100)),
+                    DetailField("cycle", "Match cycle", .number(2000...2100)),
                     DetailField("programsRanked", "Programs ranked", .number(0...500)),
                     DetailField("program", "Matched program"),
                 ])
@@ -75,7 +75,7 @@ public enum MilestoneCatalog {
                     DetailField("specialty", "Specialty"),
                     DetailField("program", "Program"),
                     DetailField("startDate", "Start date", .date),
-                    DetailField("lengthYears", "Program length (years)", .number(1...10)),
+                    DetailField("lengthYears", "Length (years)", .number(1...10)),
                     DetailField("pgy", "Current PGY year", .number(1...10)),
                 ])
         case .license:
@@ -87,7 +87,7 @@ public enum MilestoneCatalog {
                 fields: [
                     DetailField("state", "State"),
                     DetailField(
-                        "requiredYears", "State requires (years)", .number(1...10)),
+                        "requiredYears", "Years required", .number(1...10)),
                     DetailField("licenseNumber", "License number"),
                 ])
         }

@@ -67,21 +67,23 @@ public enum PathwayMachine {
             guard attempt.score != score else { return .failure(.noChange("the score is the same")) }
             return .success(Decision(change: change, warnings: []))
         case .profile(let field, let value):
-            let normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
-            if let normalized {
+            var normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+            if let text = normalized {
+                let invalid = RuleViolation.invalidValue(field: field.label, value: text, expected: field.accepts)
                 switch field {
                 case .graduationYear:
-                    guard let year = Int(normalized), (1900...2100).contains(year) else {
-                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
-                    }
+                    guard let year = Int(text), (1900...2100).contains(year) else { return .failure(invalid) }
                 case .citizenship:
-                    guard Citizenship(rawValue: normalized) != nil else {
-                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
+                    // Stored by id; "green card" or "US citizen" are read as well.
+                    guard let choice = Citizenship(rawValue: text) ?? Citizenship(lenient: text) else {
+                        return .failure(invalid)
                     }
+                    normalized = choice == .unknown ? nil : choice.rawValue
                 case .visaTrack:
-                    guard VisaTrack(rawValue: normalized) != nil else {
-                        return .failure(.invalidValue(field: field.label, value: normalized, expected: field.accepts))
+                    guard let choice = VisaTrack(rawValue: text) ?? VisaTrack(lenient: text) else {
+                        return .failure(invalid)
                     }
+                    normalized = choice == .none ? nil : choice.rawValue
                 default: break
                 }
             }
@@ -98,7 +100,12 @@ public enum PathwayMachine {
     public static func options(
         for id: MilestoneID, in pathway: Pathway, today: CalendarDay
     ) -> [StatusOption] {
-        MilestoneCatalog[id].statuses.filter { $0 != pathway[id].status }.map { status in
+        let current = pathway[id].status
+        // The current status is offered only where moving into it again means something
+        // (another failed attempt at an exam).
+        return MilestoneCatalog[id].statuses.filter {
+            $0 != current || TransitionTable.transition(id, to: $0)?.from.contains(current) == true
+        }.map { status in
             let blockers = blockers(id, to: status, in: pathway)
             let warnings = blockers.isEmpty ? warnings(id, to: status, in: pathway) : []
             return StatusOption(status: status, blockers: blockers, warnings: warnings)

@@ -54,7 +54,13 @@ public enum Change: Equatable, Sendable {
         case .score(let id, let score):
             return "\(MilestoneCatalog[id].shortName): score " + (score.map { "set to \($0)" } ?? "cleared")
         case .profile(let field, let value):
-            return "Profile: \(field.label) " + (value.map { "set to \($0)" } ?? "cleared")
+            let shown: String? =
+                switch field {
+                case .citizenship: value.flatMap(Citizenship.init(rawValue:))?.label ?? value
+                case .visaTrack: value.flatMap(VisaTrack.init(rawValue:))?.label ?? value
+                default: value
+                }
+            return "Profile: \(field.label) " + (shown.map { "set to \($0)" } ?? "cleared")
         }
     }
 }

@@ -85,9 +85,41 @@ public enum ProfileField: String, CaseIterable, Codable, Sendable {
     public var accepts: String {
         switch self {
         case .graduationYear: "a year such as 2019"
-        case .citizenship: Citizenship.allCases.map(\.rawValue).joined(separator: ", ")
-        case .visaTrack: VisaTrack.allCases.map(\.rawValue).joined(separator: ", ")
+        case .citizenship: "usCitizen (US citizen), permanentResident (green card), other"
+        case .visaTrack: "none, j1 (J-1), h1b (H-1B)"
         default: "any text"
         }
+    }
+}
+
+extension Citizenship {
+    /// Reads what a person is likely to type: "US citizen", "green card", "other", or the id.
+    public init?(lenient text: String) {
+        switch Profile.simplified(text) {
+        case "uscitizen", "citizen", "us": self = .usCitizen
+        case "permanentresident", "greencard", "pr", "lpr", "resident": self = .permanentResident
+        case "other", "noncitizen", "needsavisa", "otherneedsavisa": self = .other
+        case "unknown", "notrecorded": self = .unknown
+        default: return nil
+        }
+    }
+}
+
+extension VisaTrack {
+    /// Reads "J-1", "j1", "H-1B", "h1b", "none".
+    public init?(lenient text: String) {
+        switch Profile.simplified(text) {
+        case "none", "no", "novisa": self = .none
+        case "j1", "jone": self = .j1
+        case "h1b", "honeb": self = .h1b
+        default: return nil
+        }
+    }
+}
+
+extension Profile {
+    /// Lowercase letters and digits only, so "J-1", "j 1" and "J1" read the same.
+    static func simplified(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }

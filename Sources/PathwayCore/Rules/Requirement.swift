@@ -25,6 +25,9 @@ public enum Requirement: Equatable, Sendable {
     public var text: String {
         switch self {
         case .passed(let id): "\(MilestoneCatalog[id].shortName) passed"
+        case .reached(.match, [.matched]): "a Match (matched)"
+        case .reached(.ecfmg, [.certified]): "ECFMG certification"
+        case .reached(.residency, [.inTraining, .completed]): "residency started"
         case .reached(let id, let statuses):
             "\(MilestoneCatalog[id].shortName) \(statuses.map(\.label).joined(separator: " or "))"
         case .ticked(let id, let item):

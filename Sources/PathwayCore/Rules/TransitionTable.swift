@@ -21,7 +21,7 @@ public enum TransitionTable {
     private static let byMilestone: [[Transition]] = MilestoneID.allCases.map(transitions(for:))
 
     private static let usmle = RuleFacts.usmleAttemptLimitSource
-    private static let seed = "seed text on the IMG pathway"
+    private static let seed = "IMG pathway overview (ECFMG, NRMP)"
     private static let ecfmgRequirements = "ECFMG certification requirements (2021-2022)"
     private static let nrmp = "nrmp.org FAQ (2021)"
     private static let visaLaw = "immigration-law firm pages (2019-2024), verify"
@@ -41,7 +41,7 @@ public enum TransitionTable {
                     .block(.passed(.step1), source: seed),
                     .block(.passed(.step2ck), source: seed),
                     .block(
-                        .reached(.ecfmg, [.certified]), source: "seed and secondary sources",
+                        .reached(.ecfmg, [.certified]), source: "IMG pathway overview and secondary sources",
                         advice: "IMGs apply for Step 3 after ECFMG certification"),
                 ]
             }

@@ -123,7 +123,7 @@ public struct PathwayDocument: Sendable {
         case .typeMismatch(let type, let context):
             return .invalid(
                 path: path, location: location(context.codingPath),
-                reason: "expected \(typeName(type)); \(context.debugDescription.lowercasedFirst)")
+                reason: "expected \(typeName(type)) here")
         case .valueNotFound(let type, let context):
             return .invalid(
                 path: path, location: location(context.codingPath), reason: "missing \(typeName(type))")
@@ -142,7 +142,8 @@ public struct PathwayDocument: Sendable {
         case is String.Type: "text"
         case is Int.Type, is Double.Type: "a number"
         case is Bool.Type: "true or false"
-        default: "\(type)"
+        default:
+            "\(type)".hasPrefix("Dictionary") ? "an object ({...})" : "\(type)".hasPrefix("Array") ? "a list ([...])" : "\(type)"
         }
     }
 

@@ -61,6 +61,18 @@ public final class PathwayStore {
         knownBytes = bytes
     }
 
+    /// Reads the file again, for example after another program changed it, and adopts it as
+    /// the version that saves are checked against.
+    public func reload() throws(StoreError) -> Journal {
+        guard let bytes = try PathwayStore.readAll(path) else {
+            knownBytes = nil
+            return Journal()
+        }
+        let journal = try PathwayDocument.decode(bytes, path: path).journal
+        knownBytes = bytes
+        return journal
+    }
+
     /// Releases the lock; the store can still be read but should not be saved.
     public func unlock() {
         if lockDescriptor >= 0 { close(lockDescriptor) }

@@ -38,6 +38,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The file the error is about.
+    public var path: String? {
+        switch self {
+        case .notUTF8(let path, _, _, _), .malformed(let path, _, _, _), .invalid(let path, _, _),
+            .newerSchema(let path, _, _), .locked(let path, _), .changedOnDisk(let path), .io(let path, _, _):
+            path
+        }
+    }
+
     /// Whether the problem is in the file's contents (as opposed to access to it).
     public var isUnreadableContent: Bool {
         switch self {

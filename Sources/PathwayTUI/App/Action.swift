@@ -1,3 +1,5 @@
+import PathwayCore
+
 /// Something that happened, fed to the reducer.
 public enum Action: Equatable, Sendable {
     case key(Key)
@@ -5,4 +7,6 @@ public enum Action: Equatable, Sendable {
     case saved
     case saveFailed(String)
     case themeChanged(String)
+    case reloaded(Journal)
+    case reloadFailed(String)
 }

@@ -13,10 +13,23 @@ public enum AppReducer {
             return []
         case .saved:
             state.unsaved = false
+            state.saveError = nil
             return []
         case .saveFailed(let reason):
             state.unsaved = true
-            state.message = StatusMessage("Not saved: \(reason). Changes are kept on screen; quit and fix the file to keep them.", .error)
+            state.saveError = reason
+            state.message = StatusMessage("Not saved: \(reason). R reloads the file; q twice quits without saving.", .error)
+            return []
+        case .reloaded(let journal):
+            state.journal = journal
+            state.unsaved = false
+            state.saveError = nil
+            state.confirmingQuit = false
+            clampSelection(&state)
+            state.message = StatusMessage("Reloaded from disk: \(journal.history.count) changes", .success)
+            return []
+        case .reloadFailed(let reason):
+            state.message = StatusMessage("Cannot reload: \(reason)", .error)
             return []
         case .themeChanged(let name):
             state.themeName = name
@@ -24,6 +37,8 @@ public enum AppReducer {
             return []
         case .key(let key):
             if key == .resize { return [] }
+            let confirming = state.confirmingQuit
+            state.confirmingQuit = false
             if case .click(let x, let y) = key { return click(&state, x: x, y: y) }
             if state.editor != nil { return editorKey(&state, key, now: now) }
             if state.picker != nil { return pickerKey(&state, key, now: now) }
@@ -31,6 +46,7 @@ public enum AppReducer {
                 state.message = StatusMessage("\(key.name) does nothing here; press ? for help")
                 return []
             }
+            if let effects = globalCommand(&state, command, confirming: confirming) { return effects }
             switch state.screen {
             case .main: return mainCommand(&state, command, now: now)
             case .help, .history: return scrollCommand(&state, command)
@@ -43,7 +59,6 @@ public enum AppReducer {
     // MARK: - Main screen
 
     private static func mainCommand(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
-        if let effects = globalCommand(&state, command) { return effects }
         let rows = state.detailRows
         let milestones = MilestoneID.allCases
         switch command {
@@ -94,9 +109,20 @@ public enum AppReducer {
     }
 
     /// Commands that mean the same on every screen; nil when the command is screen-specific.
-    private static func globalCommand(_ state: inout AppState, _ command: Command) -> [Effect]? {
+    private static func globalCommand(_ state: inout AppState, _ command: Command, confirming: Bool) -> [Effect]? {
         switch command {
-        case .quit: return [.quit]
+        case .quit:
+            // Changes that could not be saved exist only on screen: ask before losing them.
+            if state.unsaved && !confirming {
+                state.confirmingQuit = true
+                state.message = StatusMessage(
+                    "Changes are NOT saved (\(state.saveError ?? "the last save failed")). q again quits and loses "
+                        + "them; R reloads the file; any other key stays.", .error)
+                return []
+            }
+            return [.quit]
+        case .reload:
+            return [.reload]
         case .undo, .redo:
             let result = command == .undo ? state.journal.undo() : state.journal.redo()
             switch result {
@@ -239,6 +265,13 @@ public enum AppReducer {
         -> [Effect]
     {
         if status == .notStarted { return record(&state, .mark(id, status), now: now) }
+        // Say at once when a prerequisite is missing, rather than after the date is typed.
+        if case .failure(let violation) = PathwayMachine.evaluate(.mark(id, status), in: state.pathway, today: now.localDay),
+            !violation.isAboutTypedValue
+        {
+            state.message = StatusMessage("Refused: \(violation)", .error)
+            return []
+        }
         openEditor(&state, .markDate(id, status), text: "")
         state.message = StatusMessage("Type the date, or Enter for today; Esc cancels")
         return []
@@ -326,10 +359,7 @@ public enum AppReducer {
             return []
         case .failure(let violation):
             // A mistake in the typed text keeps the editor open to fix it; a rule closes it.
-            switch violation {
-            case .invalidValue, .resultDateInFuture, .scoreOutOfRange, .scoreNotReported:
-                break
-            default:
+            if !violation.isAboutTypedValue {
                 state.editor = nil
                 state.editTarget = nil
             }
@@ -341,7 +371,6 @@ public enum AppReducer {
     // MARK: - Other screens
 
     private static func scrollCommand(_ state: inout AppState, _ command: Command) -> [Effect] {
-        if let effects = globalCommand(&state, command) { return effects }
         switch command {
         case .moveDown: state.scroll += 1
         case .moveUp: state.scroll = max(0, state.scroll - 1)
@@ -356,7 +385,6 @@ public enum AppReducer {
     }
 
     private static func profileCommand(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
-        if let effects = globalCommand(&state, command) { return effects }
         let fields = ProfileField.allCases
         switch command {
         case .moveDown, .moveUp, .moveFirst, .moveLast, .pageDown, .pageUp:
@@ -387,7 +415,6 @@ public enum AppReducer {
     private static func onboardingCommand(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let milestones = MilestoneID.allCases
         switch command {
-        case .quit: return [.quit]
         case .moveDown, .moveUp, .moveFirst, .moveLast, .pageDown, .pageUp:
             state.onboardingIndex = moved(state.onboardingIndex, command, count: milestones.count, page: 4)
         case .activate, .toggleItem, .advance:
@@ -401,8 +428,6 @@ public enum AppReducer {
             if let done = info.statuses.first(where: info.isDone) { return beginMark(&state, id, done, now: now) }
         case .showProfile:
             state.screen = .profile
-        case .undo, .redo:
-            return globalCommand(&state, command) ?? []
         case .back, .switchPane:
             state.screen = .main
             state.selected = state.pathway.nextStep?.milestone ?? .step1
@@ -429,6 +454,16 @@ public enum AppReducer {
             state.pane = .detail
         }
         return []
+    }
+}
+
+extension RuleViolation {
+    /// Whether the refusal is about what was typed (so the editor stays open to correct it).
+    var isAboutTypedValue: Bool {
+        switch self {
+        case .invalidValue, .resultDateInFuture, .scoreOutOfRange, .scoreNotReported: true
+        default: false
+        }
     }
 }
 

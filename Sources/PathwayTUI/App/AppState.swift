@@ -39,6 +39,10 @@ public struct AppState: Equatable, Sendable {
     public var unicode: Bool
     /// Changes not yet saved because the last save failed.
     public var unsaved = false
+    /// Why the last save failed, while `unsaved`.
+    public var saveError: String?
+    /// Set after q with unsaved changes: a second q quits anyway.
+    public var confirmingQuit = false
     public var width = 80
     public var height = 24
 

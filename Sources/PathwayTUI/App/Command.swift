@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case switchPane, activate, back
     case advance, pickStatus, edit, toggleItem
     case undo, redo
-    case showProfile, showHelp, showHistory, cycleTheme
+    case showProfile, showHelp, showHistory, cycleTheme, reload
     case quit
 
     /// What the command does, as the help screen says it.
@@ -17,11 +17,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .moveLast: "Go to the last line"
         case .pageDown: "Move down a page"
         case .pageUp: "Move up a page"
-        case .switchPane: "Switch between the checklist and the details"
-        case .activate: "Open the selected step, or act on the selected line"
+        case .switchPane: "Switch pane (checklist / details)"
+        case .activate: "Open the step, or act on the line"
         case .back: "Close, cancel, or go back"
-        case .advance: "Advance the selected step to its usual next status"
-        case .pickStatus: "Pick any status from a list (blocked ones show why)"
+        case .advance: "Advance the step to its next status"
+        case .pickStatus: "Pick a status (blocked ones say why)"
         case .edit: "Edit the selected field (date, score, note...)"
         case .toggleItem: "Tick or untick the selected checklist item"
         case .undo: "Undo the last change"
@@ -30,7 +30,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .showHelp: "Show this help"
         case .showHistory: "History of every change"
         case .cycleTheme: "Next colour theme"
-        case .quit: "Quit (everything is already saved)"
+        case .reload: "Reload the file (changed elsewhere)"
+        case .quit: "Quit (every change is saved as it is made)"
         }
     }
 }

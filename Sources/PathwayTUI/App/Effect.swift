@@ -4,5 +4,7 @@ public enum Effect: Equatable, Sendable {
     case save
     /// Switch to the next theme.
     case cycleTheme
+    /// Read the file again from disk, replacing what is on screen.
+    case reload
     case quit
 }

@@ -21,10 +21,11 @@ public enum KeyMap {
         Binding(keys: [.character("e")], command: .edit),
         Binding(keys: [.character(" "), .character("x")], command: .toggleItem),
         Binding(keys: [.character("u")], command: .undo),
-        Binding(keys: [.control("r"), .character("U")], command: .redo),
+        Binding(keys: [.control("r")], command: .redo),
         Binding(keys: [.character("p")], command: .showProfile),
         Binding(keys: [.character("H")], command: .showHistory),
         Binding(keys: [.character("t")], command: .cycleTheme),
+        Binding(keys: [.character("R")], command: .reload),
         Binding(keys: [.character("?"), .function(1)], command: .showHelp),
         Binding(keys: [.character("q"), .control("c")], command: .quit),
     ]

@@ -15,9 +15,9 @@ enum ChecklistView {
             var statusText = status == .notStarted ? standing.label : status.label
             if standing == .blocked { statusText = "blocked" }
             canvas.put(markCell(standing, unicode: state.unicode), x: inner.x, y: y, role: standing.role)
-            canvas.put(name, x: inner.x + 3, y: y, role: .text, maxWidth: 11, emphasis: selected)
-            let statusWidth = inner.width - 15
-            canvas.put(statusText, x: inner.x + 15, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
+            canvas.put(name, x: inner.x + 4, y: y, role: .text, maxWidth: 11, emphasis: selected)
+            let statusWidth = inner.width - 16
+            canvas.put(statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
             if selected {
                 let focused = state.pane == .checklist
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: focused ? .selection : .accent)

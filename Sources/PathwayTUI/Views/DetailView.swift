@@ -11,7 +11,7 @@ enum DetailView {
     }
 
     /// The label column's width, shared by the lines and their drawing.
-    static func labelWidth(_ width: Int) -> Int { min(17, width / 3) }
+    static func labelWidth(_ width: Int) -> Int { min(18, width * 2 / 5) }
 
     static func lines(_ state: AppState, width: Int) -> [Line] {
         let labelWidth = labelWidth(width)
@@ -36,8 +36,8 @@ enum DetailView {
                             label: "Attempts", value: "\(used) used, \(left) left of \(RuleFacts.usmleAttemptLimit)",
                             role: left == 0 ? .failed : .muted, row: nil))
                     for attempt in record.attempts {
-                        var text = "\(attempt.date)  \(attempt.result.rawValue)"
-                        if let score = attempt.score { text += "  score \(score)" }
+                        var text = "\(attempt.date) \(attempt.result.rawValue)"
+                        if let score = attempt.score { text += ", \(score)" }
                         lines.append(Line(label: "", value: text, role: attempt.result == .passed ? .done : .muted, row: nil))
                     }
                 }

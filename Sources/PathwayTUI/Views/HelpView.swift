@@ -7,11 +7,12 @@ enum HelpView {
         for command in Command.allCases {
             let keys = KeyMap.keys(for: command)
             guard !keys.isEmpty else { continue }
-            lines.append(("  " + keys.padded(to: 28) + command.help, .text))
+            lines.append(("  " + keys.padded(to: 20) + command.help, .text))
         }
         lines += [
             ("", .text),
-            ("In the editor: Left/Right move, Home/End, Backspace/Delete, Ctrl-U clears, Enter saves, Esc cancels.", .muted),
+            ("Editor: Left/Right, Home/End, Backspace/Delete, Ctrl-U clears,", .muted),
+            ("        Enter saves, Esc cancels.", .muted),
             ("", .text),
             ("Marks", .accent),
         ]

@@ -6,8 +6,8 @@ enum OnboardingView {
         canvas.box(rect, title: "Welcome to imgpath", focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         let intro = [
-            "Your road to a US license, step by step. Mark what you have already done:",
-            "move with j/k, press Enter on a step and type the date it happened.",
+            "Your road to a US license, step by step. Mark what you have done already:",
+            "move with j/k, press Enter on a step, type the date it happened.",
             "",
         ]
         var y = inner.y
@@ -29,8 +29,8 @@ enum OnboardingView {
         }
         let outro = [
             "",
-            "Rules still apply: ECFMG needs both exams, a Match result needs them too.",
-            "Press p for your profile (visa track), Esc to start. ? shows every key later.",
+            "The rules still apply: ECFMG certification needs both exams first.",
+            "p: your profile (visa track).  Esc: start.  ?: every key.",
         ]
         for line in outro where y < inner.y + inner.height {
             canvas.put(line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)

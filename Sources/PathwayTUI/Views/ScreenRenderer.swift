@@ -16,7 +16,7 @@ public enum ScreenRenderer {
         case .main:
             ChecklistView.draw(state, into: &canvas, rect: layout.checklist, glyphs: glyphs)
             DetailView.draw(state, into: &canvas, rect: layout.detail, glyphs: glyphs)
-            drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs)
+            if state.editor == nil { drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs) }
             if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
         case .help:
             HelpView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
@@ -28,6 +28,8 @@ public enum ScreenRenderer {
             OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         }
         if state.editor != nil {
+            // The editor takes the message line; what it has to say goes on the line above.
+            drawMessage(state, into: &canvas, rect: layout.nextLine)
             drawEditor(state, into: &canvas, rect: layout.messageLine)
         } else {
             drawMessage(state, into: &canvas, rect: layout.messageLine)

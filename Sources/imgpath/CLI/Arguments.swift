@@ -15,8 +15,11 @@ extension CalendarDay: ExpressibleByArgument {
 
 /// Turns a status name into a status of this milestone, or the refusal that lists the valid ones.
 func parseStatus(_ text: String, for milestone: MilestoneID) throws -> Status {
-    guard let status = Status(rawValue: text), MilestoneCatalog[milestone].statuses.contains(status) else {
-        Output.error("Refused: \(RuleViolation.statusNotInMilestone(milestone, text))")
+    let info = MilestoneCatalog[milestone]
+    guard let status = info.status(named: text) else {
+        var message = "Refused: \(RuleViolation.statusNotInMilestone(milestone, text))"
+        if let guess = info.closestStatus(to: text) { message += " (did you mean \(guess.rawValue)?)" }
+        Output.error(message)
         throw ExitStatus.refused.code
     }
     return status

@@ -43,6 +43,11 @@ struct Session {
     /// Prints a store error and gives the exit code for it.
     static func fail(_ error: StoreError) -> ExitCode {
         Output.error("imgpath: \(error)")
+        if error.isUnreadableContent, case .some(let path) = error.path,
+            (try? PathwayStore.open(path: path + ".bak", lock: false))?.0.fileExists == true
+        {
+            Output.error("The previous good version is in \(path).bak; `imgpath check --file \(path).bak` shows it.")
+        }
         return (error.isUnreadableContent ? ExitStatus.unreadableFile : ExitStatus.fileAccess).code
     }
 }

@@ -48,11 +48,25 @@ struct AppLoop {
                     let (next, warning) = ThemeChoice.next(after: state.themeName, environment: environment)
                     screen.apply(theme: next)
                     _ = AppReducer.reduce(&state, .themeChanged(next.name), now: clock.now())
-                    if let warning { state.message = StatusMessage(warning, .warning) }
+                    if let warning {
+                        state.message = StatusMessage(warning, .warning)
+                    } else if screen.colorMode == .none {
+                        state.message = StatusMessage(
+                            "Theme: \(next.name) (colours are off: NO_COLOR is set or the terminal has none; "
+                                + "only bold, underline and reverse show)")
+                    }
+                case .reload:
+                    do {
+                        _ = AppReducer.reduce(&state, .reloaded(try store.reload()), now: clock.now())
+                    } catch {
+                        _ = AppReducer.reduce(&state, .reloadFailed("\(error)"), now: clock.now())
+                    }
                 case .quit:
                     screen.stop()
                     if state.unsaved {
-                        Output.error("imgpath: the last changes could not be saved to \(store.path); see the message above")
+                        Output.error(
+                            "imgpath: the last changes were not saved: \(state.saveError ?? "the save failed"); "
+                                + "\(store.path) holds what was saved before them")
                         return .fileAccess
                     }
                     return .success

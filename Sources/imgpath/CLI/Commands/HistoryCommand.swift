@@ -11,6 +11,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Show only the last N changes.") var last: Int?
 
     func run() throws {
+        if let last, last < 0 { throw ValidationError("--last takes a number of changes, 0 or more") }
         let session = try Session.open(options, forWriting: false)
         let journal = session.journal
         let entries = Array(journal.history.suffix(max(0, last ?? journal.history.count)))
@@ -18,10 +19,13 @@ struct HistoryCommand: ParsableCommand {
             try JSONOutput.print(entries)
             return
         }
-        if entries.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        if journal.history.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        let width = String(journal.history.count).count
         let offset = journal.history.count - entries.count
         for (index, entry) in entries.enumerated() {
-            Output.line("\(offset + index + 1). \(entry.at.localDescription)  \(entry.change.summary)")
+            let number = String(offset + index + 1)
+            let padding = String(repeating: " ", count: width - number.count)
+            Output.line("\(padding)\(number). \(entry.at.localDescription)  \(entry.change.summary)")
         }
         if !journal.redoStack.isEmpty {
             Output.line("(\(journal.redoStack.count) undone change\(journal.redoStack.count == 1 ? "" : "s") can be redone)")

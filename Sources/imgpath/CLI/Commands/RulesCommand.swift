@@ -6,6 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "Print every allowed move and what it needs, with sources.")
 
+    @OptionGroup var options: FileOptions
     @Flag(help: "Print JSON.") var json = false
     @Argument(help: "Only this milestone.") var milestone: MilestoneID?
 

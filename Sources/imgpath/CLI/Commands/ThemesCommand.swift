@@ -6,6 +6,8 @@ struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes", abstract: "List the colour themes (use one with --theme NAME, or t in the screen).")
 
+    @OptionGroup var options: FileOptions
+
     func run() throws {
         let environment = FileOptions.environment
         let catalog = ThemeCatalog(environment: environment)
@@ -21,7 +23,7 @@ struct ThemesCommand: ParsableCommand {
             Output.line(line)
         }
         Output.line("")
-        Output.line("* the theme in use. Your own themes go in \(catalog.userFolder)/NAME.json;")
-        Output.line("copy one from the Themes folder of the source to start.")
+        Output.line("* the theme in use. Your own themes go in \(catalog.userFolder)/NAME.json")
+        Output.line("(the format is described in the README, section Themes).")
     }
 }
