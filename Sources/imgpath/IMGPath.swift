@@ -9,9 +9,10 @@ struct IMGPath: ParsableCommand {
         abstract: "Track the road to a US medical license: Step 1, Step 2 CK, ECFMG, ERAS, Match, Residency, Step 3, License.",
         discussion: """
             With no command, opens the interactive screen on the pathway file.
-            Exit codes: 0 done; 1 refused by the rules (file unchanged); 2 the file cannot be read
-            (unchanged); 3 the file is in use, changed on disk, or cannot be written; 4 no terminal
-            for the interactive screen; 64 a mistake in the command line.
+
+            Exit codes: 0 done; 1 refused by the rules (file unchanged); 2 the file cannot be read (unchanged); \
+            3 the file is in use, changed on disk, or cannot be written; 4 no terminal for the interactive \
+            screen; 64 a mistake in the command line.
             """,
         version: "0.1.0",
         subcommands: [

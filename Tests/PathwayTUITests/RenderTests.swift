@@ -1,3 +1,4 @@
+import Foundation
 import PathwayCore
 import Testing
 
@@ -134,5 +135,18 @@ import Testing
         canvas.put("too long for this", x: 2, y: 1)
         canvas.put("内科内科", x: 0, y: 0)
         #expect(canvas.lines == ["内科…", "  too…"])
+    }
+}
+
+@Suite struct DocumentationTests {
+    /// The README's key table is the key map: every command with its keys and help text.
+    @Test func readmeListsEveryKeyOfTheKeyMap() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for command in Command.allCases {
+            let row = "| `\(KeyMap.keys(for: command))` | \(command.help) |"
+            #expect(text.contains(row), "README lacks the row \(row)")
+        }
     }
 }

@@ -11,7 +11,7 @@ struct SetCommand: ParsableCommand {
             \(MilestoneCatalog.all.map { info in
                 "  \(info.id.rawValue): " + info.fields.map(\.id).joined(separator: ", ")
             }.joined(separator: "\n"))
-            Special fields: `set MILESTONE date STATUS YYYY-MM-DD` changes the day a status was
+            Special fields: `set MILESTONE date STATUS YYYY-MM-DD` changes the day a status was \
             reached; `set MILESTONE score N` changes the latest exam score.
             """)
 
