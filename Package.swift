@@ -5,7 +5,10 @@ let package = Package(
     name: "imgpath",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "imgpath", targets: ["imgpath"])
+        .executable(name: "imgpath", targets: ["imgpath"]),
+        // The libraries, for the fuzz targets in Fuzz/ (a package of its own).
+        .library(name: "PathwayCore", targets: ["PathwayCore"]),
+        .library(name: "PathwayTUI", targets: ["PathwayTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")

@@ -21,16 +21,16 @@ public enum BundledThemes {
   "description": "The default: soft colours on a dark terminal background.",
   "roles": {
     "text":       {"color256": {"fg": 252, "bg": null}, "color8": {"fg": "default", "bg": "default"}, "attributes": []},
-    "muted":      {"color256": {"fg": 248, "bg": null}, "color8": {"fg": "white", "bg": "default"}, "attributes": ["dim"]},
+    "muted":      {"color256": {"fg": 245, "bg": null}, "color8": {"fg": "white", "bg": "default"}, "attributes": []},
     "accent":     {"color256": {"fg": 75, "bg": null}, "color8": {"fg": "cyan", "bg": "default"}, "attributes": ["bold"]},
     "selection":  {"color256": {"fg": 111, "bg": 235}, "color8": {"fg": "cyan", "bg": "black"}, "attributes": ["reverse"]},
     "done":       {"color256": {"fg": 114, "bg": null}, "color8": {"fg": "green", "bg": "default"}, "attributes": ["bold"]},
     "inProgress": {"color256": {"fg": 179, "bg": null}, "color8": {"fg": "yellow", "bg": "default"}, "attributes": ["underline"]},
-    "blocked":    {"color256": {"fg": 209, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": ["dim"]},
+    "blocked":    {"color256": {"fg": 209, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": []},
     "failed":     {"color256": {"fg": 203, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "underline"]},
     "dueSoon":    {"color256": {"fg": 221, "bg": null}, "color8": {"fg": "yellow", "bg": "default"}, "attributes": ["underline"]},
     "overdue":    {"color256": {"fg": 203, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "reverse"]},
-    "border":     {"color256": {"fg": 244, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": ["dim"]},
+    "border":     {"color256": {"fg": 242, "bg": null}, "color8": {"fg": "white", "bg": "default"}, "attributes": []},
     "statusBar":  {"color256": {"fg": 250, "bg": 235}, "color8": {"fg": "white", "bg": "black"}, "attributes": ["reverse"]}
   }
 }
@@ -50,10 +50,10 @@ public enum BundledThemes {
     "done":       {"color256": {"fg": 46, "bg": 16}, "color8": {"fg": "green", "bg": "black"}, "attributes": ["bold"]},
     "inProgress": {"color256": {"fg": 51, "bg": 16}, "color8": {"fg": "cyan", "bg": "black"}, "attributes": ["underline"]},
     "blocked":    {"color256": {"fg": 213, "bg": 16}, "color8": {"fg": "magenta", "bg": "black"}, "attributes": ["underline"]},
-    "failed":     {"color256": {"fg": 196, "bg": 16}, "color8": {"fg": "red", "bg": "black"}, "attributes": ["bold", "underline"]},
+    "failed":     {"color256": {"fg": 203, "bg": 16}, "color8": {"fg": "red", "bg": "black"}, "attributes": ["bold", "underline"]},
     "dueSoon":    {"color256": {"fg": 226, "bg": 16}, "color8": {"fg": "yellow", "bg": "black"}, "attributes": ["bold", "underline"]},
     "overdue":    {"color256": {"fg": 196, "bg": 231}, "color8": {"fg": "red", "bg": "white"}, "attributes": ["bold", "reverse"]},
-    "border":     {"color256": {"fg": 231, "bg": 16}, "color8": {"fg": "white", "bg": "black"}, "attributes": []},
+    "border":     {"color256": {"fg": 250, "bg": 16}, "color8": {"fg": "white", "bg": "black"}, "attributes": []},
     "statusBar":  {"color256": {"fg": 231, "bg": 16}, "color8": {"fg": "white", "bg": "black"}, "attributes": ["bold", "reverse"]}
   }
 }
@@ -67,16 +67,16 @@ public enum BundledThemes {
   "description": "Dark text for a terminal with a white or light background.",
   "roles": {
     "text":       {"color256": {"fg": 235, "bg": null}, "color8": {"fg": "black", "bg": "default"}, "attributes": []},
-    "muted":      {"color256": {"fg": 242, "bg": null}, "color8": {"fg": "black", "bg": "default"}, "attributes": ["dim"]},
+    "muted":      {"color256": {"fg": 240, "bg": null}, "color8": {"fg": "black", "bg": "default"}, "attributes": []},
     "accent":     {"color256": {"fg": 25, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": ["bold"]},
     "selection":  {"color256": {"fg": 25, "bg": 231}, "color8": {"fg": "blue", "bg": "white"}, "attributes": ["reverse"]},
     "done":       {"color256": {"fg": 28, "bg": null}, "color8": {"fg": "green", "bg": "default"}, "attributes": ["bold"]},
     "inProgress": {"color256": {"fg": 24, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": ["underline"]},
-    "blocked":    {"color256": {"fg": 90, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": ["dim"]},
+    "blocked":    {"color256": {"fg": 90, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": []},
     "failed":     {"color256": {"fg": 160, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "underline"]},
     "dueSoon":    {"color256": {"fg": 166, "bg": null}, "color8": {"fg": "black", "bg": "yellow"}, "attributes": ["underline"]},
     "overdue":    {"color256": {"fg": 160, "bg": 231}, "color8": {"fg": "red", "bg": "white"}, "attributes": ["bold", "reverse"]},
-    "border":     {"color256": {"fg": 247, "bg": null}, "color8": {"fg": "black", "bg": "default"}, "attributes": ["dim"]},
+    "border":     {"color256": {"fg": 245, "bg": null}, "color8": {"fg": "black", "bg": "default"}, "attributes": []},
     "statusBar":  {"color256": {"fg": 238, "bg": 255}, "color8": {"fg": "black", "bg": "white"}, "attributes": ["reverse"]}
   }
 }
@@ -112,17 +112,17 @@ public enum BundledThemes {
   "name": "solarized-dark",
   "description": "Solarized accents for a terminal already set to the Solarized dark background.",
   "roles": {
-    "text":       {"color256": {"fg": 244, "bg": null}, "color8": {"fg": "default", "bg": "default"}, "attributes": []},
-    "muted":      {"color256": {"fg": 246, "bg": null}, "color8": {"fg": "white", "bg": "default"}, "attributes": ["dim"]},
+    "text":       {"color256": {"fg": 247, "bg": null}, "color8": {"fg": "default", "bg": "default"}, "attributes": []},
+    "muted":      {"color256": {"fg": 244, "bg": null}, "color8": {"fg": "white", "bg": "default"}, "attributes": []},
     "accent":     {"color256": {"fg": 33, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": ["bold"]},
     "selection":  {"color256": {"fg": 37, "bg": 235}, "color8": {"fg": "cyan", "bg": "black"}, "attributes": ["reverse"]},
-    "done":       {"color256": {"fg": 64, "bg": null}, "color8": {"fg": "green", "bg": "default"}, "attributes": ["bold"]},
+    "done":       {"color256": {"fg": 106, "bg": null}, "color8": {"fg": "green", "bg": "default"}, "attributes": ["bold"]},
     "inProgress": {"color256": {"fg": 136, "bg": null}, "color8": {"fg": "yellow", "bg": "default"}, "attributes": ["underline"]},
-    "blocked":    {"color256": {"fg": 166, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": ["dim"]},
-    "failed":     {"color256": {"fg": 160, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "underline"]},
+    "blocked":    {"color256": {"fg": 173, "bg": null}, "color8": {"fg": "magenta", "bg": "default"}, "attributes": []},
+    "failed":     {"color256": {"fg": 203, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "underline"]},
     "dueSoon":    {"color256": {"fg": 136, "bg": null}, "color8": {"fg": "yellow", "bg": "default"}, "attributes": ["underline"]},
     "overdue":    {"color256": {"fg": 160, "bg": null}, "color8": {"fg": "red", "bg": "default"}, "attributes": ["bold", "reverse"]},
-    "border":     {"color256": {"fg": 240, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": ["dim"]},
+    "border":     {"color256": {"fg": 242, "bg": null}, "color8": {"fg": "blue", "bg": "default"}, "attributes": []},
     "statusBar":  {"color256": {"fg": 245, "bg": 235}, "color8": {"fg": "white", "bg": "black"}, "attributes": ["reverse"]}
   }
 }

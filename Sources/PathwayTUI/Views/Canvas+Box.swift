@@ -1,24 +1,24 @@
 extension Canvas {
     /// Draws a box border with a title; a focused box draws its title in the accent role.
-    mutating func box(_ rect: Rect, title: String, focused: Bool, glyphs: Glyphs) {
+    mutating func box(_ rect: Rect, title: String, focused: Bool, glyphs: Glyphs, frame: StyleRole = .border) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1
         let bottom = rect.y + rect.height - 1
         for x in rect.x...right {
-            self[x, rect.y] = Cell(glyphs.horizontal, role: .border)
-            self[x, bottom] = Cell(glyphs.horizontal, role: .border)
+            self[x, rect.y] = Cell(glyphs.horizontal, role: frame)
+            self[x, bottom] = Cell(glyphs.horizontal, role: frame)
         }
         for y in rect.y...bottom {
-            self[rect.x, y] = Cell(glyphs.vertical, role: .border)
-            self[right, y] = Cell(glyphs.vertical, role: .border)
+            self[rect.x, y] = Cell(glyphs.vertical, role: frame)
+            self[right, y] = Cell(glyphs.vertical, role: frame)
         }
-        self[rect.x, rect.y] = Cell(glyphs.topLeft, role: .border)
-        self[right, rect.y] = Cell(glyphs.topRight, role: .border)
-        self[rect.x, bottom] = Cell(glyphs.bottomLeft, role: .border)
-        self[right, bottom] = Cell(glyphs.bottomRight, role: .border)
+        self[rect.x, rect.y] = Cell(glyphs.topLeft, role: frame)
+        self[right, rect.y] = Cell(glyphs.topRight, role: frame)
+        self[rect.x, bottom] = Cell(glyphs.bottomLeft, role: frame)
+        self[right, bottom] = Cell(glyphs.bottomRight, role: frame)
         let marker = focused ? (glyphs.pointer + " ") : ""
         put(
-            " \(marker)\(title) ", x: rect.x + 1, y: rect.y, role: focused ? .accent : .border,
+            " \(marker)\(title) ", x: rect.x + 1, y: rect.y, role: focused ? .accent : .muted,
             maxWidth: rect.width - 2, emphasis: focused, ellipsis: glyphs.ellipsis)
     }
 

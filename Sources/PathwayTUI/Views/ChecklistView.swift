@@ -12,9 +12,9 @@ enum ChecklistView {
             let selected = id == state.selected
             let name = MilestoneCatalog[id].shortName
             let status = pathway[id].status
-            var statusText = status == .notStarted ? standing.label : status.label
-            if standing == .blocked { statusText = "blocked" }
-            canvas.put(markCell(standing, unicode: state.unicode), x: inner.x, y: y, role: standing.role)
+            // A step under way keeps its status word; the mark says that it is blocked.
+            let statusText = status == .notStarted ? standing.label : status.label
+            drawMark(standing, unicode: state.unicode, into: &canvas, x: inner.x, y: y)
             canvas.put(name, x: inner.x + 4, y: y, role: .text, maxWidth: 11, emphasis: selected)
             let statusWidth = inner.width - 16
             canvas.put(statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
@@ -36,9 +36,19 @@ enum ChecklistView {
         let legend: [Standing] = [.done, .inProgress, .available, .blocked, .failed]
         var y = legendY + 2
         for standing in legend where y < inner.y + inner.height {
-            canvas.put(markCell(standing, unicode: state.unicode), x: inner.x, y: y, role: standing.role)
+            drawMark(standing, unicode: state.unicode, into: &canvas, x: inner.x, y: y)
             canvas.put(standing.label, x: inner.x + 4, y: y, role: .muted, maxWidth: inner.width - 4)
             y += 1
+        }
+    }
+
+    /// Draws the mark with only the glyph in the standing's role, so an underlined role does
+    /// not underline the padding.
+    static func drawMark(_ standing: Standing, unicode: Bool, into canvas: inout Canvas, x: Int, y: Int) {
+        if unicode {
+            canvas.put(standing.mark(unicode: true), x: x + 1, y: y, role: standing.role)
+        } else {
+            canvas.put(markCell(standing, unicode: false), x: x, y: y, role: standing.role)
         }
     }
 
