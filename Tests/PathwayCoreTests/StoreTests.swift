@@ -214,3 +214,48 @@ struct TemporaryFolder {
         #expect(reason.contains("nested"))
     }
 }
+
+@Suite struct HostileFileTests {
+    @Test func aHugeNoteLoadsAndRoundTrips() throws {
+        let huge = String(repeating: "é", count: 2_000_000)
+        let journal = try Fixtures.journal([.note(.step1, text: huge)])
+        let bytes = try PathwayDocument(journal: journal).encoded()
+        #expect(try PathwayDocument.decode(bytes, path: "huge.json").journal == journal)
+    }
+
+    @Test func duplicateKeysGiveADefiniteAnswer() {
+        let text = "{\"schemaVersion\": 1, \"schemaVersion\": 99, \"generator\": \"x\", \"history\": [], \"redo\": []}"
+        do {
+            let document = try PathwayDocument.decode(Array(text.utf8), path: "dup.json")
+            #expect(document.journal == Journal())
+        } catch {
+            #expect(error == .newerSchema(path: "dup.json", found: 99, supported: 1))
+        }
+    }
+
+    @Test func controlCharactersInTextLoad() throws {
+        let text = "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"a\\u0000b\\u001b[31m\"}]}"
+        let journal = try PathwayDocument.decode(Array(text.utf8), path: "ctl.json").journal
+        #expect(journal.pathway[.step1].notes == "a\u{0}b\u{1B}[31m")
+    }
+
+    @Test(arguments: [
+        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": {}, \"history\": []}",
+        "{\"schemaVersion\": 1.5, \"generator\": \"x\", \"redo\": [], \"history\": []}",
+        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}",
+        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}",
+        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}",
+        "{\"schemaVersion\": -1}",
+        "null",
+        "\"just text\"",
+    ])
+    func everyKindOfWrongDocumentIsRefusedWithItsPlace(_ text: String) {
+        do {
+            _ = try PathwayDocument.decode(Array(text.utf8), path: "bad.json")
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect(error.description.hasPrefix("bad.json"))
+            #expect(error.isUnreadableContent)
+        }
+    }
+}

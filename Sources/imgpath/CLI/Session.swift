@@ -1,6 +1,10 @@
 import ArgumentParser
 import PathwayCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// One command's use of the file: open (and lock when changing), apply, save, report.
 struct Session {
     let store: PathwayStore
@@ -9,6 +13,9 @@ struct Session {
 
     /// Opens the file, turning a failure into the contract's message and exit code.
     static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
+        // A write past a file size limit then fails with an error imgpath reports (the old file
+        // stays), instead of SIGXFSZ killing the process in the middle of a save.
+        if forWriting { signal(SIGXFSZ, SIG_IGN) }
         do {
             let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
             return Session(store: store, journal: journal, clock: options.clock)

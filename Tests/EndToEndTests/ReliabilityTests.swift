@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Trying hard to break it: full disks, unwritable places, signals and key storms.
+@Suite(.serialized) struct ReliabilityTests {
+    typealias Tmux = ScreenTests.Tmux
+
+    func temporaryFiles(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.contains(".tmp-") }
+    }
+
+    @Test func aFullDiskFailsTheSaveAndKeepsTheOldFile() throws {
+        let h = Harness()
+        try h.run(["note", "step1", String(repeating: "n", count: 3000)])
+        let before = h.fileBytes()
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // A 4 KiB file size limit stands in for a full disk: the new version cannot be written.
+        limited.arguments = [
+            "-c", "ulimit -f 4; exec \"$0\" note step1 \"$1\" --file \"$2\"", Harness.binary,
+            String(repeating: "m", count: 6000), h.file,
+        ]
+        let err = Pipe()
+        limited.standardError = err
+        limited.standardOutput = FileHandle.nullDevice
+        try limited.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+        #expect(limited.terminationStatus == 3)
+        #expect(message.contains("File too large"))
+        #expect(h.fileBytes() == before)
+        #expect(temporaryFiles(in: h.folder).isEmpty)
+    }
+
+    @Test func anUnwritablePlaceIsNamed() throws {
+        let h = Harness()
+        let place = "/proc/imgpath-cannot-be-here/pathway.json"
+        let run = try h.run(["mark", "step1", "registered", "--file", place], useFile: false)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("/proc/imgpath-cannot-be-here"))
+        #expect(run.stderr.contains("cannot create the folder"))
+    }
+
+    @Test(.enabled(if: ScreenTests.tmuxAvailable), arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
+    func signalsRestoreTheTerminalAndLoseNoSavedChange(_ signal: String, _ status: Int) throws {
+        let t = try Tmux(width: 80, height: 24) { try $0.run(["mark", "step1", "registered"]) }
+        try t.waitFor("Pathway")
+        try t.send("a")
+        try t.waitFor("on (YYYY-MM-DD)")
+        try t.type("2027-02-03")
+        try t.send("Enter")
+        try t.waitFor("Saved: Step 1: scheduled on 2027-02-03")
+        let pid = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell; imgpath is its child.
+        let child = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+            .split(separator: " ").first.map(String.init) ?? ""
+        #expect(!child.isEmpty)
+        _ = system("kill -\(signal) \(child)")
+        try t.waitFor("EXITED=\(status)")
+        #expect(try t.tmux(["display-message", "-p", "-t", t.session, "#{alternate_on}"]).hasPrefix("0"))
+        let check = try t.harness.run(["status", "--json"])
+        #expect(check.stdout.contains("\"status\" : \"scheduled\""))
+    }
+
+    @Test(.enabled(if: ScreenTests.tmuxAvailable)) func aKeyStormWithResizesLeavesItRunningAndTheFileValid() throws {
+        let t = try Tmux(width: 80, height: 24) { try $0.run(["mark", "step1", "registered"]) }
+        try t.waitFor("Pathway")
+        var generator = SystemRandomNumberGenerator()
+        // Everything but the keys that quit (q, Ctrl-C); the rest, in every screen and overlay.
+        let keys = ["j", "k", "g", "G", "Tab", "BTab", "Enter", "Escape", "a", "s", "e", "x", "Space", "u", "C-r",
+            "p", "H", "t", "R", "?", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "BSpace",
+            "DC", "F1", "1", "2", "-", "é", "内", "z"]
+        let sizes = [(80, 24), (60, 18), (30, 10), (120, 40), (100, 30), (59, 17)]
+        for round in 0..<30 {
+            var batch: [String] = []
+            for _ in 0..<100 { batch.append(keys.randomElement(using: &generator) ?? "j") }
+            try t.tmux(["send-keys", "-t", t.session] + batch, output: false)
+            let (w, h) = sizes[round % sizes.count]
+            try t.tmux(["resize-window", "-t", t.session, "-x", "\(w)", "-y", "\(h)"], output: false)
+            Thread.sleep(forTimeInterval: 0.05)
+            let screen = try t.screen()
+            #expect(!screen.contains("EXITED="), "imgpath stopped in round \(round):\n\(screen)")
+            #expect(screen.split(separator: "\n").allSatisfy { $0.count <= w }, "round \(round) drew outside \(w)x\(h)")
+        }
+        try t.tmux(["resize-window", "-t", t.session, "-x", "80", "-y", "24"], output: false)
+        // The program may still be working through the storm; keep asking it to quit (Esc first,
+        // in case an editor would take q as text) until it does.
+        let deadline = Date().addingTimeInterval(90)
+        while Date() < deadline, !(try t.screen()).contains("EXITED=") {
+            try t.send("Escape", "Escape", "q")
+            Thread.sleep(forTimeInterval: 1)
+        }
+        try t.waitFor("EXITED=0")
+        #expect(try t.harness.run(["check"]).status == 0)
+    }
+}
