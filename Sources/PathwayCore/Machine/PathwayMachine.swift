@@ -93,6 +93,8 @@ public enum PathwayMachine {
                 return .failure(.noChange("\(field.label) is already \(normalized ?? "empty")"))
             }
             return .success(Decision(change: .profile(field, value: normalized), warnings: []))
+        case .addDeadline, .editDeadline, .removeDeadline, .seasonCycle, .seasonDate:
+            return evaluateSchedule(change, in: pathway)
         }
     }
 

@@ -15,10 +15,29 @@ public enum Change: Equatable, Sendable {
     case score(MilestoneID, Int?)
     /// Set (or clear) a profile field.
     case profile(ProfileField, value: String?)
+    /// Add a personal deadline to a milestone. A nil `id` asks the machine for the next free one
+    /// (`dl-<n>`); the recorded change always carries it, so replays give the same ids.
+    case addDeadline(id: String?, milestone: MilestoneID, title: String, date: CalendarDay, note: String?)
+    /// Change a deadline. A nil part stays as it is; an empty note clears the note.
+    case editDeadline(id: String, title: String?, date: CalendarDay?, note: String?, done: Bool?)
+    /// Remove a deadline (undo brings it back: the history is replayed without this change).
+    case removeDeadline(id: String)
+    /// Choose the Match cycle the season calendar follows (the year of the Match); nil goes back
+    /// to the automatic choice.
+    case seasonCycle(Int?)
+    /// Enter the date of a season event for a cycle, overriding the default; nil clears it.
+    case seasonDate(cycle: Int, event: SeasonEventID, date: CalendarDay?)
 
     /// A short mark with only a status, for tests and simple callers.
     public static func mark(_ id: MilestoneID, _ status: Status, date: CalendarDay? = nil) -> Change {
         .mark(id, status, date: date, score: nil, note: nil, incomplete: false)
+    }
+
+    /// A short deadline addition, for tests and simple callers.
+    public static func addDeadline(
+        _ milestone: MilestoneID, _ title: String, _ date: CalendarDay, note: String? = nil
+    ) -> Change {
+        .addDeadline(id: nil, milestone: milestone, title: title, date: date, note: note)
     }
 
     /// The milestone the change is about, if any.
@@ -27,7 +46,9 @@ public enum Change: Equatable, Sendable {
         case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
             .date(let id, _, _), .score(let id, _):
             id
-        case .profile: nil
+        case .addDeadline(_, let id, _, _, _): id
+        case .seasonDate(_, let event, _): event.milestone
+        case .profile, .editDeadline, .removeDeadline, .seasonCycle: nil
         }
     }
 
@@ -61,6 +82,21 @@ public enum Change: Equatable, Sendable {
                 default: value
                 }
             return "Profile: \(field.label) " + (shown.map { "set to \($0)" } ?? "cleared")
+        case .addDeadline(let id, let milestone, let title, let date, _):
+            return "\(MilestoneCatalog[milestone].shortName): deadline \(id.map { "\($0) " } ?? "")\"\(title)\" on \(date)"
+        case .editDeadline(let id, let title, let date, let note, let done):
+            var parts: [String] = []
+            if let title { parts.append("title \"\(title)\"") }
+            if let date { parts.append("date \(date)") }
+            if let note { parts.append(note.isEmpty ? "note cleared" : "note edited") }
+            if let done { parts.append(done ? "done" : "not done") }
+            return "Deadline \(id): " + (parts.isEmpty ? "unchanged" : parts.joined(separator: ", "))
+        case .removeDeadline(let id):
+            return "Deadline \(id) removed"
+        case .seasonCycle(let cycle):
+            return "Season calendar: " + (cycle.map { "following the \($0) Match" } ?? "cycle chosen automatically")
+        case .seasonDate(let cycle, let event, let date):
+            return "Season calendar \(cycle): \(event.title) " + (date.map { "set to \($0)" } ?? "back to the default")
         }
     }
 }

@@ -3,6 +3,12 @@
 /// A value type; the history rebuilds it by applying accepted changes in order.
 public struct Pathway: Equatable, Sendable {
     public var profile = Profile()
+    /// Personal deadlines, in the order they were added.
+    public var deadlines: [Deadline] = []
+    /// The season calendar's chosen cycle and the dates the person entered.
+    public var season = SeasonSettings()
+    /// The highest deadline number given so far; numbers are not reused after a removal.
+    private var lastDeadlineNumber = 0
     private var records: [MilestoneRecord] = Array(repeating: MilestoneRecord(), count: MilestoneID.allCases.count)
 
     public init() {}
@@ -29,6 +35,12 @@ public struct Pathway: Equatable, Sendable {
     public func attemptsLeft(_ id: MilestoneID) -> Int {
         max(0, RuleFacts.usmleAttemptLimit - self[id].attemptsUsed)
     }
+
+    /// The deadline with an id, if it exists.
+    public func deadline(_ id: String) -> Deadline? { deadlines.first { $0.id == id } }
+
+    /// The id the next added deadline gets.
+    public var nextDeadlineID: String { Deadline.id(number: lastDeadlineNumber + 1) }
 
     /// Applies an accepted change without checking rules (the machine checked them already).
     public mutating func apply(_ change: Change) {
@@ -64,6 +76,22 @@ public struct Pathway: Equatable, Sendable {
             if let last = self[id].attempts.indices.last { self[id].attempts[last].score = score }
         case .profile(let field, let value):
             profile.set(field, to: value)
+        case .addDeadline(let id, let milestone, let title, let date, let note):
+            let given = id ?? nextDeadlineID
+            deadlines.append(Deadline(id: given, milestone: milestone, title: title, date: date, note: note))
+            lastDeadlineNumber = max(lastDeadlineNumber, Deadline.number(in: given) ?? 0)
+        case .editDeadline(let id, let title, let date, let note, let done):
+            guard let index = deadlines.firstIndex(where: { $0.id == id }) else { return }
+            if let title { deadlines[index].title = title }
+            if let date { deadlines[index].date = date }
+            if let note { deadlines[index].note = note.isEmpty ? nil : note }
+            if let done { deadlines[index].done = done }
+        case .removeDeadline(let id):
+            deadlines.removeAll { $0.id == id }
+        case .seasonCycle(let cycle):
+            season.cycle = cycle
+        case .seasonDate(let cycle, let event, let date):
+            season.set(event, cycle: cycle, to: date)
         }
     }
 }

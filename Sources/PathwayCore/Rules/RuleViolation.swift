@@ -14,6 +14,14 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownField(MilestoneID, String)
     case invalidValue(field: String, value: String, expected: String)
     case noChange(String)
+    /// No deadline has this id.
+    case unknownDeadline(String, known: [String])
+    /// A deadline needs a title.
+    case emptyTitle
+    /// A date outside the years that make sense for it (most likely a typing mistake).
+    case dateOutOfRange(CalendarDay, allowed: ClosedRange<CalendarDay>, what: String)
+    /// A Match cycle outside the years imgpath knows.
+    case cycleOutOfRange(Int)
     case nothingToUndo
     case nothingToRedo
 
@@ -61,6 +69,17 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(field): \"\(value)\" is not valid; expected \(expected)"
         case .noChange(let what):
             return "nothing changed: \(what)"
+        case .unknownDeadline(let id, let known):
+            return known.isEmpty
+                ? "there is no deadline \"\(id)\"; no deadlines are recorded yet"
+                : "there is no deadline \"\(id)\"; the deadlines are " + known.joined(separator: ", ")
+        case .emptyTitle:
+            return "a deadline needs a title (a few words saying what is due)"
+        case .dateOutOfRange(let date, let allowed, let what):
+            return "\(date) is outside the dates \(what) can have (\(allowed.lowerBound) to \(allowed.upperBound))"
+        case .cycleOutOfRange(let cycle):
+            return "\(cycle) is not a Match cycle imgpath knows; give the year of the Match, from "
+                + "\(SeasonCalendar.cycleRange.lowerBound) to \(SeasonCalendar.cycleRange.upperBound)"
         case .nothingToUndo:
             return "nothing to undo"
         case .nothingToRedo:

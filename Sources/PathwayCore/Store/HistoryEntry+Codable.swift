@@ -6,10 +6,14 @@
 extension HistoryEntry: Codable {
     private enum Key: String, CodingKey {
         case at, kind, milestone, status, date, score, note, incomplete, item, done, text, field, value
+        case id, title, cycle, event
     }
 
-    private enum Kind: String, Codable {
+    /// The `kind` names of the file. New kinds are only ever added (the schema stays 1): a file
+    /// that uses one is refused by an older imgpath with "unknown kind", never misread.
+    enum Kind: String, Codable, CaseIterable {
         case mark, tick, note, detail, date, score, profile
+        case deadlineAdd, deadlineEdit, deadlineRemove, seasonCycle, seasonDate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -18,7 +22,9 @@ extension HistoryEntry: Codable {
         let kindText = try c.decode(String.self, forKey: .kind)
         guard let kind = Kind(rawValue: kindText) else {
             throw DecodingError.dataCorruptedError(
-                forKey: .kind, in: c, debugDescription: "unknown kind \"\(kindText)\"")
+                forKey: .kind, in: c,
+                debugDescription: "unknown kind \"\(kindText)\" (perhaps written by a newer imgpath; known kinds: "
+                    + Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
         func milestone() throws -> MilestoneID {
             let text = try c.decode(String.self, forKey: .milestone)
@@ -37,6 +43,30 @@ extension HistoryEntry: Codable {
                     forKey: .status, in: c, debugDescription: RuleViolation.statusNotInMilestone(id, text).description)
             }
             return status
+        }
+        func deadlineID() throws -> String {
+            guard let text = try optionalDeadlineID() else {
+                throw DecodingError.keyNotFound(
+                    Key.id, .init(codingPath: c.codingPath, debugDescription: "a deadline id is needed"))
+            }
+            return text
+        }
+        func optionalDeadlineID() throws -> String? {
+            guard let text = try c.decodeIfPresent(String.self, forKey: .id) else { return nil }
+            guard Deadline.number(in: text) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .id, in: c, debugDescription: "\"\(text)\" is not a deadline id (dl-1, dl-2, ...)")
+            }
+            return text
+        }
+        func cycle(required: Bool) throws -> Int? {
+            guard let year = try required ? c.decode(Int.self, forKey: .cycle) : c.decodeIfPresent(Int.self, forKey: .cycle)
+            else { return nil }
+            guard SeasonCalendar.cycleRange.contains(year) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .cycle, in: c, debugDescription: RuleViolation.cycleOutOfRange(year).description)
+            }
+            return year
         }
         let change: Change
         switch kind {
@@ -77,6 +107,31 @@ extension HistoryEntry: Codable {
                     forKey: .field, in: c, debugDescription: "unknown profile field \"\(text)\"")
             }
             change = .profile(field, value: try c.decodeIfPresent(String.self, forKey: .value))
+        case .deadlineAdd:
+            change = .addDeadline(
+                id: try optionalDeadlineID(), milestone: try milestone(), title: try c.decode(String.self, forKey: .title),
+                date: try c.decode(CalendarDay.self, forKey: .date), note: try c.decodeIfPresent(String.self, forKey: .note))
+        case .deadlineEdit:
+            change = .editDeadline(
+                id: try deadlineID(), title: try c.decodeIfPresent(String.self, forKey: .title),
+                date: try c.decodeIfPresent(CalendarDay.self, forKey: .date),
+                note: try c.decodeIfPresent(String.self, forKey: .note),
+                done: try c.decodeIfPresent(Bool.self, forKey: .done))
+        case .deadlineRemove:
+            change = .removeDeadline(id: try deadlineID())
+        case .seasonCycle:
+            change = .seasonCycle(try cycle(required: false))
+        case .seasonDate:
+            let text = try c.decode(String.self, forKey: .event)
+            guard let event = SeasonEventID(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .event, in: c,
+                    debugDescription: "unknown season event \"\(text)\" (known: "
+                        + SeasonEventID.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            change = .seasonDate(
+                cycle: try cycle(required: true) ?? 0, event: event,
+                date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
         }
         self.init(at: at, change: change)
     }
@@ -120,7 +175,55 @@ extension HistoryEntry: Codable {
             try c.encode(Kind.profile, forKey: .kind)
             try c.encode(field, forKey: .field)
             try c.encodeIfPresent(value, forKey: .value)
+        case .addDeadline(let id, let milestone, let title, let date, let note):
+            try c.encode(Kind.deadlineAdd, forKey: .kind)
+            // Recorded changes always carry the id the machine gave; without one, replay gives the next.
+            try c.encodeIfPresent(id, forKey: .id)
+            try c.encode(milestone, forKey: .milestone)
+            try c.encode(title, forKey: .title)
+            try c.encode(date, forKey: .date)
+            try c.encodeIfPresent(note, forKey: .note)
+        case .editDeadline(let id, let title, let date, let note, let done):
+            try c.encode(Kind.deadlineEdit, forKey: .kind)
+            try c.encode(id, forKey: .id)
+            try c.encodeIfPresent(title, forKey: .title)
+            try c.encodeIfPresent(date, forKey: .date)
+            try c.encodeIfPresent(note, forKey: .note)
+            try c.encodeIfPresent(done, forKey: .done)
+        case .removeDeadline(let id):
+            try c.encode(Kind.deadlineRemove, forKey: .kind)
+            try c.encode(id, forKey: .id)
+        case .seasonCycle(let cycle):
+            try c.encode(Kind.seasonCycle, forKey: .kind)
+            try c.encodeIfPresent(cycle, forKey: .cycle)
+        case .seasonDate(let cycle, let event, let date):
+            try c.encode(Kind.seasonDate, forKey: .kind)
+            try c.encode(cycle, forKey: .cycle)
+            try c.encode(event, forKey: .event)
+            try c.encodeIfPresent(date, forKey: .date)
         }
+    }
+}
+
+extension Change {
+    /// The change's `kind` name in the file (`mark`, `deadlineAdd`, ...), for exports.
+    public var kindName: String {
+        let kind: HistoryEntry.Kind =
+            switch self {
+            case .mark: .mark
+            case .tick: .tick
+            case .note: .note
+            case .detail: .detail
+            case .date: .date
+            case .score: .score
+            case .profile: .profile
+            case .addDeadline: .deadlineAdd
+            case .editDeadline: .deadlineEdit
+            case .removeDeadline: .deadlineRemove
+            case .seasonCycle: .seasonCycle
+            case .seasonDate: .seasonDate
+            }
+        return kind.rawValue
     }
 }
 

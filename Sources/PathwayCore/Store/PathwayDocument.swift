@@ -33,28 +33,81 @@ public struct PathwayDocument: Sendable {
             let done: Bool
             let record: MilestoneRecord
         }
+        /// A date the person entered for a season event.
+        struct SeasonDate: Codable {
+            let cycle: Int
+            let event: SeasonEventID
+            let date: CalendarDay
+        }
         let note: String
         let profile: Profile
         let milestones: [Milestone]
+        // Absent while empty, so files without deadlines or calendar choices read as before.
+        var deadlines: [Deadline]?
+        var seasonCycle: Int?
+        var seasonDates: [SeasonDate]?
     }
 
     /// The file's bytes: pretty-printed with sorted keys, so a diff of two versions is readable.
     public func encoded() throws -> [UInt8] {
+        let body = Body(
+            schemaVersion: PathwayDocument.currentSchemaVersion, generator: "imgpath",
+            history: journal.history, redo: journal.redoStack, snapshot: snapshot)
+        var bytes = [UInt8](try PathwayDocument.encoder.encode(body))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    /// Writes the same bytes as `encoded()` to a sink, one history entry at a time, so that an
+    /// export of a long history never holds the whole text in memory.
+    public func write(to sink: inout some ExportSink) throws {
+        let encoder = PathwayDocument.encoder
+        // Each piece is encoded alone and indented to where it sits in the document; JSON text
+        // never holds a raw line break, so indenting every line after the first is exact (the
+        // encoder leaves the blank line of an empty container unindented, and so do we).
+        func indented(_ data: Data, by prefix: String) -> String {
+            String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : prefix + $0.element }
+                .joined(separator: "\n")
+        }
+        func writeList(_ key: String, _ entries: [HistoryEntry], last: Bool) throws {
+            guard !entries.isEmpty else {
+                try sink.write("  \"\(key)\" : [\n\n  ]" + (last ? "\n" : ",\n"))
+                return
+            }
+            try sink.write("  \"\(key)\" : [\n")
+            for (index, entry) in entries.enumerated() {
+                try sink.write("    " + indented(try encoder.encode(entry), by: "    "))
+                try sink.write(index == entries.count - 1 ? "\n" : ",\n")
+            }
+            try sink.write("  ]" + (last ? "\n" : ",\n"))
+        }
+        try sink.write("{\n  \"generator\" : \"imgpath\",\n")
+        try writeList("history", journal.history, last: false)
+        try writeList("redo", journal.redoStack, last: false)
+        try sink.write("  \"schemaVersion\" : \(PathwayDocument.currentSchemaVersion),\n")
+        try sink.write("  \"snapshot\" : " + indented(try encoder.encode(snapshot), by: "  ") + "\n}\n")
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    private var snapshot: Snapshot {
         let pathway = journal.pathway
-        let snapshot = Snapshot(
+        let entered = pathway.season.entered
+        return Snapshot(
             note: "Derived from history on every save; edits here are ignored.",
             profile: pathway.profile,
             milestones: MilestoneID.allCases.map {
                 Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0])
-            })
-        let body = Body(
-            schemaVersion: PathwayDocument.currentSchemaVersion, generator: "imgpath",
-            history: journal.history, redo: journal.redoStack, snapshot: snapshot)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = [UInt8](try encoder.encode(body))
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+            },
+            deadlines: pathway.deadlines.isEmpty ? nil : pathway.deadlines,
+            seasonCycle: pathway.season.cycle,
+            seasonDates: entered.isEmpty
+                ? nil : entered.map { Snapshot.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) })
     }
 
     /// Reads a document, or says precisely what is wrong with it and where.

@@ -1,0 +1,57 @@
+/// The person's dated timeline as of one day: personal deadlines and the season calendar merged,
+/// with pure queries for what is upcoming, overdue, nearest per milestone and next.
+///
+/// `today` is passed in (the injected clock's local day) so every answer is reproducible.
+public struct Agenda: Equatable, Sendable {
+    public let today: CalendarDay
+    /// The season calendar the agenda follows.
+    public let calendar: SeasonCalendar
+    /// Every dated item, by date; on the same day personal deadlines come first, then season
+    /// events in cycle order. Season events without a date are not items (see `calendar`).
+    public let items: [AgendaItem]
+
+    public init(pathway: Pathway, today: CalendarDay, cycle: Int? = nil) {
+        self.today = today
+        calendar = SeasonCalendar(pathway: pathway, today: today, cycle: cycle)
+        let deadlines = pathway.deadlines.map {
+            AgendaItem(source: .deadline($0), today: today, milestoneDone: pathway.isDone($0.milestone))
+        }
+        let events = calendar.events.filter { $0.date != nil }.map {
+            AgendaItem(source: .season($0), today: today, milestoneDone: pathway.isDone($0.milestone))
+        }
+        items = (deadlines + events).enumerated().sorted { a, b in
+            if a.element.date != b.element.date { return a.element.date < b.element.date }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Items that still need action, from today to `days` days ahead, soonest first.
+    public func upcoming(withinDays days: Int) -> [AgendaItem] {
+        items.filter { $0.needsAction && $0.daysLeft >= 0 && $0.daysLeft <= days }
+    }
+
+    /// Personal deadlines not done whose day has passed, the oldest first.
+    public var overdue: [AgendaItem] { items.filter(\.isOverdue) }
+
+    /// The item of a milestone to look at first: its oldest overdue deadline, else its soonest
+    /// upcoming deadline or season event that still needs action.
+    public func nearest(for milestone: MilestoneID, includeSeason: Bool = true) -> AgendaItem? {
+        let mine = items.filter { $0.milestone == milestone && (includeSeason || $0.isDeadline) }
+        return mine.first(where: \.isOverdue) ?? mine.first { $0.needsAction && $0.daysLeft >= 0 }
+    }
+
+    /// `nearest(for:)` of every milestone that has one.
+    public func nearestByMilestone(includeSeason: Bool = true) -> [MilestoneID: AgendaItem] {
+        var result: [MilestoneID: AgendaItem] = [:]
+        for id in MilestoneID.allCases {
+            if let item = nearest(for: id, includeSeason: includeSeason) { result[id] = item }
+        }
+        return result
+    }
+
+    /// The one thing to look at now: the oldest overdue deadline, else the soonest item that
+    /// still needs action; nil when nothing dated lies ahead.
+    public var next: AgendaItem? {
+        overdue.first ?? items.first { $0.needsAction && $0.daysLeft >= 0 }
+    }
+}

@@ -1,0 +1,82 @@
+/// Something dated on the person's timeline: a personal deadline or an event of the season
+/// calendar, with the calendar days left from today.
+public struct AgendaItem: Equatable, Sendable {
+    /// What the item is.
+    public enum Source: Equatable, Sendable {
+        case deadline(Deadline)
+        case season(SeasonEventEntry)
+    }
+
+    public let source: Source
+    public let date: CalendarDay
+    /// Calendar days from today to the date: 0 today, negative when it has passed. Whole days
+    /// between two `YYYY-MM-DD` values, so no time zone or clock change can shift it.
+    public let daysLeft: Int
+    /// Whether the milestone the item belongs to is already done (its season events no longer
+    /// ask anything of the person).
+    public let milestoneDone: Bool
+
+    public init(source: Source, today: CalendarDay, milestoneDone: Bool) {
+        self.source = source
+        switch source {
+        case .deadline(let deadline): date = deadline.date
+        case .season(let event): date = event.date ?? today
+        }
+        daysLeft = today.days(until: date)
+        self.milestoneDone = milestoneDone
+    }
+
+    /// The deadline id (`dl-3`) or the season event id (`matchDay`).
+    public var id: String {
+        switch source {
+        case .deadline(let deadline): deadline.id
+        case .season(let event): event.id.rawValue
+        }
+    }
+
+    public var title: String {
+        switch source {
+        case .deadline(let deadline): deadline.title
+        case .season(let event): event.title
+        }
+    }
+
+    public var milestone: MilestoneID {
+        switch source {
+        case .deadline(let deadline): deadline.milestone
+        case .season(let event): event.milestone
+        }
+    }
+
+    public var isDeadline: Bool {
+        if case .deadline = source { return true }
+        return false
+    }
+
+    /// A deadline the person ticked off.
+    public var isDone: Bool {
+        if case .deadline(let deadline) = source { return deadline.done }
+        return false
+    }
+
+    /// Whether the item still asks something of the person.
+    public var needsAction: Bool { isDeadline ? !isDone : !milestoneDone }
+
+    /// A personal deadline not done whose day has passed. Season events are not "overdue":
+    /// they happen whether or not the person acts.
+    public var isOverdue: Bool { isDeadline && !isDone && daysLeft < 0 }
+
+    /// "today", "tomorrow", "in 12 days", "yesterday", "3 days ago".
+    public var whenText: String { AgendaItem.describe(daysLeft: daysLeft) }
+
+    /// Words for a count of days from today.
+    public static func describe(daysLeft: Int) -> String {
+        switch daysLeft {
+        case 0: "today"
+        case 1: "tomorrow"
+        case -1: "yesterday"
+        case let n where n > 1: "in \(n) days"
+        default: "\(-daysLeft) days ago"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// One RFC 4180 table of the history, the deadlines and the season events, told apart by the
+/// first column, `type` (`history`, `deadline`, `event`), so a spreadsheet can filter on it.
+///
+/// Columns: type, id, milestone, date, at, kind, title, note, done, source. Fields holding a
+/// comma, a quote or a line break are quoted (quotes doubled); lines end in CRLF.
+public enum CSVExport {
+    public static let columns = ["type", "id", "milestone", "date", "at", "kind", "title", "note", "done", "source"]
+
+    public static func write(_ journal: Journal, today: CalendarDay, to sink: inout some ExportSink) throws {
+        try row(columns, to: &sink)
+        for (index, entry) in journal.history.enumerated() {
+            let change = entry.change
+            try row(
+                [
+                    "history", String(index + 1), change.milestone?.rawValue ?? "", change.day?.description ?? "",
+                    entry.at.description, change.kindName, change.summary, change.noteText ?? "", "", "",
+                ], to: &sink)
+        }
+        let pathway = journal.pathway
+        for deadline in pathway.deadlines {
+            try row(
+                [
+                    "deadline", deadline.id, deadline.milestone.rawValue, deadline.date.description, "", "",
+                    deadline.title, deadline.note ?? "", deadline.done ? "true" : "false", "",
+                ], to: &sink)
+        }
+        let calendar = SeasonCalendar(pathway: pathway, today: today)
+        for event in calendar.events {
+            try row(
+                [
+                    "event", event.id.rawValue, event.milestone.rawValue, event.date?.description ?? "", "",
+                    event.origin.rawValue, "\(event.title) (\(calendar.cycle) Match)", "", "",
+                    event.sourceText + (event.defaultEntry.map { " " + $0.source.url } ?? ""),
+                ], to: &sink)
+        }
+    }
+
+    /// One CSV line, CRLF-terminated.
+    static func row(_ fields: [String], to sink: inout some ExportSink) throws {
+        try sink.write(fields.map(field).joined(separator: ",") + "\r\n")
+    }
+
+    /// A field, quoted when it holds a comma, a quote, or a line break (RFC 4180, 2.6 and 2.7).
+    public static func field(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(scalar)
+        }
+        return quoted + "\""
+    }
+}
+
+extension Change {
+    /// The calendar day a change is about, if it has one (a result date, a deadline, an event).
+    var day: CalendarDay? {
+        switch self {
+        case .mark(_, _, let date, _, _, _): date
+        case .date(_, _, let date): date
+        case .addDeadline(_, _, _, let date, _): date
+        case .editDeadline(_, _, let date, _, _): date
+        case .seasonDate(_, _, let date): date
+        default: nil
+        }
+    }
+
+    /// Free text the change carries (a note), if any.
+    var noteText: String? {
+        switch self {
+        case .mark(_, _, _, _, let note, _): note
+        case .note(_, let text): text
+        case .addDeadline(_, _, _, _, let note): note
+        case .editDeadline(_, _, _, let note, _): note
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// The export formats, by their command-line names.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// A report for an adviser.
+    case markdown
+    /// The pathway document itself, as the file holds it.
+    case json
+    /// History events, deadlines and season events in one RFC 4180 table with a `type` column.
+    case csv
+    /// Deadlines and dated season events as all-day RFC 5545 events.
+    case ics
+
+    /// The usual file name extension.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .json: "json"
+        case .csv: "csv"
+        case .ics: "ics"
+        }
+    }
+
+    /// Writes the journal in this format. `now` stamps the export (and gives today's date).
+    public func write(_ journal: Journal, now: Timestamp, to sink: inout some ExportSink) throws {
+        switch self {
+        case .markdown: try MarkdownReport.write(journal, today: now.localDay, to: &sink)
+        case .json: try PathwayDocument(journal: journal).write(to: &sink)
+        case .csv: try CSVExport.write(journal, today: now.localDay, to: &sink)
+        case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)
+        }
+    }
+}

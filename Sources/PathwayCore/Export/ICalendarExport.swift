@@ -1,0 +1,115 @@
+/// Deadlines and dated season events as an RFC 5545 calendar of all-day events.
+///
+/// UIDs come from the deadline id, or the event id and cycle, so importing a newer export
+/// updates the events instead of duplicating them. Lines end in CRLF and are folded at 75
+/// octets without splitting a UTF-8 sequence; text values are escaped.
+public enum ICalendarExport {
+    /// The octets a content line may hold before it is folded (RFC 5545, 3.1).
+    public static let lineLimit = 75
+
+    public static func write(_ pathway: Pathway, now: Timestamp, to sink: inout some ExportSink) throws {
+        let stamp = compact(now)
+        try line("BEGIN:VCALENDAR", to: &sink)
+        try line("VERSION:2.0", to: &sink)
+        try line("PRODID:-//imgpath//imgpath deadlines and season calendar//EN", to: &sink)
+        try line("CALSCALE:GREGORIAN", to: &sink)
+        try line("METHOD:PUBLISH", to: &sink)
+        try line("X-WR-CALNAME:" + escape("imgpath: road to a US medical license"), to: &sink)
+        for deadline in pathway.deadlines {
+            let milestone = MilestoneCatalog[deadline.milestone].name
+            var description = "Personal deadline \(deadline.id) for \(milestone)."
+            if deadline.done { description += " Done." }
+            if let note = deadline.note { description += "\n\(note)" }
+            try event(
+                uid: "deadline-\(deadline.id)@imgpath", stamp: stamp, day: deadline.date,
+                summary: (deadline.done ? "(done) " : "") + deadline.title, description: description, to: &sink)
+        }
+        let calendar = SeasonCalendar(pathway: pathway, today: now.localDay)
+        for entry in calendar.events {
+            guard let day = entry.date else { continue }
+            var description = "\(MilestoneCatalog[entry.milestone].name), \(calendar.cycle) Match. Date: \(entry.sourceText)."
+            if let url = entry.defaultEntry?.source.url { description += "\nSource: \(url)" }
+            try event(
+                uid: "season-\(calendar.cycle)-\(entry.id.rawValue)@imgpath", stamp: stamp, day: day,
+                summary: "\(entry.title) (\(calendar.cycle) Match)", description: description, to: &sink)
+        }
+        try line("END:VCALENDAR", to: &sink)
+    }
+
+    private static func event(
+        uid: String, stamp: String, day: CalendarDay, summary: String, description: String,
+        to sink: inout some ExportSink
+    ) throws {
+        try line("BEGIN:VEVENT", to: &sink)
+        try line("UID:" + escape(uid), to: &sink)
+        try line("DTSTAMP:" + stamp, to: &sink)
+        try line("DTSTART;VALUE=DATE:" + compact(day), to: &sink)
+        // DTEND of an all-day event is exclusive: the next day.
+        try line("DTEND;VALUE=DATE:" + compact(day.adding(days: 1)), to: &sink)
+        try line("SUMMARY:" + escape(summary), to: &sink)
+        try line("DESCRIPTION:" + escape(description), to: &sink)
+        // A deadline is a reminder, not a busy slot.
+        try line("TRANSP:TRANSPARENT", to: &sink)
+        try line("END:VEVENT", to: &sink)
+    }
+
+    /// `YYYYMMDD` (RFC 5545 DATE).
+    static func compact(_ day: CalendarDay) -> String {
+        day.description.filter { $0 != "-" }
+    }
+
+    /// `YYYYMMDDTHHMMSSZ` (RFC 5545 DATE-TIME in UTC).
+    static func compact(_ instant: Timestamp) -> String {
+        instant.description.filter { $0 != "-" && $0 != ":" }
+    }
+
+    /// A TEXT value escaped (RFC 5545, 3.3.11): backslash, semicolon, comma, and line breaks as
+    /// `\n`; other control characters, which TEXT may not hold, are dropped.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            case "\t": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Writes one content line, folded so that no line exceeds 75 octets: a fold is CRLF
+    /// followed by a space, placed before a UTF-8 lead byte so no character is split.
+    static func line(_ text: String, to sink: inout some ExportSink) throws {
+        try sink.write(fold(text))
+    }
+
+    /// The folded bytes of one content line, CRLF-terminated.
+    public static func fold(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 70 * 3 + 2)
+        var start = 0
+        var limit = lineLimit
+        while bytes.count - start > limit {
+            var cut = start + limit
+            // Step back over continuation bytes (10xxxxxx) to the start of a character.
+            while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            output.append(contentsOf: bytes[start..<cut])
+            output.append(contentsOf: [0x0D, 0x0A, 0x20])
+            start = cut
+            // A continuation line starts with the space, which counts toward its 75 octets.
+            limit = lineLimit - 1
+        }
+        output.append(contentsOf: bytes[start...])
+        output.append(contentsOf: [0x0D, 0x0A])
+        return output
+    }
+}

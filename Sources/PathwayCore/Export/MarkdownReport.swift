@@ -1,0 +1,135 @@
+/// A Markdown report for an adviser: the profile, each of the eight milestones with its status,
+/// dates, attempts, checklist, fields, notes and deadlines, what comes next, and the season
+/// calendar with sources. Text the person typed is escaped so it cannot change the layout.
+public enum MarkdownReport {
+    public static func write(_ journal: Journal, today: CalendarDay, to sink: inout some ExportSink) throws {
+        let pathway = journal.pathway
+        let agenda = Agenda(pathway: pathway, today: today)
+        try sink.write("# IMG pathway report\n\n")
+        try sink.write("Prepared with imgpath on \(today). Dates are calendar days (YYYY-MM-DD).\n\n")
+
+        try sink.write("## Profile\n\n| Field | Value |\n|---|---|\n")
+        let profile = pathway.profile
+        for field in ProfileField.allCases {
+            let value: String =
+                switch field {
+                case .citizenship: profile.citizenship.label
+                case .visaTrack: profile.visaTrack.label
+                default: profile.value(of: field)
+                }
+            try sink.write("| \(field.label) | \(value.isEmpty ? "-" : cell(value)) |\n")
+        }
+
+        try sink.write("\n## Where things stand\n\n")
+        try sink.write("Progress: \(pathway.doneCount) of \(MilestoneID.allCases.count) milestones done.\n\n")
+        if let step = pathway.stepAtAttemptLimit {
+            let text = RuleViolation.ineligible(failedStep: step, limit: RuleFacts.usmleAttemptLimit).description
+            try sink.write("**Attention:** \(escape(text)).\n\n")
+        }
+        try sink.write("### Next steps\n\n")
+        var wroteStep = false
+        if let next = pathway.nextStep {
+            try sink.write("- \(MilestoneCatalog[next.milestone].name): move to *\(next.status.label)*.\n")
+            wroteStep = true
+        }
+        for item in agenda.overdue {
+            try sink.write("- Overdue since \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n")
+            wroteStep = true
+        }
+        for item in agenda.upcoming(withinDays: 90) {
+            try sink.write("- \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n")
+            wroteStep = true
+        }
+        if !wroteStep { try sink.write("- Nothing is due in the next 90 days.\n") }
+
+        try sink.write("\n## The eight milestones\n")
+        for id in MilestoneID.allCases {
+            try milestone(id, in: pathway, agenda: agenda, to: &sink)
+        }
+
+        let calendar = agenda.calendar
+        try sink.write(
+            "\n## Season calendar: \(calendar.cycle) Match\(calendar.isChosen ? "" : " (assumed; not chosen yet)")\n\n")
+        try sink.write("| Event | Milestone | Date | Days left | Where the date comes from |\n|---|---|---|---|---|\n")
+        for event in calendar.events {
+            let days = event.date.map { AgendaItem.describe(daysLeft: today.days(until: $0)) } ?? "-"
+            try sink.write(
+                "| \(cell(event.title)) | \(MilestoneCatalog[event.milestone].shortName) | \(event.date?.description ?? "not set") "
+                    + "| \(days) | \(cell(event.sourceText)) |\n")
+        }
+        try sink.write(
+            "\nDefault dates are published by AAMC (ERAS) and NRMP (Match) for each cycle; check them against "
+                + "the current calendars. The report is a record kept by the applicant, not an official document.\n")
+    }
+
+    private static func milestone(
+        _ id: MilestoneID, in pathway: Pathway, agenda: Agenda, to sink: inout some ExportSink
+    ) throws {
+        let info = MilestoneCatalog[id]
+        let record = pathway[id]
+        let standing = pathway.standing(of: id)
+        try sink.write("\n### \(id.order + 1). \(info.name): \(record.status.label)\n\n")
+        try sink.write("- Status: \(record.status.label) (\(standing.label))\n")
+        let dates = info.statuses.compactMap { status in record.date(of: status).map { "\(status.label) \($0)" } }
+        if !dates.isEmpty { try sink.write("- Dates: \(dates.joined(separator: "; "))\n") }
+        if id.isExam {
+            try sink.write(
+                "- Attempts: \(record.attemptsUsed) used, \(pathway.attemptsLeft(id)) left of \(RuleFacts.usmleAttemptLimit)\n")
+            for (number, attempt) in record.attempts.enumerated() {
+                var text = "  - Attempt \(number + 1): \(attempt.date), \(attempt.result.rawValue)"
+                if let score = attempt.score { text += ", score \(score)" }
+                try sink.write(text + "\n")
+            }
+            if let score = record.latestScore { try sink.write("- Latest score: \(score)\n") }
+        }
+        for reason in PathwayMachine.blockingReasons(for: id, in: pathway) {
+            try sink.write("- Blocked: \(escape(reason.description))\n")
+        }
+        if !info.items.isEmpty {
+            try sink.write("- Checklist:\n")
+            for item in info.items {
+                try sink.write("  - [\(record.isTicked(item.id) ? "x" : " ")] \(item.label)\n")
+            }
+        }
+        let fields = info.fields.compactMap { field in record.details[field.id].map { (field.label, $0) } }
+        if !fields.isEmpty {
+            try sink.write("- Fields:\n")
+            for (label, value) in fields { try sink.write("  - \(label): \(escape(value))\n") }
+        }
+        let deadlines = pathway.deadlines.filter { $0.milestone == id }
+        if !deadlines.isEmpty {
+            try sink.write("- Deadlines:\n")
+            for deadline in deadlines {
+                let days = AgendaItem.describe(daysLeft: agenda.today.days(until: deadline.date))
+                var text = "  - [\(deadline.done ? "x" : " ")] \(deadline.date) (\(days)): \(escape(deadline.title))"
+                if let note = deadline.note { text += ". \(escape(note).replacingNewlines(with: " "))" }
+                try sink.write(text + " (`\(deadline.id)`)\n")
+            }
+        }
+        if !record.notes.isEmpty {
+            try sink.write("- Notes:\n\n")
+            for line in record.notes.replacingNewlines(with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+                try sink.write("  > \(escape(String(line)))\n")
+            }
+            try sink.write("\n")
+        }
+        if !pathway.isDone(id), let status = PathwayMachine.suggestedNext(for: id, in: pathway) {
+            try sink.write("- Next: \(status.label)\n")
+        }
+    }
+
+    /// Text with Markdown's special characters escaped, so a note cannot start a heading or a link.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Text for a table cell: escaped, on one line.
+    static func cell(_ text: String) -> String {
+        escape(text).replacingNewlines(with: " ")
+    }
+}

@@ -1,0 +1,51 @@
+/// The usual events of one Match cycle, in the order they happen.
+///
+/// The raw values are part of the file and command-line contract: `imgpath calendar set matchDay 2027-03-19`.
+public enum SeasonEventID: String, CaseIterable, Codable, Sendable, Hashable, Comparable {
+    case myerasOpens
+    case erasSubmissionOpens
+    case nrmpRegistrationOpens
+    case programsBeginReview
+    case rankOrderListDeadline
+    case matchWeek
+    case matchDay
+    case ecfmgCertificationDeadline
+    case residencyStarts
+
+    /// Position in the cycle, starting at zero.
+    public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: SeasonEventID, rhs: SeasonEventID) -> Bool { lhs.order < rhs.order }
+
+    /// What a person reads for the event.
+    public var title: String {
+        switch self {
+        case .myerasOpens: "MyERAS opens (ERAS season begins)"
+        case .erasSubmissionOpens: "ERAS applications can be submitted to programs"
+        case .programsBeginReview: "Programs begin reviewing ERAS applications"
+        case .nrmpRegistrationOpens: "NRMP Match registration opens"
+        case .rankOrderListDeadline: "Rank order list deadline (NRMP)"
+        case .matchWeek: "Match Week begins; SOAP begins"
+        case .matchDay: "Match Day"
+        case .ecfmgCertificationDeadline: "ECFMG certificate needed (by the start of residency)"
+        case .residencyStarts: "Residency starts"
+        }
+    }
+
+    /// The milestone the event belongs to.
+    public var milestone: MilestoneID {
+        switch self {
+        case .myerasOpens, .erasSubmissionOpens, .programsBeginReview: .eras
+        case .nrmpRegistrationOpens, .rankOrderListDeadline, .matchWeek, .matchDay: .match
+        case .ecfmgCertificationDeadline: .ecfmg
+        case .residencyStarts: .residency
+        }
+    }
+
+    /// Reads the id in any case, with or without spaces and dashes ("match-day", "Match Day").
+    public init?(lenient text: String) {
+        let wanted = Profile.simplified(text)
+        guard let found = Self.allCases.first(where: { Profile.simplified($0.rawValue) == wanted }) else { return nil }
+        self = found
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import PathwayCore
+
+/// The season calendar: defaults with sources, the person's dates, the chosen cycle.
+@Suite struct SeasonCalendarTests {
+    @Test func everyPublishedDefaultIsARealDayOfItsCycleWithASource() {
+        #expect(!SeasonDefaults.published.isEmpty)
+        for entry in SeasonDefaults.published {
+            #expect(entry.date != CalendarDay.epoch, "\(entry.event) \(entry.cycle)")
+            #expect(SeasonCalendar.plausibleDays(for: entry.cycle)?.contains(entry.date) == true, "\(entry.event)")
+            #expect(entry.source.url.hasPrefix("https://"))
+            #expect(entry.source.kind == .published)
+            #expect((2020...2100).contains(entry.source.year))
+        }
+        // One default per event and cycle.
+        let keys = SeasonDefaults.published.map { "\($0.cycle)/\($0.event)" }
+        #expect(Set(keys).count == keys.count)
+    }
+
+    @Test func the2026CycleShowsThePublishedDatesWithSourceAndYear() throws {
+        let calendar = SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2025-08-01"), cycle: 2026)
+        let matchDay = try #require(calendar.event(.matchDay))
+        #expect(matchDay.date == Fixtures.day("2026-03-20"))
+        #expect(matchDay.origin == .published)
+        #expect(matchDay.sourceText == "nrmp.org, 2025")
+        #expect(calendar.event(.erasSubmissionOpens)?.date == Fixtures.day("2025-09-03"))
+        #expect(calendar.event(.erasSubmissionOpens)?.defaultEntry?.source.site == "aamc.org")
+        #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2026-07-01"))
+        #expect(calendar.event(.residencyStarts)?.origin == .rule)
+        #expect(calendar.event(.ecfmgCertificationDeadline)?.milestone == .ecfmg)
+        #expect(calendar.isChosen)
+    }
+
+    @Test func aCycleWithoutPublishedDatesIsNotSetAndShowsTheLastKnownOneLabelled() throws {
+        let calendar = SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2027)
+        let matchDay = try #require(calendar.event(.matchDay))
+        #expect(matchDay.date == nil)
+        #expect(matchDay.origin == .notSet)
+        #expect(matchDay.earlierCycle?.cycle == 2026)
+        #expect(
+            matchDay.sourceText
+                == "not set: enter this year's date (2026 Match: 2026-03-20 (nrmp.org, 2025); confirm for your cycle)")
+        // A standing rule still gives a date.
+        #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2027-07-01"))
+        // Before the earliest published cycle there is nothing to show.
+        #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2020).event(.matchDay)?.sourceText
+            == "not set: enter this year's date")
+    }
+
+    @Test func thePersonsDatesOverrideTheDefaultsPerCycle() throws {
+        var journal = try Fixtures.journal([
+            .seasonDate(cycle: 2027, event: .matchDay, date: Fixtures.day("2027-03-19")),
+            .seasonDate(cycle: 2026, event: .matchDay, date: Fixtures.day("2026-03-21")),
+        ])
+        let c2027 = SeasonCalendar(pathway: journal.pathway, today: Fixtures.today, cycle: 2027)
+        #expect(c2027.event(.matchDay)?.date == Fixtures.day("2027-03-19"))
+        #expect(c2027.event(.matchDay)?.isUserSet == true)
+        #expect(c2027.event(.matchDay)?.sourceText == "you set it")
+        let c2026 = SeasonCalendar(pathway: journal.pathway, today: Fixtures.today, cycle: 2026)
+        #expect(c2026.event(.matchDay)?.sourceText == "you set it (default 2026-03-20, nrmp.org, 2025)")
+        _ = try journal.record(.seasonDate(cycle: 2026, event: .matchDay, date: nil), clock: Fixtures.clock).get()
+        let cleared = SeasonCalendar(pathway: journal.pathway, today: Fixtures.today, cycle: 2026)
+        #expect(cleared.event(.matchDay)?.date == Fixtures.day("2026-03-20"))
+        #expect(cleared.event(.matchDay)?.isUserSet == false)
+        #expect(journal.pathway.season.entered.map(\.cycle) == [2027])
+    }
+
+    @Test func calendarChangesAreRefusedWhenImplausible() throws {
+        let journal = try Fixtures.journal([.seasonCycle(2027)])
+        func refused(_ change: Change) -> RuleViolation? {
+            var copy = journal
+            if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) { return violation }
+            return nil
+        }
+        #expect(refused(.seasonCycle(1999)) == .cycleOutOfRange(1999))
+        #expect(refused(.seasonCycle(2101)) == .cycleOutOfRange(2101))
+        #expect(refused(.seasonCycle(2027)) == .noChange("the calendar already follows the 2027 Match"))
+        #expect(refused(.seasonCycle(nil)) == nil)
+        #expect(refused(.seasonDate(cycle: 1999, event: .matchDay, date: nil)) == .cycleOutOfRange(1999))
+        let tooLate = Fixtures.day("2028-03-19")
+        guard case .dateOutOfRange(tooLate, _, _)? = refused(.seasonDate(cycle: 2027, event: .matchDay, date: tooLate)) else {
+            Issue.record("a date outside the cycle must be refused")
+            return
+        }
+        #expect(refused(.seasonDate(cycle: 2027, event: .myerasOpens, date: Fixtures.day("2026-06-03"))) == nil)
+        guard case .noChange? = refused(.seasonDate(cycle: 2027, event: .matchDay, date: nil)) else {
+            Issue.record("clearing a date never set is no change")
+            return
+        }
+    }
+
+    @Test func theCycleIsChosenElseTakenFromTheMatchFieldElseTheNextMatch() throws {
+        #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2026-11-26")).cycle == 2027)
+        #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-02-10")).cycle == 2027)
+        #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-04-01")).cycle == 2028)
+        var pathway = Pathway()
+        pathway.apply(.detail(.match, field: "cycle", value: "2028"))
+        #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2028)
+        #expect(!SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
+        pathway.apply(.seasonCycle(2026))
+        #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2026)
+        #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
+    }
+
+    @Test func eventNamesAreReadLeniently() {
+        #expect(SeasonEventID(lenient: "match-day") == .matchDay)
+        #expect(SeasonEventID(lenient: "Rank Order List Deadline") == .rankOrderListDeadline)
+        #expect(SeasonEventID(lenient: "matchday2") == nil)
+    }
+}
