@@ -88,3 +88,16 @@ import Testing
         #expect(AgendaItem.describe(daysLeft: -4) == "4 days ago")
     }
 }
+
+extension AgendaTests {
+    @Test func nextWithinAHorizonKeepsOverdueDeadlines() throws {
+        let today = Fixtures.day("2026-11-26")
+        let p = try pathway([.addDeadline(.eras, "far", today.adding(days: 90))])
+        let agenda = Agenda(pathway: p, today: today, cycle: 2020)
+        #expect(agenda.next?.title == "far")
+        #expect(agenda.next(withinDays: 60) == nil)
+        #expect(agenda.next(withinDays: 90)?.title == "far")
+        let late = Agenda(pathway: try pathway([.addDeadline(.eras, "late", today.adding(days: -400))]), today: today, cycle: 2020)
+        #expect(late.next(withinDays: 0)?.title == "late")
+    }
+}

@@ -54,4 +54,11 @@ public struct Agenda: Equatable, Sendable {
     public var next: AgendaItem? {
         overdue.first ?? items.first { $0.needsAction && $0.daysLeft >= 0 }
     }
+
+    /// `next`, but only when it is overdue or due within `days` days: a date months away should
+    /// not hide the step to take now.
+    public func next(withinDays days: Int) -> AgendaItem? {
+        guard let item = next, item.isOverdue || item.daysLeft <= days else { return nil }
+        return item
+    }
 }

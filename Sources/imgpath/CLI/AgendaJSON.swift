@@ -1,0 +1,124 @@
+import PathwayCore
+
+/// The JSON forms of deadlines, season events and agenda items, shared by `deadline list`,
+/// `calendar`, `agenda` and `next`.
+enum AgendaJSON {
+    /// A dated item: a personal deadline or a season event, with the days left from today.
+    struct Item: Encodable {
+        let type: String
+        let id: String
+        let milestone: String
+        let title: String
+        let date: String
+        let daysLeft: Int
+        let when: String
+        let overdue: Bool
+        let done: Bool?
+        let note: String?
+        let cycle: Int?
+        let source: String?
+
+        init(_ item: AgendaItem) {
+            id = item.id
+            milestone = item.milestone.rawValue
+            title = item.title
+            date = item.date.description
+            daysLeft = item.daysLeft
+            when = item.whenText
+            overdue = item.isOverdue
+            switch item.source {
+            case .deadline(let deadline):
+                type = "deadline"
+                done = deadline.done
+                note = deadline.note
+                cycle = nil
+                source = nil
+            case .season(let event):
+                type = "event"
+                done = nil
+                note = nil
+                cycle = event.cycle
+                source = event.sourceText
+            }
+        }
+    }
+
+    /// Where a default date comes from.
+    struct Source: Encodable {
+        let kind: String
+        let site: String
+        let document: String
+        let url: String
+        let year: Int
+
+        init(_ source: SeasonSource) {
+            kind = source.kind.rawValue
+            site = source.site
+            document = source.document
+            url = source.url
+            year = source.year
+        }
+    }
+
+    /// A default of some cycle, with its source.
+    struct DefaultDate: Encodable {
+        let cycle: Int
+        let date: String
+        let source: Source
+
+        init(_ entry: SeasonDefaults.Entry) {
+            cycle = entry.cycle
+            date = entry.date.description
+            source = Source(entry.source)
+        }
+    }
+
+    /// One event of the season calendar.
+    struct Event: Encodable {
+        let id: String
+        let title: String
+        let milestone: String
+        let date: String?
+        let daysLeft: Int?
+        let origin: String
+        let userSet: Bool
+        let sourceText: String
+        let defaultDate: DefaultDate?
+        let earlierCycle: DefaultDate?
+
+        init(_ event: SeasonEventEntry, today: CalendarDay) {
+            id = event.id.rawValue
+            title = event.title
+            milestone = event.milestone.rawValue
+            date = event.date?.description
+            daysLeft = event.date.map { today.days(until: $0) }
+            origin = event.origin.rawValue
+            userSet = event.isUserSet
+            sourceText = event.sourceText
+            defaultDate = event.defaultEntry.map(DefaultDate.init)
+            earlierCycle = event.earlierCycle.map(DefaultDate.init)
+        }
+    }
+
+    /// The whole season calendar of one cycle.
+    struct Calendar: Encodable {
+        let cycle: Int
+        let chosen: Bool
+        let today: String
+        let events: [Event]
+
+        init(_ calendar: SeasonCalendar, today: CalendarDay) {
+            cycle = calendar.cycle
+            chosen = calendar.isChosen
+            self.today = today.description
+            events = calendar.events.map { Event($0, today: today) }
+        }
+    }
+
+    /// A line of a plain-text list: date, days left, title, milestone, id.
+    static func line(_ item: AgendaItem) -> String {
+        let mark = item.isDeadline ? (item.isDone ? "[x]" : "[ ]") : "   "
+        return "  \(item.date)  \(item.whenText.padding(to: 13)) \(mark) \(item.title)  "
+            + "(\(MilestoneCatalog[item.milestone].shortName), \(item.id))"
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import PathwayCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `imgpath export --format markdown|json|csv|ics [--output PATH]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write a report (Markdown), the document (JSON), a table (CSV) or a calendar (ICS).",
+        discussion: """
+            markdown: a report for an adviser. json: the pathway document as the file holds it.
+            csv: history, deadlines and season events in one table (first column `type`).
+            ics: deadlines and dated season events as all-day events; importing a newer export updates them.
+            Without --output the export goes to standard output. A file is written whole or not at all.
+            """)
+
+    @OptionGroup var options: FileOptions
+    @Option(help: "markdown, json, csv or ics.") var format: ExportFormat
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var output: String?
+
+    func run() throws {
+        let session = try Session.open(options, forWriting: false)
+        let now = session.clock.now()
+        guard let output else {
+            var sink = StandardOutputSink()
+            try format.write(session.journal, now: now, to: &sink)
+            try sink.flush()
+            return
+        }
+        do {
+            if isSameFile(output, session.store.path) { throw ExportError.wouldOverwriteData(path: output) }
+            let file = try AtomicFileOutput(path: output)
+            var sink = file
+            do {
+                try format.write(session.journal, now: now, to: &sink)
+            } catch {
+                file.discard()
+                throw error
+            }
+            try file.commit()
+        } catch let error as ExportError {
+            Output.error("imgpath: \(error)")
+            throw ExitStatus.fileAccess.code
+        }
+        Output.error("Exported \(format.rawValue) to \(output)")
+    }
+
+    /// Whether two paths name the same existing file (the export must never replace the data).
+    private func isSameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return a == b }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+}

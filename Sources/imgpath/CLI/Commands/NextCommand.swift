@@ -1,0 +1,57 @@
+import ArgumentParser
+import PathwayCore
+
+/// `imgpath next`: one line for a shell prompt: the nearest thing to do or date.
+struct NextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "next", abstract: "Print one line: the most pressing deadline or date, else the next step.",
+        discussion: """
+            In order: the oldest overdue deadline; a deadline or season date within \(NextCommand.horizon) days; \
+            the next step of the pathway; a later date.
+            """)
+
+    /// Dates further away than this give way to the next step.
+    static let horizon = 60
+
+    @OptionGroup var options: FileOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    /// The JSON form: `kind` is deadline, event, step or none; `text` is the line.
+    struct Report: Encodable {
+        let kind: String
+        let text: String
+        let item: AgendaJSON.Item?
+        let milestone: String?
+        let status: String?
+    }
+
+    func run() throws {
+        let session = try Session.open(options, forWriting: false)
+        let pathway = session.journal.pathway
+        let agenda = Agenda(pathway: pathway, today: session.clock.today)
+        let report: Report
+        if let item = agenda.next(withinDays: NextCommand.horizon) ?? (pathway.nextStep == nil ? agenda.next : nil) {
+            let short = MilestoneCatalog[item.milestone].shortName
+            let when = item.isOverdue ? "Overdue (\(item.whenText))" : item.whenText.capitalizedFirst
+            report = Report(
+                kind: item.isDeadline ? "deadline" : "event",
+                text: "\(when): \(item.title.replacingLineBreaks()) (\(short), \(item.date))",
+                item: AgendaJSON.Item(item), milestone: item.milestone.rawValue, status: nil)
+        } else if let step = pathway.nextStep {
+            report = Report(
+                kind: "step",
+                text: "Next step: \(MilestoneCatalog[step.milestone].shortName) \(step.status.label) "
+                    + "(imgpath mark \(step.milestone.rawValue) \(step.status.rawValue))",
+                item: nil, milestone: step.milestone.rawValue, status: step.status.rawValue)
+        } else {
+            let text = pathway.doneCount == MilestoneID.allCases.count ? "Every milestone is done." : "Nothing dated ahead."
+            report = Report(kind: "none", text: text, item: nil, milestone: nil, status: nil)
+        }
+        if json { try JSONOutput.print(report) } else { Output.line(report.text) }
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals ("in 3 days" -> "In 3 days").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
