@@ -97,4 +97,24 @@ import Testing
         try t.waitFor("EXITED=0")
         #expect(try t.harness.run(["check"]).status == 0)
     }
+
+    @Test(.enabled(if: ScreenTests.tmuxAvailable)) func aFileEditedWhileTheScreenIsOpenIsNotOverwritten() throws {
+        let t = try Tmux(width: 80, height: 24) { try $0.run(["mark", "step1", "registered"]) }
+        try t.waitFor("Pathway")
+        // Another program (a sync tool, an editor) rewrites the file.
+        let edited = (String(decoding: t.harness.fileBytes() ?? Data(), as: UTF8.self)) + "\n"
+        t.harness.write(edited)
+        try t.send("a")
+        try t.waitFor("on (YYYY-MM-DD)")
+        try t.send("Enter")
+        let screen = try t.waitFor("NOT SAVED")
+        #expect(screen.contains("Not saved: the file was changed by another program"))
+        #expect(t.harness.fileBytes() == Data(edited.utf8))
+        // R takes the file as it now is; the unsaved change is dropped, nothing is overwritten.
+        try t.send("R")
+        try t.waitFor("Reloaded from disk")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+        #expect(t.harness.fileBytes() == Data(edited.utf8))
+    }
 }

@@ -33,6 +33,17 @@ import Testing
         #expect(journal.pathway.profile.name == "Amara Okafor")
     }
 
+    @Test func aClockThatGoesBackDoesNotMakeTheFileUnreadable() throws {
+        var journal = try Fixtures.journal([.mark(.step1, .registered)])
+        let earlier = Clock.fixed(Timestamp(secondsSince1970: Fixtures.noon.secondsSince1970 - 86_400))
+        _ = try journal.record(.mark(.step1, .scheduled, date: Fixtures.day("2026-12-01")), clock: earlier).get()
+        #expect(journal.history.map(\.at) == [Fixtures.noon, Fixtures.noon])
+        // A file whose times go backwards (a clock fixed by hand) still loads, in array order.
+        let text = "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-02T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"x\"}, {\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"y\"}]}"
+        let loaded = try PathwayDocument.decode(Array(text.utf8), path: "clock.json").journal
+        #expect(loaded.pathway[.step1].notes == "y")
+    }
+
     @Test func refusedChangesLeaveNoTrace() throws {
         var journal = try Fixtures.journal([.mark(.step1, .registered)])
         let before = journal

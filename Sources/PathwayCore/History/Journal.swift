@@ -24,7 +24,8 @@ public struct Journal: Equatable, Sendable {
     /// Checks a change against the rules and, if allowed, records it. A new change ends redo.
     @discardableResult
     public mutating func record(_ change: Change, clock: Clock) -> Result<Decision, RuleViolation> {
-        let now = clock.now()
+        // Times never go backwards in the history, even when the system clock does.
+        let now = max(clock.now(), history.last?.at ?? clock.now())
         let result = PathwayMachine.evaluate(change, in: pathway, today: now.localDay)
         if case .success(let decision) = result {
             history.append(HistoryEntry(at: now, change: decision.change))

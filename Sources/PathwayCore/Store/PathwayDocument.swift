@@ -111,7 +111,9 @@ public struct PathwayDocument: Sendable {
     }
 
     /// Reads a document, or says precisely what is wrong with it and where.
-    public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> PathwayDocument {
+    public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> PathwayDocument {
+        // Editors on Windows may start a UTF-8 file with a byte order mark; it carries nothing.
+        let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
             throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
@@ -136,25 +138,15 @@ public struct PathwayDocument: Sendable {
                 reason: "\(header.schemaVersion) is not a schema version imgpath ever wrote")
         }
         do {
+            // History order is the order of the array, not of the times: a clock that was wrong
+            // once must never make the file unreadable.
             let body = try decoder.decode(Body.self, from: data)
-            if let problem = firstOutOfOrder(body.history) {
-                throw StoreError.invalid(path: path, location: problem.location, reason: problem.reason)
-            }
             return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
         } catch let error as StoreError {
             throw error
         } catch {
             throw describe(error, path: path)
         }
-    }
-
-    /// History entries are appended with the clock's time; an entry earlier than the one before
-    /// it means the file was edited or spliced by hand, which the person should know about.
-    private static func firstOutOfOrder(_ history: [HistoryEntry]) -> (location: String, reason: String)? {
-        for index in history.indices.dropFirst() where history[index].at < history[index - 1].at {
-            return ("history[\(index)].at", "\(history[index].at) is earlier than the entry before it")
-        }
-        return nil
     }
 
     private static func describe(_ error: any Error, path: String) -> StoreError {

@@ -38,6 +38,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The problem without the file's path, for a status line that shows the path elsewhere.
+    public var reason: String {
+        switch self {
+        case .changedOnDisk:
+            return "the file was changed by another program since imgpath read it"
+        case .locked(_, let holder):
+            return "the file is in use by another imgpath (\(holder))"
+        case .io(let path, let operation, let reason):
+            return "cannot \(operation) \(path.split(separator: "/").last.map(String.init) ?? path): \(reason)"
+        default:
+            return description
+        }
+    }
+
     /// The file the error is about.
     public var path: String? {
         switch self {

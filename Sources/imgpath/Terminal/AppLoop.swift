@@ -42,7 +42,7 @@ struct AppLoop {
                         try store.save(state.journal)
                         _ = AppReducer.reduce(&state, .saved, now: clock.now())
                     } catch {
-                        _ = AppReducer.reduce(&state, .saveFailed("\(error)"), now: clock.now())
+                        _ = AppReducer.reduce(&state, .saveFailed(error.reason), now: clock.now())
                     }
                 case .cycleTheme:
                     let (next, warning) = ThemeChoice.next(after: state.themeName, environment: environment)
