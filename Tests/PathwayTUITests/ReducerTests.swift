@@ -292,3 +292,80 @@ import Testing
         #expect(lines[22].contains("Current PGY year: 99"))
     }
 }
+
+@Suite struct TimelineTests {
+    let now = RenderTests.now
+
+    func press(_ state: inout AppState, _ keys: Key...) {
+        for key in keys { _ = AppReducer.reduce(&state, .key(key), now: now) }
+    }
+
+    func type(_ state: inout AppState, _ text: String) {
+        for c in text { press(&state, .character(c)) }
+    }
+
+    @Test func addingEditingTickingAndRemovingADeadline() throws {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .main
+        state.selected = .eras
+        press(&state, .character("n"))
+        #expect(state.editTarget == .deadlineTitle(.eras))
+        press(&state, .enter)
+        #expect(state.message?.kind == .error, "a deadline needs a title")
+        type(&state, "Letters uploaded")
+        press(&state, .enter)
+        #expect(state.editTarget == .deadlineDate(.eras, title: "Letters uploaded"))
+        type(&state, "2026-12-10")
+        press(&state, .enter)
+        let deadline = try #require(state.pathway.deadlines.first)
+        #expect(deadline.title == "Letters uploaded" && deadline.date == CalendarDay(parsing: "2026-12-10"))
+        press(&state, .character("T"))
+        #expect(state.screen == .timeline)
+        let targets = TimelineLine.lines(for: state).compactMap(\.target)
+        #expect(targets.first == .deadline(deadline.id))
+        press(&state, .character(" "))
+        #expect(state.pathway.deadline(deadline.id)?.done == true)
+        press(&state, .character("e"), .control("u"))
+        type(&state, "2026-12-12")
+        press(&state, .enter)
+        #expect(state.pathway.deadline(deadline.id)?.date == CalendarDay(parsing: "2026-12-12"))
+        press(&state, .character("d"))
+        #expect(state.pathway.deadlines.isEmpty)
+        press(&state, .character("u"))
+        #expect(state.pathway.deadlines.count == 1)
+        press(&state, .escape)
+        #expect(state.screen == .main)
+    }
+
+    @Test func aSeasonDateCanBeSetAndCleared() throws {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .timeline
+        press(&state, .character("j"))
+        let lines = TimelineLine.lines(for: state)
+        guard let event = state.timelineTarget?.seasonEvent ?? lines.compactMap(\.target).first?.seasonEvent else {
+            Issue.record("no season event on the timeline")
+            return
+        }
+        press(&state, .enter, .control("u"))
+        type(&state, "2027-02-24")
+        press(&state, .enter)
+        let cycle = state.agenda.calendar.cycle
+        #expect(state.pathway.season.date(event, cycle: cycle) == CalendarDay(parsing: "2027-02-24"))
+        press(&state, .enter, .control("u"), .enter)
+        #expect(state.pathway.season.date(event, cycle: cycle) == nil)
+    }
+
+    @Test func theTimelineScreenAndTheChecklistShowDaysLeft() {
+        var journal = RenderTests.midPathway()
+        _ = journal.record(.addDeadline(.step3, "Book Step 3 seat", CalendarDay(parsing: "2026-12-08")!), clock: .fixed(now))
+        _ = journal.record(.addDeadline(.eras, "Ask Dr. Lee for a letter", CalendarDay(parsing: "2026-11-20")!), clock: .fixed(now))
+        var state = RenderTests.state(journal, width: 80, height: 24)
+        state.screen = .main
+        _ = AppReducer.reduce(&state, .resized(width: 80, height: 24), now: now)
+        let main = ScreenRenderer.render(state).lines
+        #expect(main.contains { $0.contains("ERAS") && $0.contains("-6d") })
+        #expect(main.contains { $0.contains("Step 3") && $0.contains("12d") })
+        state.screen = .timeline
+        Golden.check(ScreenRenderer.render(state), "timeline-80x24")
+    }
+}

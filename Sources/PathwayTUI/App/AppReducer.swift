@@ -6,6 +6,7 @@ import PathwayCore
 public enum AppReducer {
     /// Applies an action. `now` is the injected clock's time, used to stamp and date changes.
     public static func reduce(_ state: inout AppState, _ action: Action, now: Timestamp) -> [Effect] {
+        state.today = now.localDay
         switch action {
         case .resized(let width, let height):
             state.width = width
@@ -51,6 +52,7 @@ public enum AppReducer {
             case .main: return mainCommand(&state, command, now: now)
             case .help, .history: return scrollCommand(&state, command)
             case .profile: return profileCommand(&state, command, now: now)
+            case .timeline: return timelineCommand(&state, command, now: now)
             case .onboarding: return onboardingCommand(&state, command, now: now)
             }
         }
@@ -96,6 +98,10 @@ public enum AppReducer {
                 return []
             }
             return edit(&state, rows[min(state.detailIndex, rows.count - 1)], now: now)
+        case .newDeadline:
+            openEditor(&state, .deadlineTitle(state.selected), text: "")
+        case .deleteItem:
+            state.message = StatusMessage("Deadlines are removed on the timeline: press T")
         case .toggleItem:
             guard state.pane == .detail, case .item = rows[min(state.detailIndex, rows.count - 1)] else {
                 state.message = StatusMessage("Select a checklist item in the details (Tab) to tick it")
@@ -144,6 +150,10 @@ public enum AppReducer {
         case .showHistory:
             state.screen = state.screen == .history ? .main : .history
             state.scroll = 0
+            return []
+        case .showTimeline:
+            state.screen = state.screen == .timeline ? .main : .timeline
+            state.timelineTarget = nil
             return []
         case .cycleTheme:
             return [.cycleTheme]
@@ -326,6 +336,22 @@ public enum AppReducer {
             guard empty || Int(text) != nil else { return badNumber(&state, text) }
             return record(
                 &state, .mark(id, status, date: day, score: Int(text), note: nil, incomplete: false), now: now)
+        case .deadlineTitle(let id):
+            guard !empty else {
+                state.message = StatusMessage("Type what is due, e.g. \"Upload the MSPE\"", .error)
+                return []
+            }
+            openEditor(&state, .deadlineDate(id, title: text), text: "")
+            return []
+        case .deadlineDate(let id, let title):
+            guard let day = CalendarDay(parsing: text) else { return badDate(&state, text) }
+            return record(&state, .addDeadline(id, title, day), now: now)
+        case .deadlineEditDate(let id):
+            guard let day = CalendarDay(parsing: text) else { return badDate(&state, text) }
+            return record(&state, .editDeadline(id: id, title: nil, date: day, note: nil, done: nil), now: now)
+        case .seasonDate(let cycle, let event):
+            guard empty || CalendarDay(parsing: text) != nil else { return badDate(&state, text) }
+            return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
         }
     }
 
@@ -380,6 +406,59 @@ public enum AppReducer {
         case .moveLast: state.scroll = Int.max / 2
         case .back, .activate: state.screen = .main
         default: break
+        }
+        return []
+    }
+
+    private static func timelineCommand(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
+        let targets = TimelineLine.lines(for: state).compactMap(\.target)
+        let index = state.timelineTarget.flatMap { targets.firstIndex(of: $0) } ?? 0
+        let target = targets.isEmpty ? nil : targets[index]
+        switch command {
+        case .moveDown, .moveUp, .moveFirst, .moveLast, .pageDown, .pageUp:
+            if !targets.isEmpty { state.timelineTarget = targets[moved(index, command, count: targets.count, page: 5)] }
+        case .activate, .edit:
+            switch target {
+            case .deadline(let id):
+                openEditor(&state, .deadlineEditDate(id: id), text: state.pathway.deadline(id)?.date.description ?? "")
+            case .season(let event), .calendar(let event):
+                state.timelineTarget = target
+                let cycle = state.agenda.calendar.cycle
+                openEditor(
+                    &state, .seasonDate(cycle: cycle, event: event),
+                    text: state.pathway.season.date(event, cycle: cycle)?.description ?? "")
+            case nil:
+                state.message = StatusMessage("Nothing to edit yet: n adds a deadline")
+            }
+        case .toggleItem:
+            guard case .deadline(let id) = target, let deadline = state.pathway.deadline(id) else {
+                state.message = StatusMessage("Space ticks off a deadline; season events are not ticked")
+                return []
+            }
+            return record(&state, .editDeadline(id: id, title: nil, date: nil, note: nil, done: !deadline.done), now: now)
+        case .newDeadline:
+            let milestone: MilestoneID =
+                switch target {
+                case .deadline(let id): state.pathway.deadline(id)?.milestone ?? state.selected
+                case .season(let event), .calendar(let event): event.milestone
+                case nil: state.selected
+                }
+            openEditor(&state, .deadlineTitle(milestone), text: "")
+        case .deleteItem:
+            guard case .deadline(let id) = target else {
+                state.message = StatusMessage("Only your own deadlines can be removed; e changes a season date")
+                return []
+            }
+            let effects = record(&state, .removeDeadline(id: id), now: now)
+            if !effects.isEmpty { state.message = StatusMessage("Removed the deadline; u brings it back", .success) }
+            // The selection moves to the line that took the removed one's place.
+            let remaining = TimelineLine.lines(for: state).compactMap(\.target)
+            state.timelineTarget = remaining.isEmpty ? nil : remaining[min(index, remaining.count - 1)]
+            return effects
+        case .back:
+            state.screen = .main
+        default:
+            break
         }
         return []
     }

@@ -8,6 +8,7 @@ public struct AppState: Equatable, Sendable {
         case help
         case profile
         case history
+        case timeline
         case onboarding
     }
 
@@ -24,6 +25,11 @@ public struct AppState: Equatable, Sendable {
     public var detailIndex = 0
     public var profileIndex = 0
     public var onboardingIndex = 0
+    /// The selected line of the timeline, by what it stands for, so the selection stays on it
+    /// when a change moves it (a season date set moves the event into "coming up").
+    public var timelineTarget: TimelineLine.Target?
+    /// Today, from the injected clock at the last action: days left count from it.
+    public var today: CalendarDay
     /// First line shown of scrolling screens (help, history).
     public var scroll = 0
     /// The status picker, when open: the options and the highlighted one.
@@ -51,6 +57,7 @@ public struct AppState: Equatable, Sendable {
         self.filePath = filePath
         self.themeName = themeName
         self.unicode = unicode
+        today = CalendarDay.fromDaysSinceEpoch(0)
         if journal.history.isEmpty { screen = .onboarding }
         selected = journal.pathway.nextStep?.milestone ?? .step1
     }
@@ -58,6 +65,9 @@ public struct AppState: Equatable, Sendable {
     public var pathway: Pathway { journal.pathway }
 
     public var detailRows: [DetailRow] { DetailRow.rows(for: selected, in: pathway) }
+
+    /// Deadlines and season events, dated, from today.
+    public var agenda: Agenda { Agenda(pathway: pathway, today: today) }
 
     /// The smallest window the main screen is drawn in.
     public static let minimumWidth = 60

@@ -5,7 +5,8 @@ public enum Command: String, CaseIterable, Sendable {
     case switchPane, activate, back
     case advance, pickStatus, edit, toggleItem
     case undo, redo
-    case showProfile, showHelp, showHistory, cycleTheme, reload
+    case showProfile, showHelp, showHistory, showTimeline, cycleTheme, reload
+    case newDeadline, deleteItem
     case quit
 
     /// What the command does, as the help screen says it.
@@ -29,6 +30,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .showProfile: "Profile: name, school, citizenship, visa track"
         case .showHelp: "Show this help"
         case .showHistory: "History of every change"
+        case .showTimeline: "Timeline: deadlines, the season calendar, what was done"
+        case .newDeadline: "Add a deadline to the selected step"
+        case .deleteItem: "Remove the selected deadline (u brings it back)"
         case .cycleTheme: "Next colour theme"
         case .reload: "Reload the file (changed elsewhere)"
         case .quit: "Quit (every change is saved as it is made)"

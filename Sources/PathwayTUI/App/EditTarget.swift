@@ -11,6 +11,13 @@ public enum EditTarget: Equatable, Sendable {
     case markDate(MilestoneID, Status)
     /// The score of a new exam result, asked after its date (empty for none).
     case markScore(MilestoneID, Status, CalendarDay)
+    /// A new deadline: first its title, then its date.
+    case deadlineTitle(MilestoneID)
+    case deadlineDate(MilestoneID, title: String)
+    /// The date of an existing deadline.
+    case deadlineEditDate(id: String)
+    /// The user's date for a season event of a cycle (empty goes back to the default).
+    case seasonDate(cycle: Int, event: SeasonEventID)
 
     /// The prompt shown before the text.
     public var prompt: String {
@@ -22,6 +29,10 @@ public enum EditTarget: Equatable, Sendable {
         case .profile(let field): field.label
         case .markDate(let id, let status): "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
         case .markScore(let id, _, _): "\(MilestoneCatalog[id].shortName) score (Enter for none)"
+        case .deadlineTitle(let id): "New \(MilestoneCatalog[id].shortName) deadline, what is due"
+        case .deadlineDate: "Due on (YYYY-MM-DD)"
+        case .deadlineEditDate: "New date (YYYY-MM-DD)"
+        case .seasonDate(let cycle, let event): "\(event.title), \(cycle) Match (YYYY-MM-DD, empty: default)"
         }
     }
 }

@@ -6,6 +6,7 @@ enum ChecklistView {
         canvas.box(rect, title: "Pathway", focused: state.pane == .checklist && state.screen == .main, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         let pathway = state.pathway
+        let nearest = state.agenda.nearestByMilestone()
         for (row, id) in MilestoneID.allCases.enumerated() where row < inner.height {
             let y = inner.y + row
             let standing = pathway.standing(of: id)
@@ -16,7 +17,13 @@ enum ChecklistView {
             let statusText = status == .notStarted ? standing.label : status.label
             drawMark(standing, unicode: state.unicode, into: &canvas, x: inner.x, y: y)
             canvas.put(name, x: inner.x + 4, y: y, role: .text, maxWidth: 11, emphasis: selected)
-            let statusWidth = inner.width - 16
+            // The nearest date of the step, when it is close: "12d", or "-3d" when overdue.
+            var statusWidth = inner.width - 16
+            if let item = nearest[id], item.needsAction, item.daysLeft <= 60, item.isOverdue || item.daysLeft >= 0 {
+                let text = "\(item.daysLeft)d"
+                canvas.put(text, x: inner.x + inner.width - TextWidth.of(text) - 1, y: y, role: item.isOverdue ? .overdue : .dueSoon)
+                statusWidth -= TextWidth.of(text) + 1
+            }
             canvas.put(statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
             if selected {
                 let focused = state.pane == .checklist

@@ -46,6 +46,12 @@ enum DetailView {
                         lines.append(Line(label: i == 0 ? "Blocked" : "", value: part, role: .blocked, row: nil))
                     }
                 }
+                if let item = state.agenda.nearest(for: id), item.needsAction {
+                    let text = "\(item.title) \(item.date) (\(item.whenText))"
+                    for (i, part) in TextWrap.lines(text, width: valueWidth).enumerated() {
+                        lines.append(Line(label: i == 0 ? "Next date" : "", value: part, role: item.isOverdue ? .overdue : item.daysLeft <= 14 ? .dueSoon : .text, row: nil))
+                    }
+                }
                 if id == .ecfmg {
                     for exam in [MilestoneID.step1, .step2ck] {
                         let passed = pathway[exam].status == .passed
@@ -70,6 +76,16 @@ enum DetailView {
             case .notes:
                 let notes = record.notes.isEmpty ? "-" : TextWidth.visible(record.notes, unicode: state.unicode)
                 lines.append(Line(label: "Notes", value: notes, role: .text, row: index))
+            }
+        }
+        // What the step is, with its source; and, for the application steps, the published
+        // figures beside the person's own.
+        var about = [MilestoneGuide.about(id).text + " (" + MilestoneGuide.about(id).source + ")"]
+        if id == .eras || id == .match { about += PathwayStatistics.context(for: pathway) }
+        lines.append(Line(label: "", value: "", role: .text, row: nil))
+        for (n, paragraph) in about.enumerated() {
+            for (i, part) in TextWrap.lines(paragraph, width: valueWidth).enumerated() {
+                lines.append(Line(label: n == 0 && i == 0 ? "About" : "", value: part, role: .muted, row: nil))
             }
         }
         return lines

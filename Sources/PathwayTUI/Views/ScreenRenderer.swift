@@ -24,6 +24,8 @@ public enum ScreenRenderer {
             ProfileView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .history:
             HistoryView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .timeline:
+            TimelineView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .onboarding:
             OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         }
@@ -58,6 +60,7 @@ public enum ScreenRenderer {
             case .help: "Help"
             case .profile: "Profile"
             case .history: "History"
+            case .timeline: "Timeline"
             case .onboarding: "Welcome"
             }
         var x = TextWidth.of(title) + 2
@@ -141,6 +144,8 @@ public enum ScreenRenderer {
                 hints = hintCommands.map { (firstKey($0.0), $0.1) }
             case .help, .history:
                 hints = [("j/k", "scroll"), ("Esc", "back"), ("q", "quit")]
+            case .timeline:
+                hints = [("j/k", "move"), ("n", "new"), ("e", "date"), ("Space", "done"), ("d", "remove"), ("Esc", "back"), ("q", "quit")]
             case .profile:
                 hints = [("j/k", "move"), ("Enter", "edit / change"), ("Esc", "back"), ("q", "quit")]
             case .onboarding:

@@ -1,0 +1,105 @@
+import PathwayCore
+
+/// One line of the timeline screen; lines with a target can be selected and acted on.
+public struct TimelineLine: Equatable, Sendable {
+    /// What a selectable line stands for.
+    public enum Target: Equatable, Sendable {
+        case deadline(String)
+        /// A season event among the dates coming up.
+        case season(SeasonEventID)
+        /// The same event in the season calendar section (a line of its own to select).
+        case calendar(SeasonEventID)
+
+        /// The season event, for either of its lines.
+        public var seasonEvent: SeasonEventID? {
+            switch self {
+            case .deadline: nil
+            case .season(let event), .calendar(let event): event
+            }
+        }
+    }
+
+    public var date: String = ""
+    public var when: String = ""
+    public var milestone: String = ""
+    public var title: String
+    public var role: StyleRole = .text
+    public var target: Target?
+    public var isHeader = false
+
+    /// The lines of the timeline: overdue, coming up, the season calendar with its sources, and
+    /// what was done and when.
+    public static func lines(for state: AppState) -> [TimelineLine] {
+        let agenda = state.agenda
+        var lines: [TimelineLine] = []
+        func item(_ entry: AgendaItem) -> TimelineLine {
+            let role: StyleRole =
+                entry.isOverdue ? .overdue
+                : entry.isDone || !entry.needsAction ? .muted
+                : entry.daysLeft <= 14 ? .dueSoon : .text
+            let target: Target =
+                switch entry.source {
+                case .deadline(let deadline): .deadline(deadline.id)
+                case .season(let event): .season(event.id)
+                }
+            let check = state.unicode ? "✔ " : "x "
+            return TimelineLine(
+                date: entry.date.description, when: entry.whenText, milestone: MilestoneCatalog[entry.milestone].shortName,
+                title: (entry.isDone ? check : "") + TextWidth.visible(entry.title, unicode: state.unicode)
+                    + (entry.isDeadline ? "" : " (season)"),
+                role: role, target: target)
+        }
+        let overdue = agenda.overdue
+        if !overdue.isEmpty {
+            lines.append(TimelineLine(title: "Overdue", role: .overdue, isHeader: true))
+            lines += overdue.map(item)
+        }
+        lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
+        let coming = agenda.items.filter { $0.daysLeft >= 0 }
+        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: n adds a deadline to a step.", role: .muted)] : coming.map(item)
+
+        let calendar = agenda.calendar
+        lines.append(TimelineLine(title: "", isHeader: true))
+        lines.append(
+            TimelineLine(
+                title: "Season calendar, \(calendar.cycle) Match (dates change every year; e sets yours)",
+                role: .accent, isHeader: true))
+        for event in calendar.events {
+            let days = event.date.map { state.today.days(until: $0) }
+            lines.append(
+                TimelineLine(
+                    date: event.date?.description ?? "not set", when: days.map(AgendaItem.describe(daysLeft:)) ?? "",
+                    milestone: MilestoneCatalog[event.milestone].shortName, title: event.title,
+                    role: event.date == nil ? .muted : .text, target: .calendar(event.id)))
+            lines.append(TimelineLine(title: "    " + event.sourceText, role: .muted))
+        }
+
+        let done = doneEvents(history: state.journal.history)
+        if !done.isEmpty {
+            lines.append(TimelineLine(title: "", isHeader: true))
+            lines.append(TimelineLine(title: "Done", role: .accent, isHeader: true))
+            lines += done
+        }
+        return lines
+    }
+
+    /// Results and finished steps from the history, newest first, with the day they happened.
+    static func doneEvents(history: [HistoryEntry]) -> [TimelineLine] {
+        var lines: [TimelineLine] = []
+        for entry in history.reversed() {
+            guard case .mark(let id, let status, let date, let score, _, let incomplete) = entry.change,
+                status != .notStarted, let date
+            else { continue }
+            let info = MilestoneCatalog[id]
+            guard info.isDone(status) || info.attemptStatuses.contains(status) || status == .unmatched else { continue }
+            var text = incomplete ? "incomplete attempt" : status.label
+            if let score { text += ", score \(score)" }
+            lines.append(
+                TimelineLine(
+                    date: date.description, milestone: info.shortName, title: text,
+                    role: status == .failed || status == .unmatched ? .failed : .done))
+        }
+        return lines
+    }
+}
+
