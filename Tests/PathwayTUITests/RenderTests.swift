@@ -47,6 +47,7 @@ import Testing
         var state = AppState(journal: journal, filePath: "/home/amara/.local/share/imgpath/pathway.json", themeName: "default-dark", unicode: unicode)
         state.width = width
         state.height = height
+        state.today = now.localDay
         return state
     }
 

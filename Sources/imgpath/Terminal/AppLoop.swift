@@ -26,7 +26,9 @@ struct AppLoop {
         screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
         if let startMessage { state.message = StatusMessage(startMessage, .warning) }
-        (state.width, state.height) = screen.size
+        let size = screen.size
+        // Through the reducer, so that today's date is set before the first frame.
+        _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else { continue }
