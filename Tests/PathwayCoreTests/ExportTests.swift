@@ -237,6 +237,9 @@ import Testing
         #expect(matchDay[9].contains("nrmp.org, 2025"))
         #expect(CSVExport.field("plain") == "plain")
         #expect(CSVExport.field("a\"b") == "\"a\"\"b\"")
+        #expect(CSVExport.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVExport.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVExport.field("- a bullet") == "- a bullet")
     }
 
     // MARK: - Markdown

@@ -41,7 +41,10 @@ public enum CSVExport {
     }
 
     /// A field, quoted when it holds a comma, a quote, or a line break (RFC 4180, 2.6 and 2.7).
-    public static func field(_ text: String) -> String {
+    public static func field(_ raw: String) -> String {
+        // A spreadsheet would run typed text that starts like a formula ("=HYPERLINK(...)");
+        // a leading apostrophe keeps it text (OWASP's advice for CSV exports).
+        let text = raw.first.map { "=+@\t\r".contains($0) } == true ? "'" + raw : raw
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         var quoted = "\""

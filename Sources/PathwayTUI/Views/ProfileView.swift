@@ -19,9 +19,13 @@ enum ProfileView {
             if index == state.profileIndex { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
         var y = inner.y + ProfileField.allCases.count + 1
-        for line in visaLines(profile) where y < inner.y + inner.height {
-            canvas.put(line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
-            y += 1
+        // What the profile means: the visa, then published figures beside the person's own.
+        let context = visaLines(profile) + [""] + PathwayStatistics.context(for: state.pathway)
+        for paragraph in context {
+            for line in TextWrap.lines(paragraph, width: inner.width - 2) where y < inner.y + inner.height {
+                canvas.put(line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+                y += 1
+            }
         }
     }
 
