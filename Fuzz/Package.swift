@@ -9,13 +9,15 @@ let package = Package(
     name: "imgpath-fuzz",
     dependencies: [.package(name: "imgpath", path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzLoader",
-            dependencies: [.product(name: "PathwayCore", package: "imgpath")]),
+            dependencies: ["FuzzDriver", .product(name: "PathwayCore", package: "imgpath")]),
         .executableTarget(
             name: "FuzzReducer",
             dependencies: [
-                .product(name: "PathwayCore", package: "imgpath"), .product(name: "PathwayTUI", package: "imgpath"),
+                "FuzzDriver", .product(name: "PathwayCore", package: "imgpath"),
+                .product(name: "PathwayTUI", package: "imgpath"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import FuzzDriver
 import PathwayCore
 
 /// libFuzzer entry: any bytes given to the loader either load or are refused with a
@@ -14,17 +15,8 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver, run from the entry point SwiftPM links as `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// SwiftPM links an executable's `main` to this symbol; it hands control to libFuzzer.
+/// SwiftPM links the executable's `main` to this symbol; it hands control to libFuzzer.
 @_cdecl("FuzzLoader_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzLoader)
+    runFuzzer(argc, argv, fuzzLoader)
 }

@@ -1,3 +1,4 @@
+import FuzzDriver
 import PathwayCore
 import PathwayTUI
 
@@ -28,17 +29,8 @@ public func fuzzReducer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver, run from the entry point SwiftPM links as `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// SwiftPM links an executable's `main` to this symbol; it hands control to libFuzzer.
+/// SwiftPM links the executable's `main` to this symbol; it hands control to libFuzzer.
 @_cdecl("FuzzReducer_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzReducer)
+    runFuzzer(argc, argv, fuzzReducer)
 }

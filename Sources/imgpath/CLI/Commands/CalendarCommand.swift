@@ -67,12 +67,7 @@ struct CalendarCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The date.", valueName: "YYYY-MM-DD")) var date: CalendarDay
         @Option(help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
 
-        func run() throws {
-            let id = try parseEvent(event)
-            var session = try Session.open(options, forWriting: true)
-            let year = cycle ?? SeasonCalendar(pathway: session.journal.pathway, today: session.clock.today).cycle
-            try session.perform(.seasonDate(cycle: year, event: id, date: date))
-        }
+        func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: date) }
     }
 
     /// `imgpath calendar clear EVENT [--cycle YEAR]`.
@@ -83,12 +78,7 @@ struct CalendarCommand: ParsableCommand {
         @Argument(help: "The event id.") var event: String
         @Option(help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
 
-        func run() throws {
-            let id = try parseEvent(event)
-            var session = try Session.open(options, forWriting: true)
-            let year = cycle ?? SeasonCalendar(pathway: session.journal.pathway, today: session.clock.today).cycle
-            try session.perform(.seasonDate(cycle: year, event: id, date: nil))
-        }
+        func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: nil) }
     }
 
     /// `imgpath calendar cycle YEAR|auto`.
@@ -120,4 +110,12 @@ private func parseEvent(_ text: String) throws -> SeasonEventID {
             "unknown event \"\(text)\"; the events are " + SeasonEventID.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return id
+}
+
+/// Records a season date (nil clears it) for the given cycle, or the cycle the calendar follows.
+private func setSeasonDate(_ options: FileOptions, event: String, cycle: Int?, to date: CalendarDay?) throws {
+    let id = try parseEvent(event)
+    var session = try Session.open(options, forWriting: true)
+    let year = cycle ?? SeasonCalendar(pathway: session.journal.pathway, today: session.clock.today).cycle
+    try session.perform(.seasonDate(cycle: year, event: id, date: date))
 }
