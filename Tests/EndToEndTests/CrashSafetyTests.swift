@@ -18,7 +18,7 @@ import Testing
         let h = Harness()
         try h.run(["note", "step1", "start"])
         var generator = SystemRandomNumberGenerator()
-        for round in 0..<60 {
+        for round in 0..<200 {
             let before = h.fileBytes()
             let text = "round \(round) " + String(repeating: "x", count: 4000)
             let process = Process()
