@@ -29,6 +29,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures load, save, key handling and memory at growing history sizes (Benchmarks/run.sh).
+        .executableTarget(
+            name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
         .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
         // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.

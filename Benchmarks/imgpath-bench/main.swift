@@ -1,0 +1,130 @@
+import PathwayCore
+import PathwayTUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// imgpath-bench: load, save, key handling and memory at history sizes of 10 to 100,000 events.
+///
+///     imgpath-bench [--sizes 10,1000,10000,100000] [--budget-ms 1500]   the report (Markdown)
+///     imgpath-bench make-file EVENTS PATH                                 a generated pathway file
+///     imgpath-bench profile OPERATION EVENTS [RUNS]                       one operation, for callgrind
+///
+/// The report runs every size in a fresh child process (`measure`, `memory`), so one size's
+/// allocations do not raise another's peak memory.
+
+/// Writes to standard error, for progress and usage.
+func note(_ text: String) {
+    var line = Array((text + "\n").utf8)
+    _ = line.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+/// The report: every size measured in child processes, then the tables.
+func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
+    guard let folder = TemporaryFolder() else { throw ChildProcess.Failure(description: "cannot create a temporary folder") }
+    defer { folder.remove() }
+    var figures: [Int: [String: Measurement]] = [:]
+    func collect(_ output: String) -> [String: Measurement] {
+        var found: [String: Measurement] = [:]
+        for line in output.split(separator: "\n") {
+            if let measurement = Measurement(line: line) { found[measurement.name] = measurement }
+        }
+        return found
+    }
+    let baseline = collect(try ChildProcess.run(["memory", folder.path + "/none.json"]))["peakKiB"]?.median ?? 0
+    let floor = DiskFloor.measure(folder: folder.path, budget: UInt64(budgetMilliseconds) * 1_000_000)
+    for size in sizes {
+        note("imgpath-bench: measuring \(size) events...")
+        var found = collect(try ChildProcess.run(["measure", String(size), folder.path, String(budgetMilliseconds)]))
+        let memory = collect(try ChildProcess.run(["memory", folder.path + "/pathway-\(size).json"]))
+        for (name, measurement) in memory { found[name] = measurement }
+        figures[size] = found
+    }
+    return Report(figures: figures, baselineKiB: Int(baseline), diskFloor: floor).text
+}
+
+/// Runs one operation many times and nothing else, so a profiler sees only it.
+func profile(operation: String, events: Int, runs: Int) throws {
+    let (journal, bytes) = try SizeBenchmark.fixture(events: events)
+    guard let folder = TemporaryFolder() else { throw ChildProcess.Failure(description: "cannot create a temporary folder") }
+    defer { folder.remove() }
+    let path = folder.path + "/pathway.json"
+    let (store, _) = try PathwayStore.open(path: path, lock: false)
+    try store.save(journal)
+    var state = SizeBenchmark.mainScreen(journal: journal, path: path)
+    let now = Timestamp(secondsSince1970: 1_700_000_000)
+    for _ in 0..<runs {
+        switch operation {
+        case "load": _ = try PathwayDocument.decode(bytes, path: path)
+        case "replay": _ = Journal(history: journal.history)
+        case "encode": _ = try PathwayDocument(journal: journal).encoded()
+        case "save": try store.save(journal)
+        case "key":
+            if state.selected == .license { state.selected = .step1 }
+            _ = AppReducer.reduce(&state, .key(.character("j")), now: now)
+            _ = ScreenRenderer.render(state)
+        default: throw ChildProcess.Failure(description: "unknown operation \(operation) (load, replay, encode, save, key)")
+        }
+    }
+}
+
+func main() -> Int32 {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    do {
+        switch arguments.first {
+        case "measure":
+            guard arguments.count == 4, let events = Int(arguments[1]), let budget = UInt64(arguments[3]) else { break }
+            let results = try SizeBenchmark(events: events, folder: arguments[2], budget: budget * 1_000_000).run()
+            print(results.map(\.line).joined(separator: "\n"))
+            return 0
+        case "memory":
+            guard arguments.count == 2 else { break }
+            print(try MemoryProbe.run(path: arguments[1]).map(\.line).joined(separator: "\n"))
+            return 0
+        case "make-file":
+            guard arguments.count == 3, let events = Int(arguments[1]) else { break }
+            let (journal, _) = try SizeBenchmark.fixture(events: events)
+            let (store, _) = try PathwayStore.open(path: arguments[2], lock: false)
+            try store.save(journal)
+            return 0
+        case "profile":
+            guard arguments.count >= 3, let events = Int(arguments[2]) else { break }
+            try profile(operation: arguments[1], events: events, runs: arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
+            return 0
+        default:
+            var sizes = [10, 1_000, 10_000, 100_000]
+            var budget = 1_500
+            while let option = arguments.first {
+                arguments.removeFirst()
+                guard let value = arguments.first else { return usage() }
+                arguments.removeFirst()
+                switch option {
+                case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+                case "--budget-ms": budget = Int(value) ?? budget
+                default: return usage()
+                }
+            }
+            print(try report(sizes: sizes, budgetMilliseconds: budget), terminator: "")
+            return 0
+        }
+    } catch {
+        note("imgpath-bench: \(error)")
+        return 1
+    }
+    return usage()
+}
+
+func usage() -> Int32 {
+    note(
+        """
+        usage: imgpath-bench [--sizes 10,1000,10000,100000] [--budget-ms 1500]
+               imgpath-bench make-file EVENTS PATH
+               imgpath-bench profile load|replay|encode|save|key EVENTS [RUNS]
+        """)
+    return 64
+}
+
+exit(main())
