@@ -12,15 +12,21 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`; nil for anything else.
     public init?(parsing text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "Z"),
-            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-            let day = CalendarDay(parsing: String(decoding: bytes[0..<10], as: UTF8.self)),
-            let hour = Int(String(decoding: bytes[11..<13], as: UTF8.self)), (0..<24).contains(hour),
-            let minute = Int(String(decoding: bytes[14..<16], as: UTF8.self)), (0..<60).contains(minute),
-            let second = Int(String(decoding: bytes[17..<19], as: UTF8.self)), (0..<61).contains(second)
-        else { return nil }
-        secondsSince1970 = Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        var text = text
+        let seconds: Int64? = text.withUTF8 { bytes in
+            guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "Z"),
+                bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                let y = CalendarDay.number(bytes, 0, 4), let m = CalendarDay.number(bytes, 5, 2),
+                let d = CalendarDay.number(bytes, 8, 2), let day = CalendarDay(year: y, month: m, day: d),
+                let hour = CalendarDay.number(bytes, 11, 2), hour < 24,
+                let minute = CalendarDay.number(bytes, 14, 2), minute < 60,
+                let second = CalendarDay.number(bytes, 17, 2), second < 61
+            else { return nil }
+            return Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        }
+        guard let seconds else { return nil }
+        secondsSince1970 = seconds
     }
 
     /// The UTC calendar day and time of day.
@@ -28,8 +34,21 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let days = Int(secondsSince1970 >= 0 ? secondsSince1970 / 86_400 : (secondsSince1970 - 86_399) / 86_400)
         let rest = Int(secondsSince1970 - Int64(days) * 86_400)
         let day = CalendarDay.fromDaysSinceEpoch(days)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(day)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        CalendarDay.appendDigits(day.year, count: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CalendarDay.appendDigits(day.month, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CalendarDay.appendDigits(day.day, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        CalendarDay.appendDigits(rest / 3600, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        CalendarDay.appendDigits(rest / 60 % 60, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        CalendarDay.appendDigits(rest % 60, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The local calendar day of this instant, in the process's time zone.

@@ -118,35 +118,34 @@ public struct PathwayDocument: Sendable {
             let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
             throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
         }
-        if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
-            throw .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
-        }
+        // One pass of the decoder on the happy path; the slower checks that find where a file
+        // is broken run only when it fails.
         let data = Data(bytes)
         let decoder = JSONDecoder()
-        let header: Header
+        let body: Body
         do {
-            header = try decoder.decode(Header.self, from: data)
+            body = try decoder.decode(Body.self, from: data)
         } catch {
+            if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
+                throw .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
+            }
+            // A newer imgpath may have written kinds this one does not know: say so first.
+            if let header = try? decoder.decode(Header.self, from: data), header.schemaVersion > currentSchemaVersion {
+                throw .newerSchema(path: path, found: header.schemaVersion, supported: currentSchemaVersion)
+            }
             throw describe(error, path: path)
         }
-        guard header.schemaVersion <= currentSchemaVersion else {
-            throw .newerSchema(path: path, found: header.schemaVersion, supported: currentSchemaVersion)
+        guard body.schemaVersion <= currentSchemaVersion else {
+            throw .newerSchema(path: path, found: body.schemaVersion, supported: currentSchemaVersion)
         }
-        guard header.schemaVersion >= 1 else {
+        guard body.schemaVersion >= 1 else {
             throw .invalid(
                 path: path, location: "schemaVersion",
-                reason: "\(header.schemaVersion) is not a schema version imgpath ever wrote")
+                reason: "\(body.schemaVersion) is not a schema version imgpath ever wrote")
         }
-        do {
-            // History order is the order of the array, not of the times: a clock that was wrong
-            // once must never make the file unreadable.
-            let body = try decoder.decode(Body.self, from: data)
-            return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw describe(error, path: path)
-        }
+        // History order is the order of the array, not of the times: a clock that was wrong once
+        // must never make the file unreadable.
+        return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
     }
 
     private static func describe(_ error: any Error, path: String) -> StoreError {

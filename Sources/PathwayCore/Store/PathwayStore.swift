@@ -56,7 +56,7 @@ public final class PathwayStore {
         try makeFolder()
         let onDisk = try PathwayStore.readAll(path)
         guard onDisk == knownBytes else { throw .changedOnDisk(path: path) }
-        if let onDisk { try writeAtomically(onDisk, to: backupPath, hook: nil) }
+        if let onDisk { try keepBackup(of: onDisk) }
         try writeAtomically(bytes, to: path, hook: beforeRename)
         knownBytes = bytes
     }
@@ -71,6 +71,22 @@ public final class PathwayStore {
         let journal = try PathwayDocument.decode(bytes, path: path).journal
         knownBytes = bytes
         return journal
+    }
+
+    /// Makes the file on disk the backup. A hard link renamed over the old backup costs nothing
+    /// however large the file; where links are not allowed, the bytes are written instead.
+    private func keepBackup(of bytes: [UInt8]) throws(StoreError) {
+        let temporary = folder + "/." + (backupPath.split(separator: "/").last.map(String.init) ?? "backup") + ".tmp-\(getpid())"
+        unlink(temporary)
+        if link(path, temporary) == 0 {
+            guard rename(temporary, backupPath) == 0 else {
+                let error = PathwayStore.failure(backupPath, "replace the backup")
+                unlink(temporary)
+                throw error
+            }
+            return
+        }
+        try writeAtomically(bytes, to: backupPath, hook: nil)
     }
 
     /// Releases the lock; the store can still be read but should not be saved.

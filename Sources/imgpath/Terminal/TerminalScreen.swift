@@ -50,6 +50,8 @@ final class TerminalScreen {
     /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
     /// the next `draw` repaints every cell instead of only the changed ones.
     private var needsFullRepaint = false
+    /// The canvas drawn last, to send only what changed.
+    private var lastCanvas: Canvas?
 
     /// Starts curses on the controlling terminal.
     ///
@@ -148,7 +150,12 @@ final class TerminalScreen {
         if needsFullRepaint {
             clearok(window, true)
             needsFullRepaint = false
+            lastCanvas = nil
         }
+        // Cells equal to the last frame's are already on screen: only the changed ones are
+        // handed to ncurses (a moving key changes a few rows of the 1,920 cells).
+        let previous = lastCanvas.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
+        defer { lastCanvas = canvas }
         let (width, height) = size
         let rows = min(canvas.height, height)
         let columns = min(canvas.width, width)
@@ -157,6 +164,10 @@ final class TerminalScreen {
             var x = 0
             while x < columns {
                 let source = canvas[x, y]
+                if let previous, previous[x, y] == source {
+                    x += 1
+                    continue
+                }
                 // nil is the right half of a wide character, which ncurses fills by itself.
                 guard let character = source.character else {
                     x += 1
