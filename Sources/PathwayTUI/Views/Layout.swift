@@ -11,7 +11,7 @@ public struct Layout: Equatable, Sendable {
         let paneHeight = max(3, height - 4)
         // The checklist gets a bit over a third of the width, within limits that keep the
         // milestone names and statuses readable.
-        let listWidth = min(38, max(30, width * 3 / 8))
+        let listWidth = width >= 80 ? min(38, max(32, width * 3 / 8)) : 30
         title = Rect(x: 0, y: 0, width: width, height: 1)
         checklist = Rect(x: 0, y: 1, width: listWidth, height: paneHeight)
         detail = Rect(x: listWidth, y: 1, width: max(0, width - listWidth), height: paneHeight)
