@@ -4,7 +4,7 @@
 /// "date": "2024-03-01"}`. Decoding checks every name against the catalog, so a misspelt status
 /// is reported at its place in the file.
 extension HistoryEntry: Codable {
-    private enum Key: String, CodingKey {
+    enum Key: String, CodingKey {
         case at, kind, milestone, status, date, score, note, incomplete, item, done, text, field, value
         case id, title, cycle, event
     }
@@ -138,70 +138,94 @@ extension HistoryEntry: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
-        try c.encode(at, forKey: .at)
+        for (key, value) in fields {
+            switch value {
+            case .text(let text): try c.encode(text, forKey: key)
+            case .number(let number): try c.encode(number, forKey: key)
+            case .flag(let flag): try c.encode(flag, forKey: key)
+            }
+        }
+    }
+
+    /// A value of the flat file form.
+    enum FieldValue: Equatable {
+        case text(String)
+        case number(Int)
+        case flag(Bool)
+    }
+
+    /// The entry's keys and values in the file form (absent optionals left out): the one
+    /// description that both `encode(to:)` and the fast `HistoryEntryWriter` write.
+    var fields: [(Key, FieldValue)] {
+        var list: [(Key, FieldValue)] = [(.at, .text(at.description))]
+        func add(_ key: Key, _ text: String?) { if let text { list.append((key, .text(text))) } }
+        func add(_ key: Key, _ number: Int?) { if let number { list.append((key, .number(number))) } }
+        func add(_ key: Key, _ flag: Bool?) { if let flag { list.append((key, .flag(flag))) } }
+        func kind(_ kind: Kind) { add(.kind, kind.rawValue) }
         switch change {
         case .mark(let id, let status, let date, let score, let note, let incomplete):
-            try c.encode(Kind.mark, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encode(status, forKey: .status)
-            try c.encodeIfPresent(date, forKey: .date)
-            try c.encodeIfPresent(score, forKey: .score)
-            try c.encodeIfPresent(note, forKey: .note)
-            if incomplete { try c.encode(true, forKey: .incomplete) }
+            kind(.mark)
+            add(.milestone, id.rawValue)
+            add(.status, status.rawValue)
+            add(.date, date?.description)
+            add(.score, score)
+            add(.note, note)
+            if incomplete { add(.incomplete, true) }
         case .tick(let id, let item, let done):
-            try c.encode(Kind.tick, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encode(item, forKey: .item)
-            try c.encode(done, forKey: .done)
+            kind(.tick)
+            add(.milestone, id.rawValue)
+            add(.item, item)
+            add(.done, done)
         case .note(let id, let text):
-            try c.encode(Kind.note, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encode(text, forKey: .text)
+            kind(.note)
+            add(.milestone, id.rawValue)
+            add(.text, text)
         case .detail(let id, let field, let value):
-            try c.encode(Kind.detail, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encode(field, forKey: .field)
-            try c.encodeIfPresent(value, forKey: .value)
+            kind(.detail)
+            add(.milestone, id.rawValue)
+            add(.field, field)
+            add(.value, value)
         case .date(let id, let status, let day):
-            try c.encode(Kind.date, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encode(status, forKey: .status)
-            try c.encodeIfPresent(day, forKey: .date)
+            kind(.date)
+            add(.milestone, id.rawValue)
+            add(.status, status.rawValue)
+            add(.date, day?.description)
         case .score(let id, let score):
-            try c.encode(Kind.score, forKey: .kind)
-            try c.encode(id, forKey: .milestone)
-            try c.encodeIfPresent(score, forKey: .score)
+            kind(.score)
+            add(.milestone, id.rawValue)
+            add(.score, score)
         case .profile(let field, let value):
-            try c.encode(Kind.profile, forKey: .kind)
-            try c.encode(field, forKey: .field)
-            try c.encodeIfPresent(value, forKey: .value)
+            kind(.profile)
+            add(.field, field.rawValue)
+            add(.value, value)
         case .addDeadline(let id, let milestone, let title, let date, let note):
-            try c.encode(Kind.deadlineAdd, forKey: .kind)
+            kind(.deadlineAdd)
             // Recorded changes always carry the id the machine gave; without one, replay gives the next.
-            try c.encodeIfPresent(id, forKey: .id)
-            try c.encode(milestone, forKey: .milestone)
-            try c.encode(title, forKey: .title)
-            try c.encode(date, forKey: .date)
-            try c.encodeIfPresent(note, forKey: .note)
+            add(.id, id)
+            add(.milestone, milestone.rawValue)
+            add(.title, title)
+            add(.date, date.description)
+            add(.note, note)
         case .editDeadline(let id, let title, let date, let note, let done):
-            try c.encode(Kind.deadlineEdit, forKey: .kind)
-            try c.encode(id, forKey: .id)
-            try c.encodeIfPresent(title, forKey: .title)
-            try c.encodeIfPresent(date, forKey: .date)
-            try c.encodeIfPresent(note, forKey: .note)
-            try c.encodeIfPresent(done, forKey: .done)
+            kind(.deadlineEdit)
+            add(.id, id)
+            add(.title, title)
+            add(.date, date?.description)
+            add(.note, note)
+            add(.done, done)
         case .removeDeadline(let id):
-            try c.encode(Kind.deadlineRemove, forKey: .kind)
-            try c.encode(id, forKey: .id)
+            kind(.deadlineRemove)
+            add(.id, id)
         case .seasonCycle(let cycle):
-            try c.encode(Kind.seasonCycle, forKey: .kind)
-            try c.encodeIfPresent(cycle, forKey: .cycle)
+            kind(.seasonCycle)
+            add(.cycle, cycle)
         case .seasonDate(let cycle, let event, let date):
-            try c.encode(Kind.seasonDate, forKey: .kind)
-            try c.encode(cycle, forKey: .cycle)
-            try c.encode(event, forKey: .event)
-            try c.encodeIfPresent(date, forKey: .date)
+            kind(.seasonDate)
+            add(.cycle, cycle)
+            add(.event, event.rawValue)
+            add(.date, date?.description)
         }
+        return list
     }
 }
 

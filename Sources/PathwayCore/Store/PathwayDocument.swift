@@ -50,12 +50,9 @@ public struct PathwayDocument: Sendable {
 
     /// The file's bytes: pretty-printed with sorted keys, so a diff of two versions is readable.
     public func encoded() throws -> [UInt8] {
-        let body = Body(
-            schemaVersion: PathwayDocument.currentSchemaVersion, generator: "imgpath",
-            history: journal.history, redo: journal.redoStack, snapshot: snapshot)
-        var bytes = [UInt8](try PathwayDocument.encoder.encode(body))
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        var sink = ByteSink()
+        try write(to: &sink)
+        return sink.bytes
     }
 
     /// Writes the same bytes as `encoded()` to a sink, one history entry at a time, so that an
@@ -76,10 +73,19 @@ public struct PathwayDocument: Sendable {
                 return
             }
             try sink.write("  \"\(key)\" : [\n")
+            // Entries go out in batches: one sink write per entry would dominate a long history.
+            var batch: [UInt8] = []
+            let indent = Array("    ".utf8)
             for (index, entry) in entries.enumerated() {
-                try sink.write("    " + indented(try encoder.encode(entry), by: "    "))
-                try sink.write(index == entries.count - 1 ? "\n" : ",\n")
+                batch.append(contentsOf: indent)
+                HistoryEntryWriter.append(entry, indent: indent, to: &batch)
+                batch.append(contentsOf: Array((index == entries.count - 1 ? "\n" : ",\n").utf8))
+                if batch.count > 65_536 {
+                    try sink.write(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
+            try sink.write(batch)
             try sink.write("  ]" + (last ? "\n" : ",\n"))
         }
         try sink.write("{\n  \"generator\" : \"imgpath\",\n")
