@@ -18,12 +18,12 @@ public struct PathwayDocument: Sendable {
         let schemaVersion: Int
     }
 
-    private struct Body: Codable {
+    /// What is read back: the snapshot is derived, so it is not even decoded.
+    private struct Body: Decodable {
         var schemaVersion: Int
         var generator: String
         var history: [HistoryEntry]
         var redo: [HistoryEntry]
-        var snapshot: Snapshot?
     }
 
     /// The state as of the last change, written for people reading the file; ignored on load.
@@ -118,14 +118,20 @@ public struct PathwayDocument: Sendable {
 
     /// Reads a document, or says precisely what is wrong with it and where.
     public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> PathwayDocument {
+        try decode(file, path: path, fast: true)
+    }
+
+    /// `fast: false` skips the fast reader, so that tests can hold both paths to the same answer.
+    static func decode(_ file: [UInt8], path: String, fast: Bool) throws(StoreError) -> PathwayDocument {
         // Editors on Windows may start a UTF-8 file with a byte order mark; it carries nothing.
         let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
             throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
         }
-        // One pass of the decoder on the happy path; the slower checks that find where a file
-        // is broken run only when it fails.
+        if fast, let document = fastRead(bytes) { return document }
+        // Foundation's decoder reads anything the fast reader did not take; the slower checks
+        // that find where a file is broken run only when it fails.
         let data = Data(bytes)
         let decoder = JSONDecoder()
         let body: Body
@@ -152,6 +158,24 @@ public struct PathwayDocument: Sendable {
         // History order is the order of the array, not of the times: a clock that was wrong once
         // must never make the file unreadable.
         return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
+    }
+
+    /// The happy path: a well-formed current document read by `FastJSON`, with the entries
+    /// decoded by the same `HistoryEntry.init(from:)`. Nil for anything else, which then goes
+    /// through Foundation for the exact message (a test keeps both paths in agreement).
+    private static func fastRead(_ bytes: [UInt8]) -> PathwayDocument? {
+        guard case .object(let top)? = FastJSON.parse(bytes),
+            case .integer(let version)? = top["schemaVersion"], (1...currentSchemaVersion).contains(version),
+            case .string? = top["generator"],
+            case .array(let history)? = top["history"], case .array(let redo)? = top["redo"]
+        else { return nil }
+        do {
+            let entries = try history.map { try HistoryEntry(from: FastJSONDecoder(value: $0)) }
+            let undone = try redo.map { try HistoryEntry(from: FastJSONDecoder(value: $0)) }
+            return PathwayDocument(journal: Journal(history: entries, redoStack: undone))
+        } catch {
+            return nil
+        }
     }
 
     private static func describe(_ error: any Error, path: String) -> StoreError {
