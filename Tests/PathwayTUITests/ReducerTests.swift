@@ -369,3 +369,40 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "timeline-80x24")
     }
 }
+
+@Suite struct ScrollingTests {
+    let now = RenderTests.now
+
+    @Test func aTickedPastDeadlineStaysOnTheTimelineAndANewOneIsSelected() throws {
+        var journal = RenderTests.midPathway()
+        _ = journal.record(.addDeadline(.ecfmg, "Send OET results", CalendarDay(parsing: "2026-11-01")!), clock: .fixed(now))
+        var state = RenderTests.state(journal, width: 80, height: 24)
+        state.screen = .timeline
+        _ = AppReducer.reduce(&state, .key(.character(" ")), now: now)
+        #expect(state.pathway.deadlines.first?.done == true)
+        let lines = TimelineLine.lines(for: state)
+        #expect(lines.contains { $0.target == .deadline("dl-1") }, "a ticked past deadline is still listed (under Done)")
+        _ = AppReducer.reduce(&state, .key(.character("n")), now: now)
+        for c in "Book flights" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
+        _ = AppReducer.reduce(&state, .key(.enter), now: now)
+        for c in "2027-01-05" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
+        _ = AppReducer.reduce(&state, .key(.enter), now: now)
+        #expect(state.timelineTarget == .deadline("dl-2"))
+    }
+
+    @Test func theEndOfTheTimelineAndOfTheDetailsCanBeReached() {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .timeline
+        _ = AppReducer.reduce(&state, .key(.character("G")), now: now)
+        _ = AppReducer.reduce(&state, .key(.character("G")), now: now)
+        let timeline = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(timeline.contains("Done"))
+        state.screen = .main
+        state.selected = .ecfmg
+        state.pane = .detail
+        state.scroll = 0
+        for _ in 0..<30 { _ = AppReducer.reduce(&state, .key(.character("j")), now: now) }
+        let details = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(details.contains("requirements, 2021-2022)"))
+    }
+}

@@ -5,7 +5,7 @@ public enum PathwayStatistics {
     /// Match rates of a recent cycle.
     public static let matchRateNonUSCitizenIMG = "58.0%"
     public static let matchRateUSCitizenIMG = "67.8%"
-    public static let source = "NRMP data for a recent cycle"
+    public static let source = "NRMP data for a recent cycle; the source gives no year"
 
     /// Lines for the person's situation: their Step 2 CK score beside the reported figure, and
     /// the match rate of their group.

@@ -96,7 +96,7 @@ public enum MarkdownReport {
             try sink.write("- Fields:\n")
             for (label, value) in fields { try sink.write("  - \(label): \(escape(value))\n") }
         }
-        let deadlines = pathway.deadlines.filter { $0.milestone == id }
+        let deadlines = pathway.deadlines.filter { $0.milestone == id }.sorted { $0.date < $1.date }
         if !deadlines.isEmpty {
             try sink.write("- Deadlines:\n")
             for deadline in deadlines {

@@ -69,7 +69,14 @@ public enum AppReducer {
                 let index = moved(state.selected.order, command, count: milestones.count, page: 4)
                 state.selected = milestones[index]
                 state.detailIndex = 0
+                state.scroll = 0
+            } else if (command == .moveDown || command == .moveLast) && state.detailIndex >= rows.count - 1 {
+                // Past the last line that can be selected, the pane scrolls on (to the "about").
+                state.scroll = command == .moveLast ? 1_000 : state.scroll + 1
+            } else if command == .moveUp && state.scroll > 0 {
+                state.scroll -= 1
             } else {
+                state.scroll = 0
                 state.detailIndex = moved(state.detailIndex, command, count: rows.count, page: 5)
             }
         case .switchPane:
@@ -154,6 +161,7 @@ public enum AppReducer {
         case .showTimeline:
             state.screen = state.screen == .timeline ? .main : .timeline
             state.timelineTarget = nil
+            state.scroll = 0
             return []
         case .cycleTheme:
             return [.cycleTheme]
@@ -345,7 +353,11 @@ public enum AppReducer {
             return []
         case .deadlineDate(let id, let title):
             guard let day = CalendarDay(parsing: text) else { return badDate(&state, text) }
-            return record(&state, .addDeadline(id, title, day), now: now)
+            let effects = record(&state, .addDeadline(id, title, day), now: now)
+            // The new deadline becomes the selected line, so e and Space act on it next.
+            if let added = state.pathway.deadlines.last { state.timelineTarget = .deadline(added.id) }
+            state.scroll = 0
+            return effects
         case .deadlineEditDate(let id):
             guard let day = CalendarDay(parsing: text) else { return badDate(&state, text) }
             return record(&state, .editDeadline(id: id, title: nil, date: day, note: nil, done: nil), now: now)
@@ -416,7 +428,15 @@ public enum AppReducer {
         let target = targets.isEmpty ? nil : targets[index]
         switch command {
         case .moveDown, .moveUp, .moveFirst, .moveLast, .pageDown, .pageUp:
-            if !targets.isEmpty { state.timelineTarget = targets[moved(index, command, count: targets.count, page: 5)] }
+            // Past the last line that can be selected, the screen scrolls on to the end.
+            if command == .moveDown && index >= targets.count - 1 || command == .moveLast && index >= targets.count - 1 {
+                state.scroll = command == .moveLast ? 1_000 : state.scroll + 1
+            } else if command == .moveUp && state.scroll > 0 {
+                state.scroll = max(0, state.scroll - 1)
+            } else {
+                state.scroll = 0
+                if !targets.isEmpty { state.timelineTarget = targets[moved(index, command, count: targets.count, page: 5)] }
+            }
         case .activate, .edit:
             switch target {
             case .deadline(let id):

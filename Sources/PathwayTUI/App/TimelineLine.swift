@@ -53,6 +53,7 @@ public struct TimelineLine: Equatable, Sendable {
         if !overdue.isEmpty {
             lines.append(TimelineLine(title: "Overdue", role: .overdue, isHeader: true))
             lines += overdue.map(item)
+            lines.append(TimelineLine(title: "", isHeader: true))
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
         let coming = agenda.items.filter { $0.daysLeft >= 0 }
@@ -68,13 +69,15 @@ public struct TimelineLine: Equatable, Sendable {
             let days = event.date.map { state.today.days(until: $0) }
             lines.append(
                 TimelineLine(
-                    date: event.date?.description ?? "not set", when: days.map(AgendaItem.describe(daysLeft:)) ?? "",
+                    date: event.date?.description ?? "no date", when: days.map(AgendaItem.describe(daysLeft:)) ?? "",
                     milestone: MilestoneCatalog[event.milestone].shortName, title: event.title,
                     role: event.date == nil ? .muted : .text, target: .calendar(event.id)))
             lines.append(TimelineLine(title: "    " + event.sourceText, role: .muted))
         }
 
-        let done = doneEvents(history: state.journal.history)
+        // Past deadlines ticked off stay reachable (Space unticks them), with the results.
+        let pastDone = agenda.items.filter { $0.isDeadline && $0.isDone && $0.daysLeft < 0 }.reversed().map(item)
+        let done = pastDone + doneEvents(history: state.journal.history)
         if !done.isEmpty {
             lines.append(TimelineLine(title: "", isHeader: true))
             lines.append(TimelineLine(title: "Done", role: .accent, isHeader: true))

@@ -57,7 +57,7 @@ enum DetailView {
                         let passed = pathway[exam].status == .passed
                         lines.append(
                             Line(
-                                label: "", value: "[\(passed ? check : " ")] \(MilestoneCatalog[exam].shortName) passed",
+                                label: exam == .step1 ? "Exams" : "", value: "[\(passed ? check : " ")] \(MilestoneCatalog[exam].shortName) passed",
                                 role: passed ? .done : .muted, row: nil))
                     }
                 }
@@ -99,7 +99,7 @@ enum DetailView {
         let all = lines(state, width: inner.width)
         // Scroll so that the selected line is in view.
         let selectedLine = all.firstIndex { $0.row == state.detailIndex } ?? 0
-        let first = max(0, min(selectedLine - inner.height + 2, all.count - inner.height))
+        let first = max(0, min(selectedLine - inner.height + 2 + state.scroll, all.count - inner.height))
         let labelWidth = labelWidth(inner.width)
         for (offset, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset

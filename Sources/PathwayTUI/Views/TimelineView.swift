@@ -12,7 +12,7 @@ enum TimelineView {
         let selectedLine =
             state.timelineTarget.flatMap { target in lines.firstIndex { $0.target == target } } ?? targets.first ?? 0
         // Keep the selected line in view, with its source line under it when there is one.
-        let first = max(0, min(selectedLine - inner.height + 3, lines.count - inner.height))
+        let first = max(0, min(selectedLine - inner.height + 3 + state.scroll, lines.count - inner.height))
         let x = inner.x + 1
         let width = inner.width - 2
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
