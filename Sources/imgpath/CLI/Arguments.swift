@@ -11,6 +11,14 @@ extension ProfileField: ExpressibleByArgument {
 
 extension CalendarDay: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
+
+    /// Reads a date argument, saying what is wrong in the words the screen uses.
+    static func argument(_ text: String) throws -> CalendarDay {
+        guard let day = CalendarDay(parsing: text) else {
+            throw ValidationError("\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2024-03-15")
+        }
+        return day
+    }
 }
 
 /// Turns a status name into a status of this milestone, or the refusal that lists the valid ones.

@@ -64,7 +64,8 @@ struct CalendarCommand: ParsableCommand {
             commandName: "set", abstract: "Enter an event's date for your cycle (overrides the default).")
         @OptionGroup var options: FileOptions
         @Argument(help: "The event id (see `imgpath calendar --help`).") var event: String
-        @Argument(help: ArgumentHelp("The date.", valueName: "YYYY-MM-DD")) var date: CalendarDay
+        @Argument(help: ArgumentHelp("The date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
+        var date: CalendarDay
         @Option(help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
 
         func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: date) }

@@ -22,7 +22,8 @@ struct DeadlineCommand: ParsableCommand {
         @Argument(help: "The milestone: \(MilestoneID.allCases.map(\.rawValue).joined(separator: ", ")).")
         var milestone: MilestoneID
         @Argument(help: "What is due (several words are joined with spaces).") var title: [String]
-        @Option(help: ArgumentHelp("The day it is due.", valueName: "YYYY-MM-DD")) var date: CalendarDay
+        @Option(help: ArgumentHelp("The day it is due.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
+        var date: CalendarDay
         @Option(help: "A note.") var note: String?
 
         func run() throws {
@@ -38,7 +39,8 @@ struct DeadlineCommand: ParsableCommand {
         @OptionGroup var options: FileOptions
         @Argument(help: "The deadline id, such as dl-1 (`imgpath deadline list` shows them).") var id: String
         @Option(help: "A new title.") var title: String?
-        @Option(help: ArgumentHelp("A new date.", valueName: "YYYY-MM-DD")) var date: CalendarDay?
+        @Option(help: ArgumentHelp("A new date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
+        var date: CalendarDay?
         @Option(help: "A new note (an empty note clears it).") var note: String?
         @Flag(inversion: .prefixedNo, help: "Mark the deadline done (or not done).") var done: Bool?
 

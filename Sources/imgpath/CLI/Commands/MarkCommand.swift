@@ -19,7 +19,7 @@ struct MarkCommand: ParsableCommand {
     var milestone: MilestoneID
     @Argument(help: "The status, for example registered, scheduled, passed, certified, matched.")
     var status: String
-    @Option(help: ArgumentHelp("The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
     var date: CalendarDay?
     @Option(help: "The three-digit score of an exam result.")
     var score: Int?
