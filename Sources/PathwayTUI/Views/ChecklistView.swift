@@ -14,7 +14,7 @@ enum ChecklistView {
             let name = MilestoneCatalog[id].shortName
             let status = pathway[id].status
             // A step under way keeps its status word; the mark says that it is blocked.
-            let statusText = status == .notStarted ? standing.label : status.label
+            var statusText = status == .notStarted ? standing.label : status.label
             drawMark(standing, unicode: state.unicode, into: &canvas, x: inner.x, y: y)
             canvas.put(name, x: inner.x + 4, y: y, role: .text, maxWidth: 11, emphasis: selected)
             // The nearest date of the step, when it is close: "12d", or "-3d" when overdue.
@@ -23,6 +23,10 @@ enum ChecklistView {
                 let text = "\(item.daysLeft)d"
                 canvas.put(text, x: inner.x + inner.width - TextWidth.of(text) - 1, y: y, role: item.isOverdue ? .overdue : .dueSoon)
                 statusWidth -= TextWidth.of(text) + 1
+            }
+            // In a narrow window "available" gives way to the date; the mark already says it.
+            if standing == .available, TextWidth.of(statusText) > statusWidth, statusWidth < inner.width - 16 {
+                statusText = ""
             }
             canvas.put(statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
             if selected {
