@@ -43,6 +43,9 @@ public struct DetailField: Equatable, Sendable {
 }
 
 extension String {
+    /// The text with its first letter in capitals ("in 3 days" -> "In 3 days").
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// The string without leading and trailing spaces, tabs and newlines.
     func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }

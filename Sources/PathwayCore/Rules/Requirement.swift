@@ -80,13 +80,3 @@ public enum Requirement: Equatable, Sendable {
         }
     }
 }
-
-extension String {
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        // Keep acronyms ("CV", "MSPE", "USMLE") as they are.
-        let second = dropFirst().first
-        if let second, second.isUppercase { return self }
-        return first.lowercased() + dropFirst()
-    }
-}

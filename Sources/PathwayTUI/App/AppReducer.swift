@@ -567,11 +567,6 @@ extension RuleViolation {
 }
 
 extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-
     var trimmedSpaces: String {
         var text = Substring(self)
         while text.first == " " { text.removeFirst() }

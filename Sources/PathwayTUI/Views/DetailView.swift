@@ -80,7 +80,8 @@ enum DetailView {
         }
         // What the step is, with its source; and, for the application steps, the published
         // figures beside the person's own.
-        var about = [MilestoneGuide.about(id).text + " (" + MilestoneGuide.about(id).source + ")"]
+        let guide = MilestoneGuide.about(id)
+        var about = [guide.text + " (" + guide.source + ")"]
         if id == .eras || id == .match { about += PathwayStatistics.context(for: pathway) }
         lines.append(Line(label: "", value: "", role: .text, row: nil))
         for (n, paragraph) in about.enumerated() {

@@ -15,7 +15,7 @@ struct FileOptions: ParsableArguments {
     var file: String?
 
     /// The process environment, read once.
-    static var environment: [String: String] {
+    static let environment: [String: String] = {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -26,7 +26,7 @@ struct FileOptions: ParsableArguments {
             pointer += 1
         }
         return result
-    }
+    }()
 
     var path: String { DataFileLocation.resolve(explicit: file, environment: Self.environment) }
 

@@ -17,7 +17,4 @@ enum Output {
         let bytes = Array(message.utf8)
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
-
-    /// Whether standard output is a terminal (for colour-free plain text either way).
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }

@@ -50,8 +50,3 @@ struct NextCommand: ParsableCommand {
         if json { try JSONOutput.print(report) } else { Output.line(report.text) }
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals ("in 3 days" -> "In 3 days").
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
