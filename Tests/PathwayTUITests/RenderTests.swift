@@ -151,3 +151,25 @@ import Testing
         }
     }
 }
+
+@Suite struct EditorCaretTests {
+    @Test func theCaretIsDrawnAndStaysInViewInLongText() {
+        var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
+        state.screen = .main
+        state.selected = .step1
+        state.pane = .detail
+        state.detailIndex = state.detailRows.firstIndex(of: .notes) ?? 0
+        let now = RenderTests.now
+        _ = AppReducer.reduce(&state, .key(.character("e")), now: now)
+        for c in String(repeating: "abcdefghij", count: 12) + "END" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
+        var canvas = ScreenRenderer.render(state)
+        let row = 22
+        #expect(canvas.lines[row].hasSuffix("END"))
+        #expect(canvas.styleLines[row].filter { $0 == "B" }.count == 1, "one caret cell")
+        _ = AppReducer.reduce(&state, .key(.home), now: now)
+        canvas = ScreenRenderer.render(state)
+        let caret = canvas.styleLines[row].firstIndex(of: "B").map { canvas.styleLines[row].distance(from: canvas.styleLines[row].startIndex, to: $0) }
+        #expect(caret == TextWidth.of(" Notes: "))
+        #expect(canvas.lines[row].contains(": abcdefghij"))
+    }
+}

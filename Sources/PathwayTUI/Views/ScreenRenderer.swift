@@ -40,16 +40,6 @@ public enum ScreenRenderer {
         return canvas
     }
 
-    /// Where the text cursor goes (the inline editor's caret), if it should be shown.
-    public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
-        guard let editor = state.editor, let target = state.editTarget, !state.isTooSmall else { return nil }
-        let layout = Layout(width: state.width, height: state.height)
-        let prefix = TextWidth.of(target.prompt) + 3
-        let visible = TextWidth.of(String(editor.characters.prefix(editor.cursor)))
-        let room = state.width - prefix - 1
-        return (min(state.width - 1, prefix + min(visible, room)), layout.messageLine.y)
-    }
-
     private static func drawTitle(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         let title = " imgpath"
@@ -118,12 +108,20 @@ public enum ScreenRenderer {
         let prompt = " \(target.prompt): "
         let x = canvas.put(prompt, x: 0, y: rect.y, role: .accent, emphasis: true)
         let room = rect.width - x - 1
-        // Keep the caret in view: show the end of long text when the caret is past the room.
-        var shown = Array(TextWidth.visible(editor.text, unicode: state.unicode))
-        let caretWidth = TextWidth.of(String(editor.characters.prefix(editor.cursor)))
-        while caretWidth > room, TextWidth.of(String(shown)) > room, !shown.isEmpty { shown.removeFirst() }
+        let full = Array(TextWidth.visible(editor.text, unicode: state.unicode))
+        let beforeCaret = TextWidth.of(
+            TextWidth.visible(String(editor.characters.prefix(editor.cursor)), unicode: state.unicode))
+        // Keep the caret in view: drop text from the start until it fits in the room.
+        var dropped = 0
+        var droppedWidth = 0
+        while beforeCaret - droppedWidth >= room, dropped < full.count {
+            droppedWidth += TextWidth.of(full[dropped])
+            dropped += 1
+        }
         canvas.fill(x: x, y: rect.y, width: rect.width - x, height: 1, role: .selection)
-        canvas.put(String(shown), x: x, y: rect.y, role: .selection, maxWidth: room)
+        canvas.put(String(full.dropFirst(dropped)), x: x, y: rect.y, role: .selection, maxWidth: room)
+        // The caret is the one cell drawn out of the field's colours, so it shows in every theme.
+        canvas.paint(x: x + beforeCaret - droppedWidth, y: rect.y, width: 1, role: .text, emphasis: true)
     }
 
     private static let hintCommands: [(Command, String)] = [
