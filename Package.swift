@@ -32,7 +32,8 @@ let package = Package(
         // Measures load, save, key handling and memory at growing history sizes (Benchmarks/run.sh).
         .executableTarget(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
+        // Fixtures/ holds files written by earlier releases, read by path.
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"], exclude: ["Fixtures"]),
         .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
         // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),

@@ -57,7 +57,7 @@ struct HistoryGenerator {
     mutating func journal(events: Int) -> Journal {
         var journal = Journal()
         var attemptsWithoutProgress = 0
-        while journal.history.count < events {
+        while journal.head.seq < events {
             time += Int64.random(in: 1...(2 * averageGap), using: &random)
             let clock = Clock.fixed(Timestamp(secondsSince1970: time))
             let today = clock.today

@@ -17,7 +17,7 @@ enum MemoryProbe {
             Measurement("startPeakKiB", value: before),
             Measurement("peakKiB", value: MemoryUsage.peakResidentKiB()),
             Measurement("residentKiB", value: MemoryUsage.currentResidentKiB()),
-            Measurement("events", value: state.journal.history.count),
+            Measurement("events", value: state.journal.head.seq),
         ]
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
 import PathwayCore
 import PathwayTUI
 
@@ -14,35 +17,36 @@ struct SizeBenchmark {
     /// The seed of the generated histories; fixed, so every run measures the same data.
     static let seed: UInt64 = 20_261_126
 
-    /// The generated journal and the file bytes it saves as.
-    static func fixture(events: Int) throws -> (Journal, [UInt8]) {
+    /// Writes the generated history of `events` changes to `path` (snapshot and history file)
+    /// and returns the number of bytes written.
+    static func fixture(events: Int, path: String) throws -> Int {
         var generator = HistoryGenerator(seed: seed, events: events)
         let journal = generator.journal(events: events)
-        return (journal, try PathwayDocument(journal: journal).encoded())
+        let (store, _) = try PathwayStore.open(path: path, lock: false)
+        try store.save(journal)
+        return fileSize(path) + fileSize(store.historyPath)
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Every figure for this size, in report order.
     func run() throws -> [Measurement] {
-        let generated = Stopwatch.now()
-        let (journal, bytes) = try Self.fixture(events: events)
-        var results = [Measurement("generate", value: Int(Stopwatch.now() - generated))]
-        results.append(Measurement("fileBytes", value: bytes.count))
         let path = folder + "/pathway-\(events).json"
+        let generated = Stopwatch.now()
+        let bytes = try Self.fixture(events: events, path: path)
+        var results = [Measurement("generate", value: Int(Stopwatch.now() - generated))]
+        results.append(Measurement("fileBytes", value: bytes))
 
-        // Loading: bytes to journal (UTF-8 and syntax checks, JSON decoding, replay), the replay
-        // alone, and the whole open from disk as the program does it.
-        results.append(Measurement("load", try measure { _ = try PathwayDocument.decode(bytes, path: path) }))
-        let history = journal.history
-        results.append(Measurement("replay", measure { _ = Journal(history: history) }))
-        results.append(Measurement("encode", try measure { _ = try PathwayDocument(journal: journal).encoded() }))
-
-        // Saving: encode, compare with the file on disk, write the backup and the new file, each
-        // through a temporary file, fsync and rename, then fsync the folder.
-        let (store, _) = try PathwayStore.open(path: path, lock: false)
-        try store.save(journal)
-        results.append(Measurement("save", try measure { try store.save(journal) }))
+        // Opening: read the snapshot, check the history line it names, roll nothing forward.
         results.append(Measurement("open", try measure { _ = try PathwayStore.open(path: path, lock: false) }))
-
+        let (store, journal) = try PathwayStore.open(path: path, lock: false)
+        results.append(
+            Measurement(
+                "encode",
+                measure { _ = PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "h") }))
         results += try keyMeasurements(journal: journal, store: store)
         results.append(Measurement("benchPeakKiB", value: MemoryUsage.peakResidentKiB()))
         return results
@@ -51,7 +55,7 @@ struct SizeBenchmark {
     /// Keys as the app loop handles them: reduce, perform the effects, render the 80x24 screen.
     private func keyMeasurements(journal: Journal, store: PathwayStore) throws -> [Measurement] {
         var results: [Measurement] = []
-        let now = journal.history.last?.at ?? Timestamp(secondsSince1970: 1_700_000_000)
+        let now = journal.head.lastAt ?? Timestamp(secondsSince1970: 1_700_000_000)
         var state = Self.mainScreen(journal: journal, path: store.path)
         let down = Action.key(.character("j"))
         // `j` moves down the checklist; back at the top once it reaches the last milestone so
@@ -71,9 +75,8 @@ struct SizeBenchmark {
                 "reduceJ", measure(prepare: { rewind(&state) }) { _ = AppReducer.reduce(&state, down, now: now) }))
         results.append(Measurement("render", measure { _ = ScreenRenderer.render(state) }))
 
-        // A key that changes the record: Space ticks an ERAS document; the app then saves the
-        // whole file and draws. The tick is undone (untimed) before the next run so the history
-        // keeps its size.
+        // A key that changes the record: Space ticks (or unticks) an ERAS document; the app then
+        // appends the history line, replaces the snapshot (fsyncs included) and draws.
         var ticking = Self.mainScreen(journal: journal, path: store.path)
         ticking.selected = .eras
         ticking.pane = .detail
@@ -83,9 +86,7 @@ struct SizeBenchmark {
         results.append(
             Measurement(
                 "keyTickSave",
-                measure(prepare: {
-                    if ticking.journal.history.count > journal.history.count { _ = ticking.journal.undo() }
-                }) {
+                measure {
                     let effects = AppReducer.reduce(&ticking, space, now: now)
                     if effects.contains(.save) {
                         do { try store.save(ticking.journal) } catch { saveFailures += 1 }
@@ -94,22 +95,27 @@ struct SizeBenchmark {
                 }))
         precondition(saveFailures == 0, "saving after a tick failed")
 
-        // `u` undoes the last change: the journal replays the remaining history. Timed without
-        // the save that follows it (that is the save figure); redone, untimed, before each run.
-        var undoing = Self.mainScreen(journal: journal, path: store.path)
+        // `u` undoes the last change: one history line is read by its offset, its slice put
+        // back, the undo line appended and the snapshot replaced; redone, untimed, before each.
+        var undoing = ticking
         let undo = Action.key(.character("u"))
         let redo = Action.key(.control("r"))
         results.append(
             Measurement(
-                "keyUndo",
-                measure(prepare: {
-                    if undoing.journal.history.count < journal.history.count {
+                "keyUndoSave",
+                try measure(prepare: {
+                    if undoing.journal.canRedo {
                         _ = AppReducer.reduce(&undoing, redo, now: now)
+                        try store.save(undoing.journal)
                     }
                 }) {
-                    _ = AppReducer.reduce(&undoing, undo, now: now)
+                    let effects = AppReducer.reduce(&undoing, undo, now: now)
+                    if effects.contains(.save) {
+                        do { try store.save(undoing.journal) } catch { saveFailures += 1 }
+                    }
                     _ = ScreenRenderer.render(undoing)
                 }))
+        precondition(saveFailures == 0, "saving after an undo failed")
         return results
     }
 

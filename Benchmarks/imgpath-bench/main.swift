@@ -48,25 +48,24 @@ func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
 
 /// Runs one operation many times and nothing else, so a profiler sees only it.
 func profile(operation: String, events: Int, runs: Int) throws {
-    let (journal, bytes) = try SizeBenchmark.fixture(events: events)
     guard let folder = TemporaryFolder() else { throw ChildProcess.Failure(description: "cannot create a temporary folder") }
     defer { folder.remove() }
     let path = folder.path + "/pathway.json"
-    let (store, _) = try PathwayStore.open(path: path, lock: false)
-    try store.save(journal)
+    _ = try SizeBenchmark.fixture(events: events, path: path)
+    let (store, journal) = try PathwayStore.open(path: path, lock: false)
     var state = SizeBenchmark.mainScreen(journal: journal, path: path)
     let now = Timestamp(secondsSince1970: 1_700_000_000)
     for _ in 0..<runs {
         switch operation {
-        case "load": _ = try PathwayDocument.decode(bytes, path: path)
-        case "replay": _ = Journal(history: journal.history)
-        case "encode": _ = try PathwayDocument(journal: journal).encoded()
-        case "save": try store.save(journal)
+        case "open": _ = try PathwayStore.open(path: path, lock: false)
+        case "undo":
+            _ = AppReducer.reduce(&state, .key(.character(state.journal.canRedo ? "U" : "u")), now: now)
+            try store.save(state.journal)
         case "key":
             if state.selected == .license { state.selected = .step1 }
             _ = AppReducer.reduce(&state, .key(.character("j")), now: now)
             _ = ScreenRenderer.render(state)
-        default: throw ChildProcess.Failure(description: "unknown operation \(operation) (load, replay, encode, save, key)")
+        default: throw ChildProcess.Failure(description: "unknown operation \(operation) (open, undo, key)")
         }
     }
 }
@@ -86,9 +85,7 @@ func main() -> Int32 {
             return 0
         case "make-file":
             guard arguments.count == 3, let events = Int(arguments[1]) else { break }
-            let (journal, _) = try SizeBenchmark.fixture(events: events)
-            let (store, _) = try PathwayStore.open(path: arguments[2], lock: false)
-            try store.save(journal)
+            _ = try SizeBenchmark.fixture(events: events, path: arguments[2])
             return 0
         case "profile":
             guard arguments.count >= 3, let events = Int(arguments[2]) else { break }

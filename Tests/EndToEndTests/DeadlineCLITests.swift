@@ -226,7 +226,7 @@ import Testing
         let denied = try h.run(["export", "--format", "markdown", "--output", target])
         #expect(denied.status == 3)
         #expect(denied.stderr.contains(target))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: h.folder).filter { $0.contains(".export-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: h.folder).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
         #expect(try h.run(["export", "--format", "pdf"]).status == 64)
     }

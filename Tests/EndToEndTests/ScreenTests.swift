@@ -115,11 +115,16 @@ import Testing
         try t.send("q")
         try t.waitFor("EXITED=0")
 
+        // Two changes: two history lines, and a snapshot that includes both.
+        let historyPath = String(t.harness.file.dropLast(5)) + ".history.jsonl"
+        let lines = String(decoding: FileManager.default.contents(atPath: historyPath) ?? Data(), as: UTF8.self)
+            .split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 2)
+        let entry = lines.last?["entry"] as? [String: Any]
+        #expect(entry?["score"] as? Int == 251)
+        #expect(entry?["milestone"] as? String == "step2ck")
         let saved = try JSONSerialization.jsonObject(with: t.harness.fileBytes() ?? Data()) as? [String: Any]
-        let history = saved?["history"] as? [[String: Any]] ?? []
-        #expect(history.count == 2)
-        #expect(history.last?["score"] as? Int == 251)
-        #expect(history.last?["milestone"] as? String == "step2ck")
+        #expect((saved?["history"] as? [String: Any])?["seq"] as? Int == 2)
     }
 
     @Test(.enabled(if: tmuxAvailable)) func resizingBelowTheMinimumSaysSoAndRecovers() throws {

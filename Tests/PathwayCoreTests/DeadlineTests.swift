@@ -94,7 +94,7 @@ import Testing
             .removeDeadline(id: "dl-1"),
             .addDeadline(.eras, "C", Fixtures.day("2027-07-17")),
         ])
-        let replayed = Journal(history: journal.history)
+        let replayed = Journal(replaying: journal.history)
         #expect(replayed.pathway == journal.pathway)
         #expect(replayed.pathway.deadlines.map(\.id) == ["dl-2", "dl-3"])
         #expect(replayed.pathway.nextDeadlineID == "dl-4")

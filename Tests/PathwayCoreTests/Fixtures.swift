@@ -38,3 +38,52 @@ enum Fixtures {
         return journal
     }
 }
+
+extension Fixtures {
+    /// The snapshot bytes of a journal.
+    static func snapshot(_ journal: Journal) -> [UInt8] {
+        PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
+    }
+
+    /// A journal saved to a fresh folder and opened again.
+    static func reopened(_ journal: Journal) throws -> Journal {
+        let folder = TemporaryFolder()
+        let (store, _) = try PathwayStore.open(path: folder.file("p.json"), lock: false)
+        try store.save(journal)
+        return try PathwayStore.open(path: folder.file("p.json"), lock: false).1
+    }
+}
+
+extension PathwayDocument.Decoded {
+    /// The journal a decoded file gives, without a history file behind it.
+    var journal: Journal {
+        switch self {
+        case .current(let pathway, let head): Journal(pathway: pathway, head: head, log: nil)
+        case .legacy(let history, let redo): Journal.migrating(history: history, redo: redo, logID: "test", log: nil)
+        }
+    }
+}
+
+extension Journal {
+    /// The changes in effect, oldest first, found by walking the undo pointers (tests only).
+    var history: [HistoryEntry] {
+        var entries: [HistoryEntry] = []
+        var pointer = head.undo
+        while let offset = pointer, case .success(let line) = line(at: offset, expecting: .change) {
+            entries.append(line.entry)
+            pointer = line.undoBelow
+        }
+        return entries.reversed()
+    }
+
+    /// The undone changes, the next to redo last (tests only).
+    var redoStack: [HistoryEntry] {
+        var entries: [HistoryEntry] = []
+        var pointer = head.redo
+        while let offset = pointer, case .success(let line) = line(at: offset, expecting: .undo) {
+            entries.append(line.entry)
+            pointer = line.redoBelow
+        }
+        return entries.reversed()
+    }
+}

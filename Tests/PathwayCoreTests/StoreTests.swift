@@ -24,7 +24,11 @@ struct TemporaryFolder {
         close(descriptor)
     }
 
-    func read(_ name: String) -> [UInt8]? { try? PathwayStore.readAll(file(name)) }
+    func read(_ name: String) -> [UInt8]? {
+        guard let opened = try? ReadOnlyFile.openIfPresent(file(name)) else { return nil }
+        defer { opened.close() }
+        return try? opened.readAll(limit: 1 << 30)
+    }
 }
 
 @Suite struct StoreTests {
@@ -56,10 +60,10 @@ struct TemporaryFolder {
     }
 
     @Test func theFileIsSortedPrettyJSONWithItsSchemaVersion() throws {
-        let text = String(decoding: try PathwayDocument(journal: try Self.sample()).encoded(), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"generator\" : \"imgpath\",\n  \"history\" : ["))
-        #expect(text.contains("\"schemaVersion\" : 1"))
-        #expect(text.contains("\"kind\" : \"mark\""))
+        let text = String(decoding: Fixtures.snapshot(try Self.sample()), as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"deadlines\" : [\n\n  ],\n  \"generator\" : \"imgpath\",\n  \"history\" : {"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
+        #expect(text.contains("\"seq\" : 7"))
     }
 
     @Test func thePreviousVersionIsKeptAsABackup() throws {
@@ -113,7 +117,7 @@ struct TemporaryFolder {
     @Test func aFolderInPlaceOfTheFileIsReported() throws {
         let folder = TemporaryFolder()
         mkdir(folder.file("p.json"), 0o700)
-        #expect(throws: StoreError.io(path: folder.file("p.json"), operation: "read the file", reason: "it is a folder")) {
+        #expect(throws: StoreError.notRegularFile(path: folder.file("p.json"), kind: "a folder")) {
             _ = try PathwayStore.open(path: folder.file("p.json"), lock: false)
         }
     }
@@ -147,7 +151,7 @@ struct TemporaryFolder {
     }
 
     @Test func truncationAtEveryByteIsReportedWithAPosition() throws {
-        let bytes = try PathwayDocument(journal: try StoreTests.sample()).encoded()
+        let bytes = Fixtures.snapshot(try StoreTests.sample())
         // The whole file minus its final newline is still complete JSON; shorter is not.
         let complete = bytes.count - 1
         for length in 0..<complete {
@@ -181,7 +185,7 @@ struct TemporaryFolder {
     @Test func aNewerSchemaIsRefused() {
         #expect(
             decodeError("{\"schemaVersion\": 7, \"history\": \"whatever\"}")
-                == .newerSchema(path: Self.path, found: 7, supported: 1))
+                == .newerSchema(path: Self.path, found: 7, supported: 2))
     }
 
     @Test(arguments: [
@@ -218,7 +222,7 @@ struct TemporaryFolder {
     @Test func aHugeNoteLoadsAndRoundTrips() throws {
         let huge = String(repeating: "é", count: 2_000_000)
         let journal = try Fixtures.journal([.note(.step1, text: huge)])
-        let bytes = try PathwayDocument(journal: journal).encoded()
+        let bytes = Fixtures.snapshot(journal)
         #expect(try PathwayDocument.decode(bytes, path: "huge.json").journal == journal)
     }
 

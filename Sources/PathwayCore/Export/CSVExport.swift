@@ -8,12 +8,14 @@ public enum CSVExport {
 
     public static func write(_ journal: Journal, today: CalendarDay, to sink: inout some ExportSink) throws {
         try row(columns, to: &sink)
-        for (index, entry) in journal.history.enumerated() {
-            let change = entry.change
+        // Every history line, undos and redos included, oldest first; read as it goes.
+        try journal.forEachLine { line in
+            let change = line.entry.change
+            let kind = line.op == .change ? change.kindName : line.op.rawValue
             try row(
                 [
-                    "history", String(index + 1), change.milestone?.rawValue ?? "", change.day?.description ?? "",
-                    entry.at.description, change.kindName, change.summary, change.noteText ?? "", "", "",
+                    "history", String(line.seq), change.milestone?.rawValue ?? "", change.day?.description ?? "",
+                    line.at.description, kind, change.summary, change.noteText ?? "", "", "",
                 ], to: &sink)
         }
         let pathway = journal.pathway

@@ -2,7 +2,7 @@
 public enum ExportFormat: String, CaseIterable, Sendable {
     /// A report for an adviser.
     case markdown
-    /// The pathway document itself, as the file holds it.
+    /// The pathway snapshot, as the file holds it (the history stays in its own file).
     case json
     /// History events, deadlines and season events in one RFC 4180 table with a `type` column.
     case csv
@@ -23,7 +23,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func write(_ journal: Journal, now: Timestamp, to sink: inout some ExportSink) throws {
         switch self {
         case .markdown: try MarkdownReport.write(journal, today: now.localDay, to: &sink)
-        case .json: try PathwayDocument(journal: journal).write(to: &sink)
+        case .json:
+            try sink.write(PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl"))
         case .csv: try CSVExport.write(journal, today: now.localDay, to: &sink)
         case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)
         }

@@ -21,7 +21,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
                 let d = CalendarDay.number(bytes, 8, 2), let day = CalendarDay(year: y, month: m, day: d),
                 let hour = CalendarDay.number(bytes, 11, 2), hour < 24,
                 let minute = CalendarDay.number(bytes, 14, 2), minute < 60,
-                let second = CalendarDay.number(bytes, 17, 2), second < 61
+                let second = CalendarDay.number(bytes, 17, 2), second < 60
             else { return nil }
             return Int64(day.daysSinceEpoch) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         }

@@ -8,8 +8,8 @@ public struct Pathway: Equatable, Sendable {
     /// The season calendar's chosen cycle and the dates the person entered.
     public var season = SeasonSettings()
     /// The highest deadline number given so far; numbers are not reused after a removal.
-    private var lastDeadlineNumber = 0
-    private var records: [MilestoneRecord] = Array(repeating: MilestoneRecord(), count: MilestoneID.allCases.count)
+    var lastDeadlineNumber = 0
+    var records: [MilestoneRecord] = Array(repeating: MilestoneRecord(), count: MilestoneID.allCases.count)
 
     public init() {}
 

@@ -24,6 +24,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case cycleOutOfRange(Int)
     case nothingToUndo
     case nothingToRedo
+    /// The history line an undo or redo needs cannot be read.
+    case historyUnreadable(String)
 
     public var description: String {
         switch self {
@@ -84,6 +86,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
             return "nothing to undo"
         case .nothingToRedo:
             return "nothing to redo"
+        case .historyUnreadable(let reason):
+            return "the history cannot be read here: \(reason)"
         }
     }
 }

@@ -155,7 +155,7 @@ extension HistoryEntry: Codable {
     }
 
     /// The entry's keys and values in the file form (absent optionals left out): the one
-    /// description that both `encode(to:)` and the fast `HistoryEntryWriter` write.
+    /// description that `encode(to:)` writes.
     var fields: [(Key, FieldValue)] {
         var list: [(Key, FieldValue)] = [(.at, .text(at.description))]
         func add(_ key: Key, _ text: String?) { if let text { list.append((key, .text(text))) } }

@@ -4,221 +4,203 @@
     import Foundation
 #endif
 
-/// The versioned JSON file: the history (source of truth), the redo stack, and a snapshot of the
-/// resulting state for people who read the file. The snapshot is rebuilt on every save.
-public struct PathwayDocument: Sendable {
+/// The versioned snapshot file (`pathway.json`): the pathway as it stands and where it sits in
+/// the history file beside it. Pretty-printed with sorted keys, so a diff of two versions is
+/// readable; a few kilobytes whatever the history's length.
+///
+/// Schema 1 (imgpath before the history file) held the whole history in this file; it is still
+/// read, as `Decoded.legacy`, so that the store can migrate it.
+public enum PathwayDocument {
     /// The newest schema this build reads and the one it writes.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
+    /// No snapshot imgpath writes comes near this; a schema 1 file with a long history can be
+    /// tens of megabytes, so the limit leaves room for those.
+    static let sizeLimit: Int64 = 256 << 20
 
-    public var journal: Journal
+    /// What a snapshot file holds.
+    public enum Decoded: Sendable {
+        case current(Pathway, HistoryHead)
+        /// A schema 1 file: the changes in order and the undone ones (next to redo last).
+        case legacy(history: [HistoryEntry], redo: [HistoryEntry])
+    }
 
-    public init(journal: Journal) { self.journal = journal }
-
-    private struct Header: Decodable {
+    struct Header: Decodable {
         let schemaVersion: Int
     }
 
-    /// What is read back: the snapshot is derived, so it is not even decoded.
-    private struct Body: Decodable {
+    /// The schema 1 document; its derived snapshot is not read.
+    struct LegacyBody: Decodable {
         var schemaVersion: Int
         var generator: String
         var history: [HistoryEntry]
         var redo: [HistoryEntry]
     }
 
-    /// The state as of the last change, written for people reading the file; ignored on load.
-    private struct Snapshot: Codable {
+    /// The schema 2 document.
+    struct Snapshot: Codable {
         struct Milestone: Codable {
             let id: MilestoneID
+            /// Derived, for people reading the file; ignored on load.
             let done: Bool
             let record: MilestoneRecord
         }
-        /// A date the person entered for a season event.
-        struct SeasonDate: Codable {
-            let cycle: Int
-            let event: SeasonEventID
-            let date: CalendarDay
+        /// Where the snapshot sits in the history file.
+        struct Link: Codable {
+            /// The history file's name, beside this one (for people; the store derives it).
+            let file: String
+            let log: String
+            let seq: Int
+            let bytes: Int64
+            let undo: Int64?
+            let redo: Int64?
+            let lastAt: Timestamp?
         }
-        let note: String
+        let schemaVersion: Int
+        let generator: String
+        let history: Link
         let profile: Profile
         let milestones: [Milestone]
-        // Absent while empty, so files without deadlines or calendar choices read as before.
-        var deadlines: [Deadline]?
-        var seasonCycle: Int?
-        var seasonDates: [SeasonDate]?
+        let deadlines: [Deadline]
+        let lastDeadlineNumber: Int
+        let seasonCycle: Int?
+        let seasonDates: [PathwaySlice.SeasonDate]
     }
 
-    /// The file's bytes: pretty-printed with sorted keys, so a diff of two versions is readable.
-    public func encoded() throws -> [UInt8] {
-        var sink = ByteSink()
-        try write(to: &sink)
-        return sink.bytes
-    }
-
-    /// Writes the same bytes as `encoded()` to a sink, one history entry at a time, so that an
-    /// export of a long history never holds the whole text in memory.
-    public func write(to sink: inout some ExportSink) throws {
-        let encoder = PathwayDocument.encoder
-        // Each piece is encoded alone and indented to where it sits in the document; JSON text
-        // never holds a raw line break, so indenting every line after the first is exact (the
-        // encoder leaves the blank line of an empty container unindented, and so do we).
-        func indented(_ data: Data, by prefix: String) -> String {
-            String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : prefix + $0.element }
-                .joined(separator: "\n")
-        }
-        func writeList(_ key: String, _ entries: [HistoryEntry], last: Bool) throws {
-            guard !entries.isEmpty else {
-                try sink.write("  \"\(key)\" : [\n\n  ]" + (last ? "\n" : ",\n"))
-                return
-            }
-            try sink.write("  \"\(key)\" : [\n")
-            // Entries go out in batches: one sink write per entry would dominate a long history.
-            var batch: [UInt8] = []
-            let indent = Array("    ".utf8)
-            for (index, entry) in entries.enumerated() {
-                batch.append(contentsOf: indent)
-                HistoryEntryWriter.append(entry, indent: indent, to: &batch)
-                batch.append(contentsOf: Array((index == entries.count - 1 ? "\n" : ",\n").utf8))
-                if batch.count > 65_536 {
-                    try sink.write(batch)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }
-            try sink.write(batch)
-            try sink.write("  ]" + (last ? "\n" : ",\n"))
-        }
-        try sink.write("{\n  \"generator\" : \"imgpath\",\n")
-        try writeList("history", journal.history, last: false)
-        try writeList("redo", journal.redoStack, last: false)
-        try sink.write("  \"schemaVersion\" : \(PathwayDocument.currentSchemaVersion),\n")
-        try sink.write("  \"snapshot\" : " + indented(try encoder.encode(snapshot), by: "  ") + "\n}\n")
-    }
-
-    private static var encoder: JSONEncoder {
+    /// The snapshot's bytes for a pathway at a place in its history.
+    public static func encode(_ pathway: Pathway, head: HistoryHead, historyFile: String) -> [UInt8] {
+        let snapshot = Snapshot(
+            schemaVersion: currentSchemaVersion, generator: "imgpath",
+            history: Snapshot.Link(
+                file: historyFile, log: head.log, seq: head.seq, bytes: head.bytes, undo: head.undo, redo: head.redo,
+                lastAt: head.lastAt),
+            profile: pathway.profile,
+            milestones: MilestoneID.allCases.map { Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0]) },
+            deadlines: pathway.deadlines, lastDeadlineNumber: pathway.lastDeadlineNumber,
+            seasonCycle: pathway.season.cycle,
+            seasonDates: pathway.season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
+        do {
+            return Array(try encoder.encode(snapshot)) + [0x0A]
+        } catch {
+            // Strings, integers and booleans only: encoding cannot fail.
+            preconditionFailure("snapshot not encodable: \(error)")
+        }
     }
 
-    private var snapshot: Snapshot {
-        let pathway = journal.pathway
-        let entered = pathway.season.entered
-        return Snapshot(
-            note: "Derived from history on every save; edits here are ignored.",
-            profile: pathway.profile,
-            milestones: MilestoneID.allCases.map {
-                Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0])
-            },
-            deadlines: pathway.deadlines.isEmpty ? nil : pathway.deadlines,
-            seasonCycle: pathway.season.cycle,
-            seasonDates: entered.isEmpty
-                ? nil : entered.map { Snapshot.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) })
-    }
-
-    /// Reads a document, or says precisely what is wrong with it and where.
-    public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> PathwayDocument {
-        try decode(file, path: path, fast: true)
-    }
-
-    /// `fast: false` skips the fast reader, so that tests can hold both paths to the same answer.
-    static func decode(_ file: [UInt8], path: String, fast: Bool) throws(StoreError) -> PathwayDocument {
+    /// Reads a snapshot (or a schema 1 file), or says precisely what is wrong with it and where.
+    public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> Decoded {
         // Editors on Windows may start a UTF-8 file with a byte order mark; it carries nothing.
         let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
+        // JSON never holds a raw NUL; UTF-16 or UTF-32 text without a byte order mark is full of
+        // them, and Foundation would quietly read it as such.
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = JSONSyntaxCheck.position(of: nul, in: bytes)
+            throw .notUTF8(path: path, line: line, column: column, byteOffset: nul)
+        }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
             throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
         }
-        if fast, let document = fastRead(bytes) { return document }
-        // Foundation's decoder reads anything the fast reader did not take; the slower checks
-        // that find where a file is broken run only when it fails.
         let data = Data(bytes)
         let decoder = JSONDecoder()
-        let body: Body
+        let header: Header
         do {
-            body = try decoder.decode(Body.self, from: data)
+            header = try decoder.decode(Header.self, from: data)
         } catch {
-            if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
-                throw .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
-            }
-            // A newer imgpath may have written kinds this one does not know: say so first.
-            if let header = try? decoder.decode(Header.self, from: data), header.schemaVersion > currentSchemaVersion {
-                throw .newerSchema(path: path, found: header.schemaVersion, supported: currentSchemaVersion)
-            }
-            throw describe(error, path: path)
+            throw failure(error, bytes: bytes, path: path)
         }
-        guard body.schemaVersion <= currentSchemaVersion else {
-            throw .newerSchema(path: path, found: body.schemaVersion, supported: currentSchemaVersion)
+        switch header.schemaVersion {
+        case currentSchemaVersion:
+            let snapshot: Snapshot
+            do {
+                snapshot = try decoder.decode(Snapshot.self, from: data)
+            } catch {
+                throw failure(error, bytes: bytes, path: path)
+            }
+            try checkNothingUnknown(in: data, snapshot: snapshot, path: path)
+            return .current(try pathway(from: snapshot, path: path), head(from: snapshot))
+        case 1:
+            let body: LegacyBody
+            do {
+                body = try decoder.decode(LegacyBody.self, from: data)
+            } catch {
+                throw failure(error, bytes: bytes, path: path)
+            }
+            return .legacy(history: body.history, redo: body.redo)
+        case let version where version > currentSchemaVersion:
+            throw .newerSchema(path: path, found: version, supported: currentSchemaVersion)
+        case let version:
+            throw .invalid(path: path, location: "schemaVersion", reason: "\(version) is not a schema version imgpath ever wrote")
         }
-        guard body.schemaVersion >= 1 else {
+    }
+
+    private static func head(from snapshot: Snapshot) -> HistoryHead {
+        var head = HistoryHead(log: snapshot.history.log)
+        head.seq = snapshot.history.seq
+        head.bytes = snapshot.history.bytes
+        head.undo = snapshot.history.undo
+        head.redo = snapshot.history.redo
+        head.lastAt = snapshot.history.lastAt
+        return head
+    }
+
+    /// The pathway a snapshot describes, refusing what imgpath never writes (a milestone twice
+    /// or missing, a deadline id twice) instead of quietly dropping part of it on the next save.
+    private static func pathway(from snapshot: Snapshot, path: String) throws(StoreError) -> Pathway {
+        var pathway = Pathway()
+        pathway.profile = snapshot.profile
+        var seen = Set<MilestoneID>()
+        for (index, milestone) in snapshot.milestones.enumerated() {
+            guard seen.insert(milestone.id).inserted else {
+                throw .invalid(path: path, location: "milestones[\(index)].id", reason: "\(milestone.id.rawValue) appears twice")
+            }
+            pathway[milestone.id] = milestone.record
+        }
+        if let missing = MilestoneID.allCases.first(where: { !seen.contains($0) }) {
+            throw .invalid(path: path, location: "milestones", reason: "\(missing.rawValue) is missing")
+        }
+        var ids = Set<String>()
+        for (index, deadline) in snapshot.deadlines.enumerated() {
+            guard ids.insert(deadline.id).inserted else {
+                throw .invalid(
+                    path: path, location: "deadlines[\(index)].id",
+                    reason: "the deadline id \(deadline.id) is used twice; give one of them another id")
+            }
+        }
+        let link = snapshot.history
+        guard link.seq >= 0, link.bytes >= 0, (link.seq == 0) == (link.bytes == 0),
+            link.undo.map({ $0 >= 0 && $0 < link.bytes }) ?? true, link.redo.map({ $0 >= 0 && $0 < link.bytes }) ?? true
+        else {
+            throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
+        }
+        pathway.deadlines = snapshot.deadlines
+        pathway.lastDeadlineNumber = snapshot.lastDeadlineNumber
+        pathway.season.cycle = snapshot.seasonCycle
+        for entry in snapshot.seasonDates { pathway.season.set(entry.event, cycle: entry.cycle, to: entry.date) }
+        return pathway
+    }
+
+    /// Refuses fields this version does not know: saving would drop them without a word.
+    private static func checkNothingUnknown(in data: Data, snapshot: Snapshot, path: String) throws(StoreError) {
+        let encoder = JSONEncoder()
+        guard let original = try? JSONDecoder().decode(JSONShape.self, from: data),
+            let known = try? JSONDecoder().decode(JSONShape.self, from: encoder.encode(snapshot))
+        else { return }
+        if let unknown = original.firstKey(missingFrom: known) {
             throw .invalid(
-                path: path, location: "schemaVersion",
-                reason: "\(body.schemaVersion) is not a schema version imgpath ever wrote")
-        }
-        // History order is the order of the array, not of the times: a clock that was wrong once
-        // must never make the file unreadable.
-        return PathwayDocument(journal: Journal(history: body.history, redoStack: body.redo))
-    }
-
-    /// The happy path: a well-formed current document read by `FastJSON`, with the entries
-    /// decoded by the same `HistoryEntry.init(from:)`. Nil for anything else, which then goes
-    /// through Foundation for the exact message (a test keeps both paths in agreement).
-    private static func fastRead(_ bytes: [UInt8]) -> PathwayDocument? {
-        guard case .object(let top)? = FastJSON.parse(bytes),
-            case .integer(let version)? = top["schemaVersion"], (1...currentSchemaVersion).contains(version),
-            case .string? = top["generator"],
-            case .array(let history)? = top["history"], case .array(let redo)? = top["redo"]
-        else { return nil }
-        do {
-            let entries = try history.map { try HistoryEntry(from: FastJSONDecoder(value: $0)) }
-            let undone = try redo.map { try HistoryEntry(from: FastJSONDecoder(value: $0)) }
-            return PathwayDocument(journal: Journal(history: entries, redoStack: undone))
-        } catch {
-            return nil
+                path: path, location: unknown,
+                reason: "imgpath does not know this field (written by a newer version or by hand?); "
+                    + "saving would drop it, so the file is not read")
         }
     }
 
-    private static func describe(_ error: any Error, path: String) -> StoreError {
-        guard let decoding = error as? DecodingError else {
-            return .invalid(path: path, location: "(document)", reason: "\(error)")
+    private static func failure(_ error: any Error, bytes: [UInt8], path: String) -> StoreError {
+        // Foundation's decoder gives no position for a syntax error; the scanner finds it.
+        if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
+            return .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
         }
-        func location(_ codingPath: [any CodingKey]) -> String {
-            var text = ""
-            for key in codingPath {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += (text.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return text.isEmpty ? "(top level)" : text
-        }
-        switch decoding {
-        case .typeMismatch(let type, let context):
-            return .invalid(
-                path: path, location: location(context.codingPath),
-                reason: "expected \(typeName(type)) here")
-        case .valueNotFound(let type, let context):
-            return .invalid(
-                path: path, location: location(context.codingPath), reason: "missing \(typeName(type))")
-        case .keyNotFound(let key, let context):
-            return .invalid(
-                path: path, location: location(context.codingPath + [key]), reason: "this required key is missing")
-        case .dataCorrupted(let context):
-            return .invalid(path: path, location: location(context.codingPath), reason: context.debugDescription)
-        @unknown default:
-            return .invalid(path: path, location: "(document)", reason: "\(decoding)")
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "text"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default:
-            "\(type)".hasPrefix("Dictionary") ? "an object ({...})" : "\(type)".hasPrefix("Array") ? "a list ([...])" : "\(type)"
-        }
+        return StoreError.invalid(from: error, path: path)
     }
 
     /// The byte offset of the first byte that is not part of valid UTF-8, if any.

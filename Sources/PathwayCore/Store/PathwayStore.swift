@@ -4,89 +4,93 @@
     import Darwin
 #endif
 
-/// The pathway file on disk: read once, saved crash-safely after every change, never overwritten
-/// when it could not be read or was changed by someone else.
+/// The pathway on disk: a small snapshot (`pathway.json`) and an append-only history beside it
+/// (`pathway.history.jsonl`), read and written so that a crash, a second instance or another
+/// program never costs a change silently.
 ///
-/// A save writes a temporary file in the same folder, fsyncs it, renames it over the old file
-/// and fsyncs the folder, so after a crash the file is either the old or the new version. The
-/// previous good version is kept as `<file>.bak`. A writer holds an `flock` on `<file>.lock`.
+/// A change commits by appending its history line and fsyncing it, then replacing the snapshot
+/// (temporary file, fsync, rename, folder fsync). Opening reads the snapshot and only the history
+/// lines it does not include yet (normally none: the line it names is checked, the lines after it
+/// are rolled forward); a torn last line from an interrupted append is ignored and cut off by the
+/// next append. A writer holds an `flock` on `<file>.lock`; the previous snapshot stays as
+/// `<file>.bak`.
 public final class PathwayStore {
+    /// The snapshot's path; when `--file` names a symlink, its target, so saves replace the real
+    /// file and leave the link alone.
     public let path: String
-    /// The bytes as last read or written; nil when the file did not exist yet.
-    private var knownBytes: [UInt8]?
-    private var lockDescriptor: Int32 = -1
-    /// Test hook: runs after the temporary file is written and before the rename.
+    /// The path as given.
+    public let requestedPath: String
+    /// Problems that did not stop the file from opening (a torn last history line), for the
+    /// person to read.
+    public private(set) var warnings: [String] = []
+    /// Why changes cannot be saved here (a read-only file system), when they cannot.
+    public private(set) var readOnlyReason: String?
+    /// Set when a schema 1 file was converted; names where its original bytes are kept.
+    public private(set) var migratedOriginal: String?
+    /// What was found in place of a missing snapshot (its backup or history), if anything.
+    public private(set) var missingFound: String?
+    /// Test hook: runs after the new snapshot is written and before it is renamed into place.
     var beforeRename: (() throws(StoreError) -> Void)?
+    /// Test hook: runs after the history line is appended and before the snapshot is written.
+    var afterAppend: (() throws(StoreError) -> Void)?
+
+    /// The snapshot's bytes as last read or written; nil when there is no snapshot yet.
+    private var knownSnapshot: [UInt8]?
+    /// The history as last read or written: its valid end and pointers, its size (a torn tail
+    /// included) and its identity.
+    private var savedHead: HistoryHead
+    private var historySize: Int64 = 0
+    private var historyIdentity: (device: UInt64, inode: UInt64)?
+    private var lockDescriptor: Int32 = -1
+    private var lockIdentity: (device: UInt64, inode: UInt64)?
 
     public var backupPath: String { path + ".bak" }
     public var lockPath: String { path + ".lock" }
-    /// Whether the file existed when read (or has been saved since).
-    public var fileExists: Bool { knownBytes != nil }
+    /// `pathway.json` -> `pathway.history.jsonl`.
+    public var historyPath: String { PathwayStore.historyPath(for: path) }
+    /// Whether the snapshot existed when read (or has been saved since).
+    public var fileExists: Bool { knownSnapshot != nil }
+    /// Whether this store may save (it holds the lock and the folder is writable).
+    public var isWritable: Bool { readOnlyReason == nil }
 
-    private init(path: String) { self.path = path }
+    /// A snapshot larger than this is not one imgpath wrote.
+    static var sizeLimit: Int64 { PathwayDocument.sizeLimit }
+
+    private init(path: String, requestedPath: String) {
+        self.path = path
+        self.requestedPath = requestedPath
+        self.savedHead = HistoryHead(log: "")
+    }
 
     deinit {
         if lockDescriptor >= 0 { close(lockDescriptor) }
     }
 
-    /// Opens the file, reading it; with `lock`, also takes the writer's lock first.
-    /// A missing file gives an empty journal; it is created on the first save.
+    public static func historyPath(for path: String) -> String {
+        (path.hasSuffix(".json") ? String(path.dropLast(5)) : path) + ".history.jsonl"
+    }
+
+    /// Opens the pair of files; with `lock`, takes the writer's lock first. A missing file gives
+    /// an empty journal; it is created on the first save. Where the lock cannot be created
+    /// because the place is read-only, the store opens read-only (`readOnlyReason`).
     public static func open(path: String, lock: Bool) throws(StoreError) -> (PathwayStore, Journal) {
-        let store = PathwayStore(path: path)
-        if lock { try store.acquireLock() }
-        let journal: Journal
-        switch try readAll(path) {
-        case .none:
-            journal = Journal()
-        case .some(let bytes):
-            journal = try PathwayDocument.decode(bytes, path: path).journal
-            store.knownBytes = bytes
+        let store = PathwayStore(path: resolveLinks(path), requestedPath: path)
+        if lock {
+            do {
+                try store.acquireLock()
+            } catch .readOnly(_, let reason) {
+                store.readOnlyReason = reason
+            }
         }
+        let journal = try store.load(migrate: lock && store.readOnlyReason == nil)
         return (store, journal)
     }
 
-    /// Saves the journal, keeping the old version as the backup.
-    public func save(_ journal: Journal) throws(StoreError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try PathwayDocument(journal: journal).encoded()
-        } catch {
-            throw .io(path: path, operation: "encode the document", reason: "\(error)")
-        }
-        try makeFolder()
-        let onDisk = try PathwayStore.readAll(path)
-        guard onDisk == knownBytes else { throw .changedOnDisk(path: path) }
-        if let onDisk { try keepBackup(of: onDisk) }
-        try writeAtomically(bytes, to: path, hook: beforeRename)
-        knownBytes = bytes
-    }
-
-    /// Reads the file again, for example after another program changed it, and adopts it as
+    /// Reads the files again, for example after another program changed them, and adopts them as
     /// the version that saves are checked against.
     public func reload() throws(StoreError) -> Journal {
-        guard let bytes = try PathwayStore.readAll(path) else {
-            knownBytes = nil
-            return Journal()
-        }
-        let journal = try PathwayDocument.decode(bytes, path: path).journal
-        knownBytes = bytes
-        return journal
-    }
-
-    /// Makes the file on disk the backup. A hard link renamed over the old backup costs nothing
-    /// however large the file; where links are not allowed, the bytes are written instead.
-    private func keepBackup(of bytes: [UInt8]) throws(StoreError) {
-        let temporary = folder + "/." + (backupPath.split(separator: "/").last.map(String.init) ?? "backup") + ".tmp-\(getpid())"
-        unlink(temporary)
-        if link(path, temporary) == 0 {
-            guard rename(temporary, backupPath) == 0 else {
-                let error = PathwayStore.failure(backupPath, "replace the backup")
-                unlink(temporary)
-                throw error
-            }
-            return
-        }
-        try writeAtomically(bytes, to: backupPath, hook: nil)
+        warnings = []
+        return try load(migrate: lockDescriptor >= 0)
     }
 
     /// Releases the lock; the store can still be read but should not be saved.
@@ -95,35 +99,342 @@ public final class PathwayStore {
         lockDescriptor = -1
     }
 
+    /// What a person should know on opening, one sentence each: a read-only place, a missing
+    /// file with its backup, a conversion, a torn history line.
+    public var notices: [String] {
+        var list: [String] = []
+        if let readOnlyReason { list.append("Read-only: \(path) cannot be changed here (\(readOnlyReason)); changes are not saved") }
+        if let missingFound {
+            list.append("\(path) is missing but \(missingFound) is there; restore it before making changes")
+        }
+        if let migratedOriginal {
+            list.append("Converted \(path) to the new format; the original is kept as \(migratedOriginal)")
+        }
+        return list + warnings
+    }
+
+    // MARK: - Reading
+
+    private func load(migrate: Bool) throws(StoreError) -> Journal {
+        let log = HistoryLog(path: historyPath)
+        missingFound = nil
+        guard let file = try ReadOnlyFile.openIfPresent(path) else {
+            knownSnapshot = nil
+            if exists(backupPath) {
+                missingFound = backupPath
+            } else if exists(historyPath) {
+                missingFound = historyPath
+            }
+            let journal = Journal(pathway: Pathway(), head: HistoryHead(log: Journal.newLogID()), log: log)
+            savedHead = journal.head
+            historySize = 0
+            historyIdentity = nil
+            return journal
+        }
+        let bytes: [UInt8]
+        do {
+            defer { file.close() }
+            bytes = try file.readAll(limit: PathwayStore.sizeLimit)
+        }
+        switch try PathwayDocument.decode(bytes, path: path) {
+        case .current(let pathway, let head):
+            knownSnapshot = bytes
+            return try readHistory(pathway: pathway, head: head, log: log)
+        case .legacy(let history, let redo):
+            var journal = Journal.migrating(history: history, redo: redo, logID: PathwayStore.logID(of: bytes), log: log)
+            if migrate {
+                try writeMigration(original: bytes, journal: journal)
+                journal = journal.saved()
+            } else {
+                // Read-only use converts in memory and leaves the file as it is.
+                knownSnapshot = bytes
+                savedHead = HistoryHead(log: journal.head.log)
+                historySize = 0
+            }
+            return journal
+        }
+    }
+
+    /// Checks the history against the snapshot and rolls forward the lines the snapshot does not
+    /// include yet, reading only those and the one line the snapshot names.
+    private func readHistory(pathway: Pathway, head: HistoryHead, log: HistoryLog) throws(StoreError) -> Journal {
+        var journal = Journal(pathway: pathway, head: head, log: log)
+        guard let file = try ReadOnlyFile.openIfPresent(historyPath) else {
+            guard head.seq == 0 else {
+                throw .history(
+                    path: historyPath, location: "(the whole file)",
+                    reason: "it is missing, but \(path) includes \(head.seq) history lines; restore it from a backup")
+            }
+            savedHead = head
+            historySize = 0
+            historyIdentity = nil
+            return journal
+        }
+        let size = file.size
+        historyIdentity = (file.device, file.inode)
+        file.close()
+        guard size >= head.bytes else {
+            throw .history(
+                path: historyPath, location: "its end (byte \(size))",
+                reason: "\(path) includes \(head.bytes) bytes of history: the snapshot is newer than this history, "
+                    + "or the history was cut short or replaced")
+        }
+        if head.seq > 0 {
+            guard let named = try log.newestFirst(endingAt: head.bytes, limit: 1).first else {
+                throw .history(path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
+            }
+            try check(named, log: head.log, seq: head.seq, against: "\(path) (sequence \(head.seq))")
+        }
+        let (_, lastLineEnd) = try log.tail()
+        if lastLineEnd > head.bytes {
+            do {
+                try log.forEach(from: head.bytes, to: lastLineEnd) { located throws(StoreError) in
+                    try check(located, log: head.log, seq: journal.head.seq + 1, against: "the line before it")
+                    journal.rollForward(located.line, length: located.length)
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .history(path: historyPath, location: "after byte \(head.bytes)", reason: "\(error)")
+            }
+        }
+        if size > max(lastLineEnd, head.bytes) {
+            warnings.append(
+                "\(historyPath): the last line (from byte \(max(lastLineEnd, head.bytes))) is incomplete, left by an "
+                    + "interrupted save; it is ignored and is cut off by the next change")
+        }
+        savedHead = journal.head
+        historySize = size
+        return journal
+    }
+
+    private func check(_ located: HistoryLog.Located, log: String, seq: Int, against: String) throws(StoreError) {
+        guard located.line.log == log else {
+            throw .history(
+                path: historyPath, location: "byte \(located.offset)",
+                reason: "this line belongs to another pathway file (history \(located.line.log), \(path) expects \(log))")
+        }
+        guard located.line.seq == seq else {
+            throw .history(
+                path: historyPath, location: "byte \(located.offset)",
+                reason: "sequence number \(located.line.seq) where \(against) expects \(seq) "
+                    + (located.line.seq > seq ? "(lines are missing)" : "(a line is repeated or out of order)"))
+        }
+    }
+
+    // MARK: - Saving
+
+    /// Appends the journal's new history lines and replaces the snapshot, keeping the old one as
+    /// the backup. Refuses when either file changed since it was read.
+    public func save(_ journal: Journal) throws(StoreError) {
+        if let readOnlyReason { throw .readOnly(path: path, reason: readOnlyReason) }
+        if let missingFound { throw .missingWithBackup(path: path, found: missingFound) }
+        // A new file takes the history identity of the journal saved into it.
+        if knownSnapshot == nil, savedHead.bytes == 0, historyIdentity == nil { savedHead = HistoryHead(log: journal.head.log) }
+        let lines = journal.unsaved(from: savedHead.bytes)
+        guard journal.head.log == savedHead.log, (lines.first?.offset ?? journal.head.bytes) == savedHead.bytes else {
+            throw .changedOnDisk(path: path)
+        }
+        try makeFolder()
+        try checkLockStillHeld()
+        let onDisk = try ReadOnlyFile.openIfPresent(path).map { file throws(StoreError) in
+            defer { file.close() }
+            return try file.readAll(limit: PathwayStore.sizeLimit)
+        }
+        guard onDisk == knownSnapshot else { throw .changedOnDisk(path: path) }
+        if !lines.isEmpty {
+            try append(lines.flatMap(\.bytes), head: journal.head)
+            try afterAppend?()
+        }
+        let snapshot = PathwayDocument.encode(
+            journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+        guard snapshot != knownSnapshot else { return }
+        AtomicFile.removeStale(for: path)
+        if let old = knownSnapshot { try write(old, to: backupPath, hook: nil) }
+        try write(snapshot, to: path, hook: beforeRename)
+        knownSnapshot = snapshot
+    }
+
+    /// Appends to the history after checking it is the file that was read, cutting off a torn
+    /// tail first; on failure the file is cut back to where it was.
+    private func append(_ bytes: [UInt8], head: HistoryHead) throws(StoreError) {
+        var descriptor = Glibc.open(historyPath, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        var created = false
+        if descriptor < 0, errno == ENOENT {
+            descriptor = Glibc.open(historyPath, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            created = true
+        }
+        guard descriptor >= 0 else { throw PathwayStore.failure(historyPath, "open the history") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw PathwayStore.failure(historyPath, "open the history") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw .notRegularFile(path: historyPath, kind: ReadOnlyFile.kind(info.st_mode))
+        }
+        let identity = (device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if let known = historyIdentity {
+            guard known == identity, Int64(info.st_size) == historySize else { throw .changedOnDisk(path: historyPath) }
+        } else if !created || info.st_size != 0 || savedHead.bytes != 0 {
+            throw .changedOnDisk(path: historyPath)
+        }
+        let start = savedHead.bytes
+        if Int64(info.st_size) > start, ftruncate(descriptor, off_t(start)) != 0 {
+            throw PathwayStore.failure(historyPath, "cut off the incomplete last line")
+        }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                pwrite(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written, off_t(start) + off_t(written))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let error = PathwayStore.failure(historyPath, "append to the history")
+                _ = ftruncate(descriptor, off_t(start))
+                throw error
+            }
+            written += result
+        }
+        if fsync(descriptor) != 0 {
+            let error = PathwayStore.failure(historyPath, "flush the history to disk")
+            _ = ftruncate(descriptor, off_t(start))
+            throw error
+        }
+        if created { AtomicFile.syncFolder(of: historyPath) }
+        historyIdentity = identity
+        historySize = start + Int64(bytes.count)
+        savedHead = head
+    }
+
+    /// Converts a schema 1 file: its original bytes are kept beside it, then the history is
+    /// written, then the snapshot. Interrupted anywhere, the next open converts again.
+    private func writeMigration(original: [UInt8], journal: Journal) throws(StoreError) {
+        try checkLockStillHeld()
+        var keep = path + ".v1.bak"
+        if let existing = try? ReadOnlyFile.openIfPresent(keep) {
+            let same = (try? existing.readAll(limit: PathwayStore.sizeLimit)) == original
+            existing.close()
+            if !same { keep = path + ".v1-\(journal.head.log).bak" }
+        }
+        try write(original, to: keep, hook: nil)
+        if exists(historyPath) {
+            let log = HistoryLog(path: historyPath)
+            let (_, end) = try log.tail()
+            if let last = try log.newestFirst(endingAt: end, limit: 1).first, last.line.log != journal.head.log {
+                throw .history(
+                    path: historyPath, location: "byte \(last.offset)",
+                    reason: "a history of another pathway is already here; move it away to convert \(path)")
+            }
+        }
+        try write(journal.pending.flatMap(\.bytes), to: historyPath, hook: nil)
+        let snapshot = PathwayDocument.encode(
+            journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+        try write(snapshot, to: path, hook: nil)
+        knownSnapshot = snapshot
+        savedHead = journal.head
+        historySize = journal.head.bytes
+        var info = stat()
+        historyIdentity = lstat(historyPath, &info) == 0 ? (UInt64(info.st_dev), UInt64(info.st_ino)) : nil
+        migratedOriginal = keep
+    }
+
+    private func write(_ bytes: [UInt8], to target: String, hook: (() throws(StoreError) -> Void)?) throws(StoreError) {
+        var hookError: StoreError?
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(bytes, to: target) { () throws(AtomicFile.Failure) in
+                do throws(StoreError) {
+                    try hook?()
+                } catch {
+                    hookError = error
+                    throw AtomicFile.Failure(path: target, operation: "replace the file", reason: error.description, code: 0)
+                }
+            }
+        } catch {
+            if let hookError { throw hookError }
+            throw PathwayStore.translate(error)
+        }
+    }
+
+    static func translate(_ failure: AtomicFile.Failure) -> StoreError {
+        if failure.code == EROFS { return .readOnly(path: failure.path, reason: failure.reason) }
+        return .io(path: failure.path, operation: failure.operation, reason: failure.reason)
+    }
+
     // MARK: - Lock
 
+    /// Takes the lock on `<file>.lock`, never following a symlink there, and makes sure the
+    /// locked file is still the one at that path (someone may delete or replace it meanwhile).
     private func acquireLock() throws(StoreError) {
         try makeFolder()
-        let descriptor = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw PathwayStore.failure(lockPath, "create the lock file") }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            let holder = PathwayStore.readAll(descriptor).map { String(decoding: $0, as: UTF8.self) }
-            close(descriptor)
-            guard code == EWOULDBLOCK else {
-                throw .io(path: lockPath, operation: "lock", reason: String(cString: strerror(code)))
+        for _ in 0..<20 {
+            let descriptor = Glibc.open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                let code = errno
+                if code == EROFS || code == EACCES || code == EPERM {
+                    throw .readOnly(path: path, reason: String(cString: strerror(code)))
+                }
+                if code == ELOOP {
+                    throw .io(path: lockPath, operation: "open the lock file", reason: "it is a symbolic link, which imgpath never follows")
+                }
+                throw .io(path: lockPath, operation: "create the lock file", reason: String(cString: strerror(code)))
             }
-            let pid = holder?.trimmingSpaces() ?? ""
-            throw .locked(path: path, holder: pid.isEmpty ? "another process" : "process \(pid)")
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                close(descriptor)
+                throw .notRegularFile(path: lockPath, kind: ReadOnlyFile.kind(info.st_mode))
+            }
+            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                let code = errno
+                var holder = [UInt8](repeating: 0, count: 32)
+                let count = holder.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+                close(descriptor)
+                guard code == EWOULDBLOCK else {
+                    throw .io(path: lockPath, operation: "lock", reason: String(cString: strerror(code)))
+                }
+                let pid = String(decoding: holder.prefix(max(0, count)), as: UTF8.self).trimmingSpaces()
+                throw .locked(path: path, holder: pid.isEmpty ? "another process" : "process \(pid)")
+            }
+            let identity = (device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            var current = stat()
+            guard lstat(lockPath, &current) == 0, UInt64(current.st_dev) == identity.device,
+                UInt64(current.st_ino) == identity.inode
+            else {
+                // Locked a file that is no longer at the path: another instance would lock the
+                // new one, and both would write. Try again with whatever is there now.
+                close(descriptor)
+                continue
+            }
+            // Record who holds the lock, so a second instance can say so.
+            _ = ftruncate(descriptor, 0)
+            let pid = Array("\(getpid())\n".utf8)
+            _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            lockDescriptor = descriptor
+            lockIdentity = identity
+            return
         }
-        // Record who holds the lock, so a second instance can say so.
-        _ = ftruncate(descriptor, 0)
-        let pid = Array("\(getpid())\n".utf8)
-        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-        lockDescriptor = descriptor
+        throw .io(path: lockPath, operation: "lock", reason: "the lock file keeps being replaced")
+    }
+
+    /// Before writing: the lock file must still be the one locked, or another instance may be
+    /// writing too.
+    private func checkLockStillHeld() throws(StoreError) {
+        guard lockDescriptor >= 0, let lockIdentity else { return }
+        var current = stat()
+        guard lstat(lockPath, &current) == 0, UInt64(current.st_dev) == lockIdentity.device,
+            UInt64(current.st_ino) == lockIdentity.inode
+        else {
+            throw .io(
+                path: lockPath, operation: "keep the lock",
+                reason: "the lock file was removed or replaced while imgpath held it; reopen the file")
+        }
     }
 
     // MARK: - Files
 
-    private var folder: String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let folder = String(path[..<slash])
-        return folder.isEmpty ? "/" : folder
+    private var folder: String { AtomicFile.folder(of: path) }
+
+    private func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     /// Creates the folder and any missing parents, private to the user (like `mkdir -p`).
@@ -133,90 +444,37 @@ public final class PathwayStore {
         for part in parts {
             current += "/" + part
             if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                if errno == EROFS { throw .readOnly(path: path, reason: String(cString: strerror(errno))) }
                 throw PathwayStore.failure(current, "create the folder")
             }
         }
     }
 
-    private func writeAtomically(
-        _ bytes: [UInt8], to target: String, hook: (() throws(StoreError) -> Void)?
-    ) throws(StoreError) {
-        let name = target.split(separator: "/").last.map(String.init) ?? target
-        let temporary = folder + "/." + name + ".tmp-\(getpid())"
-        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw PathwayStore.failure(temporary, "create a temporary file") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let error = PathwayStore.failure(temporary, "write")
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += result
+    /// Follows symlinks at `path` to the file they name, so that saves write the real file.
+    static func resolveLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<16 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : AtomicFile.folder(of: current) + "/" + target
         }
-        if fsync(descriptor) != 0 {
-            let error = PathwayStore.failure(temporary, "flush to disk")
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        close(descriptor)
-        do {
-            try hook?()
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, target) == 0 else {
-            let error = PathwayStore.failure(target, "replace the file")
-            unlink(temporary)
-            throw error
-        }
-        let folderDescriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderDescriptor >= 0 {
-            _ = fsync(folderDescriptor)
-            close(folderDescriptor)
-        }
+        return current
     }
 
-    /// The whole file, or nil when it does not exist.
-    static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw failure(path, "read the file")
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, operation: "read the file", reason: "it is a folder")
-        }
-        guard let bytes = readAll(descriptor) else { throw failure(path, "read the file") }
-        return bytes
+    /// A short identity for a migrated history, the same for the same original bytes, so that a
+    /// migration interrupted and run again writes the same history.
+    static func logID(of bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    private static func readAll(_ descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
-            offset += off_t(count)
-        }
-    }
-
-    private static func failure(_ path: String, _ operation: String) -> StoreError {
-        .io(path: path, operation: operation, reason: String(cString: strerror(errno)))
+    static func failure(_ path: String, _ operation: String) -> StoreError {
+        let code = errno
+        if code == EROFS { return .readOnly(path: path, reason: String(cString: strerror(code))) }
+        return .io(path: path, operation: operation, reason: String(cString: strerror(code)))
     }
 }

@@ -14,6 +14,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedOnDisk(path: String)
     /// The operating system refused an operation.
     case io(path: String, operation: String, reason: String)
+    /// The history file cannot be read at a place, or does not belong with the snapshot.
+    case history(path: String, location: String, reason: String)
+    /// A FIFO, device, folder or socket where a file should be.
+    case notRegularFile(path: String, kind: String)
+    /// Larger than any file imgpath writes.
+    case tooLarge(path: String, size: Int64, limit: Int64)
+    /// The file is missing but its backup or history is there: starting a new pathway would
+    /// bury them, so changes are refused until the person restores or moves them.
+    case missingWithBackup(path: String, found: String)
+    /// The file can be read but not written (a read-only file system, no permission).
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -35,6 +46,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "Reopen to see the other change"
         case .io(let path, let operation, let reason):
             return "\(path): cannot \(operation): \(reason)"
+        case .history(let path, let location, let reason):
+            return "\(path): at \(location): \(reason); the files were left unchanged"
+        case .notRegularFile(let path, let kind):
+            return "\(path) is \(kind), not a regular file; imgpath reads and writes only regular files"
+        case .tooLarge(let path, let size, let limit):
+            return "\(path) is \(size) bytes, larger than any file imgpath writes (limit \(limit) bytes); not reading it"
+        case .missingWithBackup(let path, let found):
+            return "\(path) is missing, but \(found) is still there; not starting a new pathway over it. "
+                + "Restore it (for example `cp \(path).bak \(path)`) or move it away first"
+        case .readOnly(let path, let reason):
+            return "\(path) is read-only here (\(reason)); changes cannot be saved"
         }
     }
 
@@ -56,7 +78,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String? {
         switch self {
         case .notUTF8(let path, _, _, _), .malformed(let path, _, _, _), .invalid(let path, _, _),
-            .newerSchema(let path, _, _), .locked(let path, _), .changedOnDisk(let path), .io(let path, _, _):
+            .newerSchema(let path, _, _), .locked(let path, _), .changedOnDisk(let path), .io(let path, _, _),
+            .history(let path, _, _), .notRegularFile(let path, _), .tooLarge(let path, _, _),
+            .missingWithBackup(let path, _), .readOnly(let path, _):
             path
         }
     }
@@ -64,7 +88,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Whether the problem is in the file's contents (as opposed to access to it).
     public var isUnreadableContent: Bool {
         switch self {
-        case .notUTF8, .malformed, .invalid, .newerSchema: true
+        case .notUTF8, .malformed, .invalid, .newerSchema, .history, .notRegularFile, .tooLarge: true
         default: false
         }
     }

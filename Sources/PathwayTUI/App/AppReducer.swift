@@ -27,7 +27,7 @@ public enum AppReducer {
             state.saveError = nil
             state.confirmingQuit = false
             clampSelection(&state)
-            state.message = StatusMessage("Reloaded from disk: \(journal.history.count) changes", .success)
+            state.message = StatusMessage("Reloaded from disk: \(journal.head.seq) history lines", .success)
             return []
         case .reloadFailed(let reason):
             state.message = StatusMessage("Cannot reload: \(reason)", .error)

@@ -58,7 +58,7 @@ public struct AppState: Equatable, Sendable {
         self.themeName = themeName
         self.unicode = unicode
         today = CalendarDay.fromDaysSinceEpoch(0)
-        if journal.history.isEmpty { screen = .onboarding }
+        if journal.isEmpty { screen = .onboarding }
         selected = journal.pathway.nextStep?.milestone ?? .step1
     }
 

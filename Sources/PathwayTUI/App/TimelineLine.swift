@@ -77,7 +77,7 @@ public struct TimelineLine: Equatable, Sendable {
 
         // Past deadlines ticked off stay reachable (Space unticks them), with the results.
         let pastDone = agenda.items.filter { $0.isDeadline && $0.isDone && $0.daysLeft < 0 }.reversed().map(item)
-        let done = pastDone + doneEvents(history: state.journal.history)
+        let done = pastDone + doneEvents(pathway: state.pathway)
         if !done.isEmpty {
             lines.append(TimelineLine(title: "", isHeader: true))
             lines.append(TimelineLine(title: "Done", role: .accent, isHeader: true))
@@ -86,23 +86,33 @@ public struct TimelineLine: Equatable, Sendable {
         return lines
     }
 
-    /// Results and finished steps from the history, newest first, with the day they happened.
-    static func doneEvents(history: [HistoryEntry]) -> [TimelineLine] {
-        var lines: [TimelineLine] = []
-        for entry in history.reversed() {
-            guard case .mark(let id, let status, let date, let score, _, let incomplete) = entry.change,
-                status != .notStarted, let date
-            else { continue }
+    /// Results and finished steps, newest first, with the day they happened: exam sittings from
+    /// the attempts, other steps from the date their done status was reached (the records hold
+    /// both, so the history file is not read to draw the screen).
+    static func doneEvents(pathway: Pathway) -> [TimelineLine] {
+        var events: [(date: CalendarDay, order: Int, line: TimelineLine)] = []
+        for id in MilestoneID.allCases {
             let info = MilestoneCatalog[id]
-            guard info.isDone(status) || info.attemptStatuses.contains(status) || status == .unmatched else { continue }
-            var text = incomplete ? "incomplete attempt" : status.label
-            if let score { text += ", score \(score)" }
-            lines.append(
-                TimelineLine(
-                    date: date.description, milestone: info.shortName, title: text,
-                    role: status == .failed || status == .unmatched ? .failed : .done))
+            let record = pathway[id]
+            for attempt in record.attempts {
+                var text = attempt.result == .incomplete ? "incomplete attempt" : attempt.result == .passed ? Status.passed.label : Status.failed.label
+                if let score = attempt.score { text += ", score \(score)" }
+                events.append(
+                    (attempt.date, id.order,
+                     TimelineLine(
+                        date: attempt.date.description, milestone: info.shortName, title: text,
+                        role: attempt.result == .passed ? .done : .failed)))
+            }
+            guard !id.isExam else { continue }
+            for status in info.statuses where status != .notStarted && (info.isDone(status) || status == .unmatched) {
+                guard let date = record.date(of: status) else { continue }
+                events.append(
+                    (date, id.order,
+                     TimelineLine(
+                        date: date.description, milestone: info.shortName, title: status.label,
+                        role: status == .unmatched ? .failed : .done)))
+            }
         }
-        return lines
+        return events.sorted { ($0.date, $0.order) > ($1.date, $1.order) }.map(\.line)
     }
 }
-

@@ -9,6 +9,8 @@
     import Darwin
 #endif
 
+import PathwayCore
+
 /// Small file operations for the user's config folder: read a file that may be absent, list a
 /// folder, and replace a file atomically. Failures come back as a reason a person can read.
 enum ConfigFiles {
@@ -42,44 +44,11 @@ enum ConfigFiles {
     /// renames it over the old one, so a crash leaves either the old or the new file. Creates
     /// the folder (0700) if needed.
     static func writeAtomically(_ bytes: [UInt8], to path: String) -> String? {
-        let folder = parent(of: path)
-        if let problem = makeFolders(folder) { return problem }
-        var template = Array((path + ".tmp.XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        if descriptor < 0 { return "cannot create a temporary file in \(folder): \(lastError())" }
-        let temporary = template.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { String(cString: $0) } ?? path + ".tmp"
-        }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = lastError()
-                close(descriptor)
-                unlink(temporary)
-                return "cannot write \(temporary): \(reason)"
-            }
-            written += count
-        }
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
-            let reason = lastError()
-            unlink(temporary)
-            return "cannot write \(temporary): \(reason)"
-        }
-        if rename(temporary, path) != 0 {
-            let reason = lastError()
-            unlink(temporary)
-            return "cannot replace \(path): \(reason)"
-        }
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY)
-        if folderDescriptor >= 0 {
-            // Makes the rename itself durable; a failure here cannot lose the old file.
-            _ = fsync(folderDescriptor)
-            close(folderDescriptor)
+        if let problem = makeFolders(parent(of: path)) { return problem }
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            return "cannot \(error.operation) \(error.path): \(error.reason)"
         }
         return nil
     }

@@ -1,16 +1,28 @@
 import PathwayCore
 
-/// Every change, newest first, with when it was made.
+/// The newest history lines first, with when they were written; read from the end of the
+/// history file, so a long history costs nothing more to show.
 enum HistoryView {
+    /// More than a screenful many times over; older lines are in `imgpath history`.
+    static let limit = 500
+
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
-        let history = state.journal.history
-        var lines: [(String, StyleRole)] = history.reversed().map {
-            ("\($0.at.localDescription)  \(TextWidth.visible($0.change.summary, unicode: state.unicode))", .text)
+        var lines: [(String, StyleRole)]
+        do {
+            lines = try state.journal.newestLines(limit: limit).map { line in
+                let prefix = line.op == .undo ? "Undone: " : line.op == .redo ? "Redone: " : ""
+                let text = TextWidth.visible(prefix + line.entry.change.summary, unicode: state.unicode)
+                return ("\(line.at.localDescription)  \(text)", line.op == .change ? .text : .muted)
+            }
+        } catch {
+            lines = [(TextWidth.visible("\(error)", unicode: state.unicode), .failed)]
         }
         if lines.isEmpty { lines = [("No changes yet.", .muted)] }
-        if !state.journal.redoStack.isEmpty {
-            lines.insert(("\(state.journal.redoStack.count) undone change(s) can be redone (Ctrl-R).", .muted), at: 0)
+        if state.journal.canRedo {
+            lines.insert(("An undone change can be redone (Ctrl-R).", .muted), at: 0)
         }
-        ScrollingText.draw(lines, title: "History (\(history.count) changes)", state: state, into: &canvas, rect: rect, glyphs: glyphs)
+        let count = state.journal.head.seq
+        let title = count > limit ? "History (newest \(limit) of \(count) changes)" : "History (\(count) changes)"
+        ScrollingText.draw(lines, title: title, state: state, into: &canvas, rect: rect, glyphs: glyphs)
     }
 }

@@ -18,6 +18,9 @@ struct Session {
         if forWriting { signal(SIGXFSZ, SIG_IGN) }
         do {
             let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
+            for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
+                Output.error("imgpath: \(notice)")
+            }
             return Session(store: store, journal: journal, clock: options.clock)
         } catch {
             throw Session.fail(error)
@@ -51,7 +54,7 @@ struct Session {
     static func fail(_ error: StoreError) -> ExitCode {
         Output.error("imgpath: \(error)")
         if error.isUnreadableContent, case .some(let path) = error.path,
-            (try? PathwayStore.open(path: path + ".bak", lock: false))?.0.fileExists == true
+            access(path + ".bak", F_OK) == 0
         {
             Output.error("The previous good version is in \(path).bak; `imgpath check --file \(path).bak` shows it.")
         }

@@ -26,6 +26,8 @@ struct AppLoop {
         screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
         if let startMessage { state.message = StatusMessage(startMessage, .warning) }
+        // A read-only place, a missing file with a backup, a conversion or a torn history line.
+        if let notice = store.notices.first { state.message = StatusMessage(notice, .warning) }
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
         _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())

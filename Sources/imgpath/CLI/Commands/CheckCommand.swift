@@ -1,6 +1,10 @@
 import ArgumentParser
 import PathwayCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `imgpath check`: validates the file without changing it.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,13 +14,19 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options, forWriting: false)
-        guard session.store.fileExists else {
-            Output.line("\(session.store.path): no file yet; it is created on the first change.")
+        let store = session.store
+        guard store.fileExists else {
+            if let found = store.missingFound {
+                Output.line("\(store.path): missing, but \(found) is there; restore it (for example `cp \(found) \(store.path)`).")
+                throw ExitStatus.unreadableFile.code
+            }
+            Output.line("\(store.path): no file yet; it is created on the first change.")
             return
         }
         let journal = session.journal
         Output.line(
-            "\(session.store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
-                + "\(journal.history.count) changes, \(journal.pathway.doneCount) of 8 milestones done)")
+            "\(store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
+                + "\(journal.head.seq) history lines in \(store.historyPath), \(journal.pathway.doneCount) of 8 milestones done)")
+        if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: \(store.backupPath)") }
     }
 }

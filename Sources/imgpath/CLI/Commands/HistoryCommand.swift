@@ -1,34 +1,37 @@
 import ArgumentParser
 import PathwayCore
 
-/// `imgpath history`: every accepted change with its time.
+/// `imgpath history`: the history lines, newest first, read from the end of the file.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "List every change, oldest first, with when it was made.")
+        commandName: "history", abstract: "List the changes, undos and redos, newest first, with when they were made.")
 
     @OptionGroup var options: FileOptions
     @Flag(help: "Print JSON.") var json = false
-    @Option(help: "Show only the last N changes.") var last: Int?
+    @Option(help: "Show only the last N lines.") var last: Int?
 
     func run() throws {
         if let last, last < 0 { throw ValidationError("--last takes a number of changes, 0 or more") }
         let session = try Session.open(options, forWriting: false)
         let journal = session.journal
-        let entries = Array(journal.history.suffix(max(0, last ?? journal.history.count)))
+        let lines: [HistoryLine]
+        do {
+            lines = try journal.newestLines(limit: last ?? Int.max)
+        } catch {
+            throw Session.fail(error)
+        }
         if json {
-            try JSONOutput.print(entries)
+            try JSONOutput.print(lines.map(\.entry))
             return
         }
-        if journal.history.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
-        let width = String(journal.history.count).count
-        let offset = journal.history.count - entries.count
-        for (index, entry) in entries.enumerated() {
-            let number = String(offset + index + 1)
+        if journal.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        let width = String(journal.head.seq).count
+        for line in lines {
+            let number = String(line.seq)
             let padding = String(repeating: " ", count: width - number.count)
-            Output.line("\(padding)\(number). \(entry.at.localDescription)  \(entry.change.summary)")
+            let prefix = line.op == .undo ? "Undone: " : line.op == .redo ? "Redone: " : ""
+            Output.line("\(padding)\(number). \(line.at.localDescription)  \(prefix)\(line.entry.change.summary)")
         }
-        if !journal.redoStack.isEmpty {
-            Output.line("(\(journal.redoStack.count) undone change\(journal.redoStack.count == 1 ? "" : "s") can be redone)")
-        }
+        if journal.canRedo { Output.line("(an undone change can be redone with `imgpath redo`)") }
     }
 }

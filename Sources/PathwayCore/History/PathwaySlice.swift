@@ -1,0 +1,64 @@
+/// The part of a pathway one change touches, as it was before or after it: what a history line
+/// keeps so that undo and redo put back one slice instead of replaying the whole history.
+///
+/// Only the parts a change can touch are present; restoring a slice leaves the others alone.
+public struct PathwaySlice: Equatable, Sendable, Codable {
+    /// A milestone's record (marks, ticks, notes, fields, dates, scores).
+    public var milestone: MilestoneID?
+    public var record: MilestoneRecord?
+    public var profile: Profile?
+    /// The whole deadline list and the highest number given so far: a deadline change can add,
+    /// edit or remove one, and the list stays short (it is personal, not per program).
+    public var deadlines: [Deadline]?
+    public var lastDeadlineNumber: Int?
+    public var seasonCycle: Int?
+    public var seasonDates: [SeasonDate]?
+    /// Set when the slice holds the season settings (the cycle may be nil there).
+    public var season: Bool?
+
+    /// A date the person entered for a season event.
+    public struct SeasonDate: Equatable, Sendable, Codable {
+        public var cycle: Int
+        public var event: SeasonEventID
+        public var date: CalendarDay
+    }
+
+    init() {}
+}
+
+extension Pathway {
+    /// The parts of this pathway a change touches, as they are now.
+    func slice(touchedBy change: Change) -> PathwaySlice {
+        var slice = PathwaySlice()
+        switch change {
+        case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
+            .date(let id, _, _), .score(let id, _):
+            slice.milestone = id
+            slice.record = self[id]
+        case .profile:
+            slice.profile = profile
+        case .addDeadline, .editDeadline, .removeDeadline:
+            slice.deadlines = deadlines
+            slice.lastDeadlineNumber = lastDeadlineNumber
+        case .seasonCycle, .seasonDate:
+            slice.season = true
+            slice.seasonCycle = season.cycle
+            slice.seasonDates = season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) }
+        }
+        return slice
+    }
+
+    /// Puts a slice back, leaving every part it does not hold as it is.
+    mutating func restore(_ slice: PathwaySlice) {
+        if let id = slice.milestone, let record = slice.record { self[id] = record }
+        if let profile = slice.profile { self.profile = profile }
+        if let deadlines = slice.deadlines { self.deadlines = deadlines }
+        if let number = slice.lastDeadlineNumber { lastDeadlineNumber = number }
+        if slice.season == true {
+            var settings = SeasonSettings()
+            settings.cycle = slice.seasonCycle
+            for entry in slice.seasonDates ?? [] { settings.set(entry.event, cycle: entry.cycle, to: entry.date) }
+            season = settings
+        }
+    }
+}

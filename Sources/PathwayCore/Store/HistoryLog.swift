@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Reads the history file (JSON Lines) by byte offset: one line for an undo or redo, the newest
+/// lines backwards for the history view, or a range forwards; never the whole file at open.
+public final class HistoryLog: Sendable {
+    public let path: String
+    /// A line longer than this is not one imgpath wrote.
+    static let lineLimit = 1 << 20
+
+    public init(path: String) { self.path = path }
+
+    /// A decoded line and where it sits.
+    public struct Located: Sendable {
+        public let offset: Int64
+        public let length: Int
+        public let line: HistoryLine
+    }
+
+    /// The line that starts at `offset`.
+    public func line(at offset: Int64) throws(StoreError) -> Located {
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        var bytes: [UInt8] = []
+        var position = offset
+        while true {
+            let chunk = try file.read(at: position, count: 4096)
+            if chunk.isEmpty {
+                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
+            }
+            if let end = chunk.firstIndex(of: 0x0A) {
+                bytes += chunk[..<end]
+                break
+            }
+            bytes += chunk
+            position += Int64(chunk.count)
+            if bytes.count > HistoryLog.lineLimit {
+                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is longer than 1 MiB")
+            }
+        }
+        return Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "byte \(offset)"))
+    }
+
+    /// Lines ending at or before `end`, newest first, at most `limit`; reads backwards in chunks.
+    public func newestFirst(endingAt end: Int64, limit: Int) throws(StoreError) -> [Located] {
+        guard limit > 0, end > 0 else { return [] }
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        var found: [Located] = []
+        // `buffer` holds the file's bytes from `bufferStart` to the end of the newest line not yet
+        // returned; its last byte is that line's newline.
+        var buffer = try file.read(at: max(0, end - 65_536), count: Int(min(end, 65_536)))
+        var bufferStart = end - Int64(buffer.count)
+        while found.count < limit, !buffer.isEmpty {
+            let last = buffer.count - 1
+            if let newline = buffer[..<last].lastIndex(of: 0x0A) {
+                let start = bufferStart + Int64(newline) + 1
+                let location = "line \(found.count + 1) from the end (byte \(start))"
+                found.append(
+                    Located(offset: start, length: last - newline, line: try decode(Array(buffer[(newline + 1)..<last]), location: location)))
+                buffer.removeSubrange((newline + 1)...)
+                continue
+            }
+            if bufferStart == 0 {
+                let location = "line 1 (byte 0)"
+                found.append(Located(offset: 0, length: buffer.count, line: try decode(Array(buffer[..<last]), location: location)))
+                break
+            }
+            if buffer.count > HistoryLog.lineLimit {
+                throw StoreError.history(path: path, location: "byte \(bufferStart)", reason: "a line is longer than 1 MiB")
+            }
+            let readStart = max(0, bufferStart - 65_536)
+            buffer = try file.read(at: readStart, count: Int(bufferStart - readStart)) + buffer
+            bufferStart = readStart
+        }
+        return found
+    }
+
+    /// Every line from `start` up to `end`, oldest first.
+    public func forEach(from start: Int64, to end: Int64, _ body: (Located) throws -> Void) throws {
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        var offset = start
+        var buffer: [UInt8] = []
+        var bufferStart = start
+        var number = 0
+        while offset < end {
+            if let newline = buffer[Int(offset - bufferStart)...].firstIndex(of: 0x0A) {
+                number += 1
+                let bytes = Array(buffer[Int(offset - bufferStart)..<newline])
+                try body(Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "line \(number) after byte \(start) (byte \(offset))")))
+                offset = bufferStart + Int64(newline) + 1
+                continue
+            }
+            buffer.removeSubrange(..<Int(offset - bufferStart))
+            bufferStart = offset
+            let chunk = try file.read(at: bufferStart + Int64(buffer.count), count: 65_536)
+            if chunk.isEmpty || buffer.count > HistoryLog.lineLimit {
+                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
+            }
+            buffer += chunk
+        }
+    }
+
+    /// The file's length and whether its last byte ends a line (a crash mid-append leaves a
+    /// torn tail that is ignored and cut off by the next append).
+    func tail() throws(StoreError) -> (size: Int64, lastLineEnd: Int64) {
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        let size = file.size
+        var position = size
+        while position > 0 {
+            let start = max(0, position - 4096)
+            let chunk = try file.read(at: start, count: Int(position - start))
+            if let newline = chunk.lastIndex(of: 0x0A) { return (size, start + Int64(newline) + 1) }
+            position = start
+            if size - position > Int64(HistoryLog.lineLimit) { break }
+        }
+        return (size, 0)
+    }
+
+    func decode(_ bytes: [UInt8], location: String) throws(StoreError) -> HistoryLine {
+        do {
+            return try JSONDecoder().decode(HistoryLine.self, from: Data(bytes))
+        } catch {
+            throw StoreError.history(path: path, location: location, reason: StoreError.describe(decoding: error))
+        }
+    }
+}
+
+extension HistoryLine {
+    /// The line's bytes: compact JSON with sorted keys and a line end.
+    static func encoded(_ line: HistoryLine) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(line)) + [0x0A]
+        } catch {
+            // Every field is a string, integer or boolean: encoding cannot fail.
+            preconditionFailure("history line not encodable: \(error)")
+        }
+    }
+}
