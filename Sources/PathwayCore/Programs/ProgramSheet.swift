@@ -72,7 +72,7 @@ public struct ProgramSheet: Sendable {
     ) -> Result<Program, Problem> {
         func cell(_ column: ProgramColumn) -> (text: String, column: Int)? {
             guard let index = columns[column], index < row.fields.count else { return nil }
-            return (row.fields[index], row.columns[index])
+            return (unguarded(row.fields[index]), row.columns[index])
         }
         func problem(_ column: ProgramColumn, _ reason: String) -> Problem {
             Problem(line: row.line, column: cell(column)?.column ?? 1, reason: reason)
@@ -142,5 +142,14 @@ public struct ProgramSheet: Sendable {
         if program.date(of: .invited) != nil { return .invited }
         if program.date(of: .applied) != nil { return .applied }
         return .considering
+    }
+
+    /// A cell without the apostrophe that an export puts before text a spreadsheet would run
+    /// as a formula (`'=SUM(...)`), so that exported sheets import back exactly.
+    static func unguarded(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let next = cell.dropFirst().first, CSVExport.formulaStarts.contains(next) else {
+            return cell
+        }
+        return String(cell.dropFirst())
     }
 }
