@@ -42,11 +42,14 @@ public enum CSVExport {
         try sink.write(fields.map(field).joined(separator: ",") + "\r\n")
     }
 
+    /// The first characters that make a spreadsheet read a cell as a formula.
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
     /// A field, quoted when it holds a comma, a quote, or a line break (RFC 4180, 2.6 and 2.7).
     public static func field(_ raw: String) -> String {
         // A spreadsheet would run typed text that starts like a formula ("=HYPERLINK(...)");
         // a leading apostrophe keeps it text (OWASP's advice for CSV exports).
-        let text = raw.first.map { "=+@\t\r".contains($0) } == true ? "'" + raw : raw
+        let text = raw.first.map { formulaStarts.contains($0) } == true ? "'" + raw : raw
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         var quoted = "\""

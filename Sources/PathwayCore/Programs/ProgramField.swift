@@ -1,0 +1,194 @@
+/// A field of a program that `program set` and the screen's editor change, with how its text is
+/// read and checked: the one place that knows what each field accepts.
+public enum ProgramField: String, CaseIterable, Sendable {
+    case name
+    case code
+    case specialty
+    case city
+    case state
+    case visa
+    case minimumStep2Score = "minStep2"
+    case maximumYearsSinceGraduation = "maxYears"
+    case requiresUSClinicalExperience = "usce"
+    case fee
+    case notes
+    case soap
+    case thankYouSent = "thankYou"
+
+    public var label: String {
+        switch self {
+        case .name: "Name"
+        case .code: "NRMP code"
+        case .specialty: "Specialty"
+        case .city: "City"
+        case .state: "State"
+        case .visa: "Visa sponsorship"
+        case .minimumStep2Score: "Minimum Step 2 CK"
+        case .maximumYearsSinceGraduation: "Max years since graduation"
+        case .requiresUSClinicalExperience: "Requires US clinical experience"
+        case .fee: "Fee paid (USD)"
+        case .notes: "Notes"
+        case .soap: "SOAP round"
+        case .thankYouSent: "Thank-you sent on"
+        }
+    }
+
+    /// What the field accepts, for help and error messages.
+    public var accepts: String {
+        switch self {
+        case .name: "any text (not empty)"
+        case .code: "an NRMP program code such as 1000140C0, or empty"
+        case .specialty, .city, .notes: "any text"
+        case .state: "a US state or territory code such as NY, or empty"
+        case .visa: VisaSponsorship.allCases.map(\.rawValue).joined(separator: ", ")
+        case .minimumStep2Score: "a score from 1 to 300, or empty"
+        case .maximumYearsSinceGraduation: "a whole number of years from 0 to 60, or empty"
+        case .requiresUSClinicalExperience: "yes, no, or empty (not known)"
+        case .fee: "an amount in US dollars such as 35 or 35.00, or empty"
+        case .soap: "yes or no"
+        case .thankYouSent: "a date YYYY-MM-DD, or empty"
+        }
+    }
+
+    /// The field's current value as text, as the editor starts from and `program list` prints.
+    public func text(of program: Program) -> String {
+        switch self {
+        case .name: program.name
+        case .code: program.code ?? ""
+        case .specialty: program.specialty
+        case .city: program.city
+        case .state: program.state
+        case .visa: program.visa.rawValue
+        case .minimumStep2Score: program.minimumStep2Score.map(String.init) ?? ""
+        case .maximumYearsSinceGraduation: program.maximumYearsSinceGraduation.map(String.init) ?? ""
+        case .requiresUSClinicalExperience: program.requiresUSClinicalExperience.map { $0 ? "yes" : "no" } ?? ""
+        case .fee: program.feeCents.map(ProgramField.dollars) ?? ""
+        case .notes: program.notes
+        case .soap: program.soap ? "yes" : "no"
+        case .thankYouSent: program.thankYouSent?.description ?? ""
+        }
+    }
+
+    /// Sets the field from text, or says why the text does not fit.
+    public func set(_ text: String, on program: inout Program) -> ProgramFieldError? {
+        let trimmed = text.trimmingSpaces()
+        func fail(_ why: String) -> ProgramFieldError {
+            ProgramFieldError(field: rawValue, reason: "\(label): \(why); expected \(accepts)")
+        }
+        switch self {
+        case .name:
+            guard !trimmed.isEmpty else { return fail("a program needs a name") }
+            program.name = trimmed
+        case .code:
+            if trimmed.isEmpty {
+                program.code = nil
+                return nil
+            }
+            switch NRMPProgramCode.validate(trimmed) {
+            case .success(let code): program.code = code
+            case .failure(let error): return error
+            }
+        case .specialty: program.specialty = trimmed
+        case .city: program.city = trimmed
+        case .notes: program.notes = text
+        case .state:
+            if trimmed.isEmpty {
+                program.state = ""
+                return nil
+            }
+            guard let code = USState.code(trimmed) else { return fail("\"\(trimmed)\" is not a US state or territory code") }
+            program.state = code
+        case .visa:
+            guard let visa = VisaSponsorship(lenient: trimmed) else { return fail("\"\(trimmed)\" is not a visa answer") }
+            program.visa = visa
+        case .minimumStep2Score:
+            guard let value = ProgramField.number(trimmed, in: 1...300) else { return fail("\"\(trimmed)\" is not a score") }
+            program.minimumStep2Score = value
+        case .maximumYearsSinceGraduation:
+            guard let value = ProgramField.number(trimmed, in: 0...60) else {
+                return fail("\"\(trimmed)\" is not a number of years")
+            }
+            program.maximumYearsSinceGraduation = value
+        case .requiresUSClinicalExperience:
+            guard let value = ProgramField.yesNo(trimmed, allowEmpty: true) else {
+                return fail("\"\(trimmed)\" is not yes or no")
+            }
+            program.requiresUSClinicalExperience = value
+        case .soap:
+            guard let value = ProgramField.yesNo(trimmed, allowEmpty: false), let soap = value else {
+                return fail("\"\(trimmed)\" is not yes or no")
+            }
+            program.soap = soap
+        case .fee:
+            guard let cents = ProgramField.cents(trimmed) else { return fail("\"\(trimmed)\" is not an amount") }
+            program.feeCents = cents
+        case .thankYouSent:
+            if trimmed.isEmpty {
+                program.thankYouSent = nil
+                return nil
+            }
+            guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
+            program.thankYouSent = day
+        }
+        return nil
+    }
+
+    /// Reads a field name leniently (`minStep2`, `min-step2`, "Visa sponsorship").
+    public init?(lenient text: String) {
+        let folded = text.lowercased().filter { $0.isLetter || $0.isNumber }
+        guard
+            let field = ProgramField.allCases.first(where: {
+                $0.rawValue.lowercased() == folded || $0.label.lowercased().filter { $0.isLetter || $0.isNumber } == folded
+            })
+        else { return nil }
+        self = field
+    }
+
+    /// An optional whole number in a range: `.some(nil)` for empty text, nil when unreadable.
+    static func number(_ text: String, in range: ClosedRange<Int>) -> Int?? {
+        if text.isEmpty { return .some(nil) }
+        guard text.allSatisfy(\.isASCIIDigit), text.count <= 4, let value = Int(text), range.contains(value) else {
+            return nil
+        }
+        return .some(value)
+    }
+
+    /// yes/no/true/false/y/n/1/0/x: `.some(nil)` for empty text when allowed, nil when unreadable.
+    static func yesNo(_ text: String, allowEmpty: Bool) -> Bool?? {
+        switch text.lowercased() {
+        case "": allowEmpty ? .some(nil) : nil
+        case "yes", "y", "true", "1", "x", "required": .some(true)
+        case "no", "n", "false", "0", "not required": .some(false)
+        case "unknown", "?": allowEmpty ? .some(nil) : nil
+        default: nil
+        }
+    }
+
+    /// Dollars ("$35", "35.5", "1,050.00") as cents: `.some(nil)` for empty, nil when unreadable.
+    static func cents(_ text: String) -> Int?? {
+        var digits = text
+        if digits.hasPrefix("$") { digits.removeFirst() }
+        if digits.hasSuffix("USD") { digits.removeLast(3) }
+        digits = String(digits.filter { $0 != "," && !$0.isWhitespace })
+        if digits.isEmpty { return text.isEmpty ? .some(nil) : nil }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 7,
+            whole.allSatisfy(\.isASCIIDigit), let dollars = Int(whole)
+        else { return nil }
+        var cents = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit), let value = Int(fraction) else {
+                return nil
+            }
+            cents = fraction.count == 1 ? value * 10 : value
+        }
+        return .some(dollars * 100 + cents)
+    }
+
+    /// Cents as dollars with two decimals ("35.00").
+    public static func dollars(_ cents: Int) -> String {
+        let remainder = cents % 100
+        return "\(cents / 100)." + (remainder < 10 ? "0" : "") + String(remainder)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import PathwayCore
+
+/// Clinical experience dates and weeks, and the ERAS letter warnings.
+@Suite struct LetterRulesTests {
+    func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+
+    @Test func weeksCountBothEndsAndAnEndBeforeTheStartIsRefused() {
+        let fourWeeks = ClinicalExperience(id: "ce-1", kind: .handsOn, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-26"))
+        #expect(fourWeeks.weeks == 4)
+        let oneDay = ClinicalExperience(id: "ce-2", kind: .observership, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-01"))
+        #expect(oneDay.weeks == 1)
+        #expect(ClinicalExperience.datesRefusal(start: day("2026-06-02"), end: day("2026-06-01")) != nil)
+        #expect(ClinicalExperience.datesRefusal(start: day("2026-06-01"), end: day("2026-06-01")) == nil)
+    }
+
+    @Test func kindsReadLeniently() {
+        #expect(ExperienceKind(lenient: "hands on") == .handsOn)
+        #expect(ExperienceKind(lenient: "Externship") == .handsOn)
+        #expect(ExperienceKind(lenient: "obs") == .observership)
+        #expect(ExperienceKind(lenient: "vacation") == nil)
+    }
+
+    @Test func tooManyLettersForAProgramAndLettersAssignedBeforeReceiptAreWarned() {
+        var letters = (1...5).map { number -> Letter in
+            var letter = Letter(id: Letter.id(number: number), writer: "Dr \(number)")
+            letter.received = day("2026-08-01")
+            letter.assignments["pg-1"] = day("2026-09-01")
+            return letter
+        }
+        letters[4].received = nil
+        letters[3].received = day("2026-09-02")
+        let warnings = LetterRules.warnings(letters: letters, programIDs: ["pg-1", "pg-2"], limit: 4)
+        #expect(warnings.map(\.programID) == ["pg-1", "pg-1", "pg-1"])
+        #expect(warnings.map(\.letterID) == [nil, "lr-4", "lr-5"])
+        #expect(warnings[0].message.contains("5 letters"))
+        #expect(warnings[2].message.contains("has not received"))
+        #expect(LetterRules.warnings(letters: Array(letters.prefix(3)), programIDs: ["pg-1"], limit: 4).isEmpty)
+        #expect(LetterRules.warnings(letters: Array(letters.prefix(3)), programIDs: ["pg-1"], limit: 2).count == 1)
+    }
+}
