@@ -15,6 +15,12 @@ public struct PathwaySlice: Equatable, Sendable, Codable {
     public var seasonDates: [SeasonDate]?
     /// Set when the slice holds the season settings (the cycle may be nil there).
     public var season: Bool?
+    /// The programs a change touches, by id; those of them absent from `programs` did not exist.
+    /// Only the touched programs are kept, so a line stays small with hundreds of programs.
+    public var programIDs: [String]?
+    public var programs: [Program]?
+    public var lastProgramNumber: Int?
+    public var rankOrder: RankOrderList?
 
     /// A date the person entered for a season event.
     public struct SeasonDate: Equatable, Sendable, Codable {
@@ -44,6 +50,19 @@ extension Pathway {
             slice.season = true
             slice.seasonCycle = season.cycle
             slice.seasonDates = season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) }
+        case .addProgram(let program):
+            slice.programs(program.id.isEmpty ? [nextProgramID] : [program.id], of: self)
+        case .editProgram(let id, _, _), .markProgram(let id, _, _), .removeProgram(let id):
+            slice.programs([id], of: self)
+        case .importPrograms(let list):
+            slice.programs(list.map(\.id), of: self)
+        case .rankMove:
+            slice.rankOrder = rankOrder
+        case .rankCertify:
+            // Certifying also moves the Match milestone to ranked.
+            slice.rankOrder = rankOrder
+            slice.milestone = .match
+            slice.record = self[.match]
         }
         return slice
     }
@@ -60,5 +79,22 @@ extension Pathway {
             for entry in slice.seasonDates ?? [] { settings.set(entry.event, cycle: entry.cycle, to: entry.date) }
             season = settings
         }
+        if let ids = slice.programIDs {
+            let touched = Set(ids)
+            programs.removeAll { touched.contains($0.id) }
+            for program in slice.programs ?? [] { store(program) }
+        }
+        if let number = slice.lastProgramNumber { lastProgramNumber = number }
+        if let order = slice.rankOrder { rankOrder = order }
+    }
+}
+
+extension PathwaySlice {
+    /// Holds the programs with these ids as they are in `pathway` (absent ones stay absent).
+    mutating func programs(_ ids: [String], of pathway: Pathway) {
+        programIDs = ids
+        let touched = Set(ids)
+        programs = pathway.programs.filter { touched.contains($0.id) }
+        lastProgramNumber = pathway.lastProgramNumber
     }
 }

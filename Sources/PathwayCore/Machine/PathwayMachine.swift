@@ -95,6 +95,8 @@ public enum PathwayMachine {
             return .success(Decision(change: .profile(field, value: normalized), warnings: []))
         case .addDeadline, .editDeadline, .removeDeadline, .seasonCycle, .seasonDate:
             return evaluateSchedule(change, in: pathway)
+        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms, .rankMove, .rankCertify:
+            return evaluateProgram(change, in: pathway, today: today)
         }
     }
 

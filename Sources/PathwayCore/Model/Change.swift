@@ -27,6 +27,21 @@ public enum Change: Equatable, Sendable {
     case seasonCycle(Int?)
     /// Enter the date of a season event for a cycle, overriding the default; nil clears it.
     case seasonDate(cycle: Int, event: SeasonEventID, date: CalendarDay?)
+    /// Add a program to the application season. An empty id asks the machine for the next free
+    /// one (`pg-<n>`); the recorded change always carries it.
+    case addProgram(Program)
+    /// Set one field of a program from text, as `ProgramField` reads it.
+    case editProgram(id: String, field: ProgramField, value: String)
+    /// Move a program to a status, with the day it happened.
+    case markProgram(id: String, status: ProgramStatus, date: CalendarDay?)
+    /// Remove a program (undo brings it back).
+    case removeProgram(id: String)
+    /// Add and update programs from a sheet as one change, so one undo takes the import back.
+    case importPrograms([Program])
+    /// Move a program to a 1-based position on the rank order list.
+    case rankMove(id: String, position: Int)
+    /// Record the day the rank order list was certified.
+    case rankCertify(CalendarDay)
 
     /// A short mark with only a status, for tests and simple callers.
     public static func mark(_ id: MilestoneID, _ status: Status, date: CalendarDay? = nil) -> Change {
@@ -48,6 +63,8 @@ public enum Change: Equatable, Sendable {
             id
         case .addDeadline(_, let id, _, _, _): id
         case .seasonDate(_, let event, _): event.milestone
+        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms: .eras
+        case .rankMove, .rankCertify: .match
         case .profile, .editDeadline, .removeDeadline, .seasonCycle: nil
         }
     }
@@ -97,6 +114,20 @@ public enum Change: Equatable, Sendable {
             return "Season calendar: " + (cycle.map { "following the \($0) Match" } ?? "cycle chosen automatically")
         case .seasonDate(let cycle, let event, let date):
             return "Season calendar \(cycle): \(event.title) " + (date.map { "set to \($0)" } ?? "back to the default")
+        case .addProgram(let program):
+            return "Program \(program.id.isEmpty ? "" : program.id + " ")\"\(program.name)\" added"
+        case .editProgram(let id, let field, let value):
+            return "Program \(id): \(field.label) " + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
+        case .markProgram(let id, let status, let date):
+            return "Program \(id): \(status.label)" + (date.map { " on \($0)" } ?? "")
+        case .removeProgram(let id):
+            return "Program \(id) removed"
+        case .importPrograms(let list):
+            return "Programs imported: \(list.count) " + (list.count == 1 ? "program" : "programs")
+        case .rankMove(let id, let position):
+            return "Rank order list: \(id) moved to \(position)"
+        case .rankCertify(let day):
+            return "Rank order list certified on \(day)"
         }
     }
 }

@@ -10,6 +10,12 @@ public struct Pathway: Equatable, Sendable {
     /// The highest deadline number given so far; numbers are not reused after a removal.
     var lastDeadlineNumber = 0
     var records: [MilestoneRecord] = Array(repeating: MilestoneRecord(), count: MilestoneID.allCases.count)
+    /// The programs of the application season, in the order they were added (by id number).
+    public var programs: [Program] = []
+    /// The highest program number given so far; numbers are not reused after a removal.
+    var lastProgramNumber = 0
+    /// The person's order of the interviewed programs, and when it was certified.
+    public var rankOrder = RankOrderList()
 
     public init() {}
 
@@ -41,6 +47,24 @@ public struct Pathway: Equatable, Sendable {
 
     /// The id the next added deadline gets.
     public var nextDeadlineID: String { Deadline.id(number: lastDeadlineNumber + 1) }
+
+    /// The program with an id, if it exists.
+    public func program(_ id: String) -> Program? { programs.first { $0.id == id } }
+
+    /// The id the next added program gets.
+    public var nextProgramID: String { Program.id(number: lastProgramNumber + 1) }
+
+    /// Puts a program in its place (programs stay in id order), replacing one with the same id.
+    mutating func store(_ program: Program) {
+        if let index = programs.firstIndex(where: { $0.id == program.id }) {
+            programs[index] = program
+            return
+        }
+        let number = Program.number(in: program.id) ?? 0
+        let index = programs.firstIndex { (Program.number(in: $0.id) ?? 0) > number } ?? programs.endIndex
+        programs.insert(program, at: index)
+        lastProgramNumber = max(lastProgramNumber, number)
+    }
 
     /// Applies an accepted change without checking rules (the machine checked them already).
     public mutating func apply(_ change: Change) {
@@ -92,6 +116,28 @@ public struct Pathway: Equatable, Sendable {
             season.cycle = cycle
         case .seasonDate(let cycle, let event, let date):
             season.set(event, cycle: cycle, to: date)
+        case .addProgram(let program):
+            store(program)
+        case .editProgram(let id, let field, let value):
+            guard var program = program(id) else { return }
+            _ = field.set(value, on: &program)
+            store(program)
+        case .markProgram(let id, let status, let date):
+            guard var program = program(id) else { return }
+            program.status = status
+            if let date { program.dates[status.rawValue] = date }
+            store(program)
+        case .removeProgram(let id):
+            programs.removeAll { $0.id == id }
+        case .importPrograms(let list):
+            for program in list { store(program) }
+        case .rankMove(let id, let position):
+            if case .success(let moved) = rankOrder.moving(id, to: position, in: programs) { rankOrder = moved }
+        case .rankCertify(let day):
+            rankOrder = RankOrderList(order: rankOrder.ranked(programs).map(\.id), certifiedOn: day)
+            if self[.match].status != .ranked, !isDone(.match) {
+                apply(.mark(.match, .ranked, date: day))
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ public struct ProgramSheet: Sendable {
     public private(set) var problems: [Problem] = []
     /// Header names that match no column imgpath reads; they are left out, and said so.
     public private(set) var ignoredColumns: [String] = []
+    /// The columns the sheet has: an import updates only these fields of a known program.
+    public private(set) var columns: Set<ProgramColumn> = []
 
     /// Reads a sheet; a file with no usable header is an error, a bad row is a `Problem`.
     public init(bytes: [UInt8], today: CalendarDay) throws(CSVReadError) {
@@ -43,6 +45,7 @@ public struct ProgramSheet: Sendable {
             }
             columns[column] = index
         }
+        self.columns = Set(columns.keys)
         guard columns[.name] != nil else {
             throw CSVReadError(
                 line: header.line, column: 1,

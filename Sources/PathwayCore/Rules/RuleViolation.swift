@@ -22,6 +22,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case dateOutOfRange(CalendarDay, allowed: ClosedRange<CalendarDay>, what: String)
     /// A Match cycle outside the years imgpath knows.
     case cycleOutOfRange(Int)
+    /// No program has this id.
+    case unknownProgram(String, known: Int)
+    /// A program change the season's rules do not allow, with the reason in words.
+    case programRule(String)
     case nothingToUndo
     case nothingToRedo
     /// The history line an undo or redo needs cannot be read.
@@ -82,6 +86,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .cycleOutOfRange(let cycle):
             return "\(cycle) is not a Match cycle imgpath knows; give the year of the Match, from "
                 + "\(SeasonCalendar.cycleRange.lowerBound) to \(SeasonCalendar.cycleRange.upperBound)"
+        case .unknownProgram(let id, let known):
+            return known == 0
+                ? "there is no program \"\(id)\"; no programs are recorded yet (imgpath program add NAME)"
+                : "there is no program \"\(id)\"; imgpath program list shows the \(known) recorded"
+        case .programRule(let reason):
+            return reason
         case .nothingToUndo:
             return "nothing to undo"
         case .nothingToRedo:

@@ -7,6 +7,7 @@ extension HistoryEntry: Codable {
     enum Key: String, CodingKey {
         case at, kind, milestone, status, date, score, note, incomplete, item, done, text, field, value
         case id, title, cycle, event
+        case program, programs, position
     }
 
     /// The `kind` names of the file. New kinds are only ever added (the schema stays 1): a file
@@ -14,6 +15,7 @@ extension HistoryEntry: Codable {
     enum Kind: String, Codable, CaseIterable {
         case mark, tick, note, detail, date, score, profile
         case deadlineAdd, deadlineEdit, deadlineRemove, seasonCycle, seasonDate
+        case programAdd, programEdit, programMark, programRemove, programImport, rankMove, rankCertify
     }
 
     public init(from decoder: any Decoder) throws {
@@ -67,6 +69,20 @@ extension HistoryEntry: Codable {
                     forKey: .cycle, in: c, debugDescription: RuleViolation.cycleOutOfRange(year).description)
             }
             return year
+        }
+        func programID() throws -> String {
+            let text = try c.decode(String.self, forKey: .id)
+            guard Program.number(in: text) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .id, in: c, debugDescription: "\"\(text)\" is not a program id (pg-1, pg-2, ...)")
+            }
+            return text
+        }
+        func checked(_ program: Program, key: Key) throws -> Program {
+            if let problem = program.problem {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: problem)
+            }
+            return program
         }
         let change: Change
         switch kind {
@@ -132,6 +148,32 @@ extension HistoryEntry: Codable {
             change = .seasonDate(
                 cycle: try cycle(required: true) ?? 0, event: event,
                 date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .programAdd:
+            change = .addProgram(try checked(try c.decode(Program.self, forKey: .program), key: .program))
+        case .programEdit:
+            let text = try c.decode(String.self, forKey: .field)
+            guard let field = ProgramField(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .field, in: c, debugDescription: "unknown program field \"\(text)\"")
+            }
+            change = .editProgram(id: try programID(), field: field, value: try c.decode(String.self, forKey: .value))
+        case .programMark:
+            let text = try c.decode(String.self, forKey: .status)
+            guard let status = ProgramStatus(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .status, in: c, debugDescription: "unknown program status \"\(text)\"")
+            }
+            change = .markProgram(
+                id: try programID(), status: status, date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .programRemove:
+            change = .removeProgram(id: try programID())
+        case .programImport:
+            change = .importPrograms(
+                try c.decode([Program].self, forKey: .programs).map { try checked($0, key: .programs) })
+        case .rankMove:
+            change = .rankMove(id: try programID(), position: try c.decode(Int.self, forKey: .position))
+        case .rankCertify:
+            change = .rankCertify(try c.decode(CalendarDay.self, forKey: .date))
         }
         self.init(at: at, change: change)
     }
@@ -143,6 +185,8 @@ extension HistoryEntry: Codable {
             case .text(let text): try c.encode(text, forKey: key)
             case .number(let number): try c.encode(number, forKey: key)
             case .flag(let flag): try c.encode(flag, forKey: key)
+            case .program(let program): try c.encode(program, forKey: key)
+            case .programs(let programs): try c.encode(programs, forKey: key)
             }
         }
     }
@@ -152,6 +196,8 @@ extension HistoryEntry: Codable {
         case text(String)
         case number(Int)
         case flag(Bool)
+        case program(Program)
+        case programs([Program])
     }
 
     /// The entry's keys and values in the file form (absent optionals left out): the one
@@ -224,6 +270,32 @@ extension HistoryEntry: Codable {
             add(.cycle, cycle)
             add(.event, event.rawValue)
             add(.date, date?.description)
+        case .addProgram(let program):
+            kind(.programAdd)
+            list.append((.program, .program(program)))
+        case .editProgram(let id, let field, let value):
+            kind(.programEdit)
+            add(.id, id)
+            add(.field, field.rawValue)
+            add(.value, value)
+        case .markProgram(let id, let status, let date):
+            kind(.programMark)
+            add(.id, id)
+            add(.status, status.rawValue)
+            add(.date, date?.description)
+        case .removeProgram(let id):
+            kind(.programRemove)
+            add(.id, id)
+        case .importPrograms(let programs):
+            kind(.programImport)
+            list.append((.programs, .programs(programs)))
+        case .rankMove(let id, let position):
+            kind(.rankMove)
+            add(.id, id)
+            add(.position, position)
+        case .rankCertify(let day):
+            kind(.rankCertify)
+            add(.date, day.description)
         }
         return list
     }
@@ -246,6 +318,13 @@ extension Change {
             case .removeDeadline: .deadlineRemove
             case .seasonCycle: .seasonCycle
             case .seasonDate: .seasonDate
+            case .addProgram: .programAdd
+            case .editProgram: .programEdit
+            case .markProgram: .programMark
+            case .removeProgram: .programRemove
+            case .importPrograms: .programImport
+            case .rankMove: .rankMove
+            case .rankCertify: .rankCertify
             }
         return kind.rawValue
     }

@@ -64,6 +64,10 @@ public enum PathwayDocument {
         let lastDeadlineNumber: Int
         let seasonCycle: Int?
         let seasonDates: [PathwaySlice.SeasonDate]
+        /// The application season; absent in snapshots written before programs were recorded.
+        let programs: [Program]?
+        let lastProgramNumber: Int?
+        let rankOrder: RankOrderList?
     }
 
     /// The snapshot's bytes for a pathway at a place in its history.
@@ -77,7 +81,8 @@ public enum PathwayDocument {
             milestones: MilestoneID.allCases.map { Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0]) },
             deadlines: pathway.deadlines, lastDeadlineNumber: pathway.lastDeadlineNumber,
             seasonCycle: pathway.season.cycle,
-            seasonDates: pathway.season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) })
+            seasonDates: pathway.season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) },
+            programs: pathway.programs, lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -174,6 +179,20 @@ public enum PathwayDocument {
         else {
             throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
         }
+        var programIDs = Set<String>()
+        for (index, program) in (snapshot.programs ?? []).enumerated() {
+            if let problem = program.problem ?? (program.id.isEmpty ? "a program without an id" : nil) {
+                throw .invalid(path: path, location: "programs[\(index)]", reason: problem)
+            }
+            guard programIDs.insert(program.id).inserted else {
+                throw .invalid(
+                    path: path, location: "programs[\(index)].id",
+                    reason: "the program id \(program.id) is used twice; give one of them another id")
+            }
+            pathway.store(program)
+        }
+        pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
+        pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
         pathway.deadlines = snapshot.deadlines
         pathway.lastDeadlineNumber = snapshot.lastDeadlineNumber
         pathway.season.cycle = snapshot.seasonCycle

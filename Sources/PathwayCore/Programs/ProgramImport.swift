@@ -1,0 +1,92 @@
+/// What importing a sheet does to the recorded programs: which rows add programs and which
+/// update ones already recorded, as the one change `importPrograms` records.
+///
+/// A row is the same program as a recorded one when it carries that program's id, else the same
+/// NRMP code, else (neither having a code) the same name and city, ignoring case; importing the
+/// same sheet twice therefore updates instead of duplicating. An update changes only the fields
+/// the sheet has columns for.
+public struct ProgramImport: Sendable {
+    /// The programs to record, updated ones under their ids and new ones under the next ids.
+    public let programs: [Program]
+    public let added: Int
+    public let updated: Int
+    /// Rows that match a recorded program and change nothing.
+    public let unchanged: Int
+
+    public init(entries: [ProgramSheet.Entry], columns: Set<ProgramColumn>, into pathway: Pathway) {
+        var result: [Program] = []
+        var added = 0
+        var updated = 0
+        var unchanged = 0
+        var known = pathway.programs
+        var next = pathway.lastProgramNumber + 1
+        for entry in entries {
+            let row = entry.program
+            if let index = ProgramImport.match(row, in: known) {
+                let merged = ProgramImport.merge(row, into: known[index], columns: columns)
+                if merged == known[index] {
+                    unchanged += 1
+                    continue
+                }
+                known[index] = merged
+                result.removeAll { $0.id == merged.id }
+                result.append(merged)
+                updated += 1
+            } else {
+                let program = row.withID(Program.id(number: next))
+                next += 1
+                known.append(program)
+                result.append(program)
+                added += 1
+            }
+        }
+        programs = result
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+
+    /// The index of the recorded program a row describes, if any.
+    static func match(_ row: Program, in known: [Program]) -> Int? {
+        if !row.id.isEmpty, let index = known.firstIndex(where: { $0.id == row.id }) { return index }
+        if let code = row.code { return known.firstIndex { $0.code == code } }
+        return known.firstIndex {
+            $0.code == nil && $0.name.lowercased() == row.name.lowercased() && $0.city.lowercased() == row.city.lowercased()
+        }
+    }
+
+    /// A recorded program with the fields the sheet has columns for taken from the row.
+    static func merge(_ row: Program, into program: Program, columns: Set<ProgramColumn>) -> Program {
+        var merged = program
+        for column in columns {
+            switch column {
+            case .id: break
+            case .name: merged.name = row.name
+            case .code: merged.code = row.code
+            case .specialty: merged.specialty = row.specialty
+            case .city: merged.city = row.city
+            case .state: merged.state = row.state
+            case .visa: merged.visa = row.visa
+            case .minimumStep2Score: merged.minimumStep2Score = row.minimumStep2Score
+            case .maximumYearsSinceGraduation: merged.maximumYearsSinceGraduation = row.maximumYearsSinceGraduation
+            case .requiresUSClinicalExperience: merged.requiresUSClinicalExperience = row.requiresUSClinicalExperience
+            case .fee: merged.feeCents = row.feeCents
+            case .status: merged.status = row.status
+            case .applied, .invited, .rejected, .withdrawn:
+                let status = ProgramStatus(rawValue: column.rawValue) ?? .applied
+                merged.dates[status.rawValue] = row.date(of: status)
+            case .interview:
+                merged.dates[ProgramStatus.interviewScheduled.rawValue] = row.date(of: .interviewScheduled)
+                merged.dates[ProgramStatus.interviewed.rawValue] = row.date(of: .interviewed)
+            case .thankYou: merged.thankYouSent = row.thankYouSent
+            case .soap: merged.soap = row.soap
+            case .notes: merged.notes = row.notes
+            }
+        }
+        // Without a status column the status follows the dates, as for a new row.
+        if !columns.contains(.status), columns.contains(where: { [.applied, .invited, .interview, .rejected, .withdrawn].contains($0) }) {
+            merged.status = row.status
+        }
+        return merged
+    }
+}

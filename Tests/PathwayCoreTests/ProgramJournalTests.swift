@@ -1,0 +1,146 @@
+import Testing
+
+@testable import PathwayCore
+
+/// Programs through the machine and the history: accepted and refused changes, undo and redo
+/// of one slice, and the pair of files reopened.
+@Suite struct ProgramJournalTests {
+    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
+        var copy = journal
+        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
+            #expect(copy.pathway == journal.pathway, "a refused change must leave no trace")
+            return violation
+        }
+        return nil
+    }
+
+    func named(_ name: String, city: String = "", code: String? = nil) -> Program {
+        var program = Program(id: "", name: name)
+        program.city = city
+        program.code = code
+        return program
+    }
+
+    @Test func addingGivesStableIdsAndRefusesDuplicates() throws {
+        let journal = try Fixtures.journal([
+            .addProgram(named("Mercy", city: "Brooklyn")), .addProgram(named("Mercy", city: "Bronx")),
+            .addProgram(named("St. Luke", code: "1000140C0")),
+        ])
+        #expect(journal.pathway.programs.map(\.id) == ["pg-1", "pg-2", "pg-3"])
+        #expect(refusal(.addProgram(named("mercy", city: "brooklyn")), in: journal)?.description.contains("pg-1") == true)
+        #expect(refusal(.addProgram(named("Other", code: "1000140c0")), in: journal)?.description.contains("pg-3") == true)
+        #expect(refusal(.addProgram(named("  ")), in: journal) != nil)
+        var withID = named("X")
+        withID = withID.withID("pg-9")
+        #expect(refusal(.addProgram(withID), in: journal) != nil)
+    }
+
+    @Test func statusMovesFollowTheTableAndDatesKeepTheirOrder() throws {
+        var journal = try Fixtures.journal([.addProgram(named("Mercy"))])
+        let today = Fixtures.today
+        #expect(refusal(.markProgram(id: "pg-1", status: .rejected, date: nil), in: journal) != nil)
+        #expect(refusal(.markProgram(id: "pg-7", status: .applied, date: nil), in: journal)?.description.contains("pg-7") == true)
+        #expect(refusal(.markProgram(id: "pg-1", status: .applied, date: today.adding(days: 1)), in: journal) != nil)
+        _ = journal.record(.markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2025-09-24")), clock: Fixtures.clock)
+        #expect(refusal(.markProgram(id: "pg-1", status: .invited, date: Fixtures.day("2025-09-20")), in: journal) != nil)
+        // An interview may be ahead; a held one may not.
+        #expect(refusal(.markProgram(id: "pg-1", status: .interviewScheduled, date: today.adding(days: 30)), in: journal) == nil)
+        #expect(refusal(.markProgram(id: "pg-1", status: .interviewed, date: today.adding(days: 30)), in: journal) != nil)
+        #expect(refusal(.markProgram(id: "pg-1", status: .considering, date: nil), in: journal) != nil)
+        _ = journal.record(.markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2025-11-20")), clock: Fixtures.clock)
+        #expect(journal.pathway.program("pg-1")?.status == .interviewed)
+        #expect(refusal(.editProgram(id: "pg-1", field: .thankYouSent, value: "2025-11-19"), in: journal) != nil)
+        #expect(refusal(.editProgram(id: "pg-1", field: .thankYouSent, value: "2025-11-21"), in: journal) == nil)
+    }
+
+    @Test func editsAreNormalisedAndANoOpIsRefused() throws {
+        var journal = try Fixtures.journal([.addProgram(named("Mercy"))])
+        guard case .success(let decision) = journal.record(.editProgram(id: "pg-1", field: .state, value: " ny "), clock: Fixtures.clock)
+        else {
+            Issue.record("a state edit was refused")
+            return
+        }
+        #expect(decision.change == .editProgram(id: "pg-1", field: .state, value: "NY"))
+        #expect(refusal(.editProgram(id: "pg-1", field: .state, value: "NY"), in: journal) != nil)
+        #expect(refusal(.editProgram(id: "pg-1", field: .state, value: "QQ"), in: journal)?.description.contains("QQ") == true)
+    }
+
+    @Test func undoAndRedoPutBackOneProgramAndSurviveReopening() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("p.json")
+        func reopen() throws -> (PathwayStore, Journal) { try PathwayStore.open(path: path, lock: false) }
+        var (store, journal) = try reopen()
+        for change in [
+            Change.addProgram(named("A")), .addProgram(named("B")), .editProgram(id: "pg-2", field: .visa, value: "h1b"),
+            .removeProgram(id: "pg-1"),
+        ] {
+            _ = journal.record(change, clock: Fixtures.clock)
+            try store.save(journal)
+        }
+        (store, journal) = try reopen()
+        #expect(journal.pathway.programs.map(\.id) == ["pg-2"])
+        _ = journal.undo(clock: Fixtures.clock)
+        try store.save(journal)
+        #expect(journal.pathway.programs.map(\.id) == ["pg-1", "pg-2"])
+        _ = journal.undo(clock: Fixtures.clock)
+        try store.save(journal)
+        #expect(journal.pathway.program("pg-2")?.visa == .unknown)
+        (store, journal) = try reopen()
+        #expect(journal.pathway.programs.map(\.id) == ["pg-1", "pg-2"])
+        _ = journal.redo(clock: Fixtures.clock)
+        try store.save(journal)
+        #expect(journal.pathway.program("pg-2")?.visa == .h1b)
+        _ = journal.redo(clock: Fixtures.clock)
+        // A removed number is not given again.
+        _ = journal.record(.addProgram(named("C")), clock: Fixtures.clock)
+        try store.save(journal)
+        (store, journal) = try reopen()
+        #expect(journal.pathway.programs.map(\.id) == ["pg-2", "pg-3"])
+    }
+
+    @Test func anImportIsOneChangeThatUpdatesInsteadOfDuplicating() throws {
+        var journal = try Fixtures.journal([.addProgram(named("Mercy", city: "Brooklyn"))])
+        let text = "Program,City,State,Visa,Applied\nMercy,Brooklyn,NY,J1,2025-09-24\nSt. Luke,Bethlehem,PA,both,\n"
+        let sheet = try ProgramSheet(bytes: Array(text.utf8), today: Fixtures.today)
+        let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
+        #expect((plan.added, plan.updated, plan.unchanged) == (1, 1, 0))
+        guard case .success = journal.record(.importPrograms(plan.programs), clock: Fixtures.clock) else {
+            Issue.record("the import was refused")
+            return
+        }
+        #expect(journal.pathway.programs.map(\.name) == ["Mercy", "St. Luke"])
+        #expect(journal.pathway.program("pg-1")?.status == .applied)
+        #expect(journal.pathway.program("pg-1")?.state == "NY")
+        let again = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
+        #expect((again.added, again.updated, again.unchanged) == (0, 0, 2))
+        journal = try Fixtures.reopened(journal)
+        _ = journal.undo(clock: Fixtures.clock)
+        #expect(journal.pathway.programs.map(\.name) == ["Mercy"])
+        #expect(journal.pathway.program("pg-1")?.state == "")
+    }
+
+    @Test func certifyingTheListMovesTheMatchToRankedUnderItsOwnRules() throws {
+        var pathway = Fixtures.everythingMet
+        pathway[.match].status = .registered
+        pathway[.residency].status = .notStarted
+        var program = Program(id: "pg-1", name: "Mercy")
+        program.status = .interviewed
+        program.dates = ["applied": Fixtures.day("2025-09-24"), "interviewed": Fixtures.day("2025-11-20")]
+        pathway.store(program)
+        guard case .success = PathwayMachine.evaluate(.rankCertify(Fixtures.day("2026-02-20")), in: pathway, today: Fixtures.today)
+        else {
+            Issue.record("certifying a list of one was refused")
+            return
+        }
+        pathway.apply(.rankCertify(Fixtures.day("2026-02-20")))
+        #expect(pathway[.match].status == .ranked)
+        #expect(pathway.rankOrder.certifiedOn == Fixtures.day("2026-02-20"))
+        var empty = Fixtures.everythingMet
+        empty[.match].status = .registered
+        guard case .failure = PathwayMachine.evaluate(.rankCertify(Fixtures.day("2026-02-20")), in: empty, today: Fixtures.today)
+        else {
+            Issue.record("an empty list was certified")
+            return
+        }
+    }
+}
