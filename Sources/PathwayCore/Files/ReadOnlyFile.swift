@@ -6,7 +6,7 @@
 
 /// A file opened for reading that is known to be a regular file: a FIFO, a device or a folder
 /// in its place is refused before a byte is read, so nothing blocks or grows without bound.
-struct ReadOnlyFile {
+public struct ReadOnlyFile {
     let path: String
     let descriptor: Int32
     let size: Int64
@@ -27,6 +27,13 @@ struct ReadOnlyFile {
         self.size = Int64(info.st_size)
         self.device = UInt64(info.st_dev)
         self.inode = UInt64(info.st_ino)
+    }
+
+    /// The whole content of a regular file no larger than `limit` (an import's sheet, say).
+    public static func contents(of path: String, limit: Int64) throws(StoreError) -> [UInt8] {
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        return try file.readAll(limit: limit)
     }
 
     /// The file, or nil when nothing exists at `path`.

@@ -1,0 +1,271 @@
+import ArgumentParser
+import PathwayCore
+
+/// `imgpath program`: the application season's programs (add, list, mark, set, remove, import,
+/// export).
+struct ProgramCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "program", abstract: "Keep the programs you apply to, with their visa and score cut-offs.",
+        discussion: """
+            Examples:
+              imgpath program add "Mercy Hospital IM" --state NY --city Brooklyn --visa j1
+              imgpath program set pg-1 minStep2 230
+              imgpath program mark pg-1 applied --date 2026-09-24
+              imgpath program list --status applied
+              imgpath program import programs.csv
+              imgpath program export --output programs.csv
+            Fields for `set`: \(ProgramField.allCases.map(\.rawValue).joined(separator: ", ")).
+            Statuses: \(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).
+            """,
+        subcommands: [List.self, Add.self, Mark.self, Set.self, Remove.self, Import.self, Export.self],
+        defaultSubcommand: List.self)
+
+    /// `imgpath program add NAME [--code C] [--specialty S] [--city C] [--state ST] [--visa V] [--note T]`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a program; prints its new id (pg-1, pg-2, ...).")
+        @OptionGroup var options: FileOptions
+        @Argument(help: "The program's name (several words are joined with spaces).") var name: [String]
+        @Option(help: "Its NRMP program code, such as 1000140C0.") var code: String?
+        @Option(help: "Its specialty.") var specialty: String?
+        @Option(help: "Its city.") var city: String?
+        @Option(help: "Its state or territory, as a postal code (NY).") var state: String?
+        @Option(help: "The visas it sponsors: \(VisaSponsorship.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var visa: String?
+        @Option(help: "A note.") var note: String?
+
+        func run() throws {
+            var program = Program(id: "", name: "")
+            let given: [(ProgramField, String?)] = [
+                (.name, name.joined(separator: " ")), (.code, code), (.specialty, specialty), (.city, city),
+                (.state, state), (.visa, visa), (.notes, note),
+            ]
+            for case (let field, let value?) in given {
+                if let error = field.set(value, on: &program) {
+                    Output.error("Refused: \(error.reason)")
+                    throw ExitStatus.usage.code
+                }
+            }
+            var session = try Session.open(options, forWriting: true)
+            let decision = try session.performQuietly(.addProgram(program))
+            if case .addProgram(let added) = decision.change { Output.line(added.id) }
+        }
+    }
+
+    /// `imgpath program list [--json] [--status S] [--visa V]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the programs with their status, next date and fit warnings.")
+        @OptionGroup var options: FileOptions
+        @Flag(help: "Print JSON.") var json = false
+        @Option(help: "Only programs with this status.") var status: String?
+        @Option(help: "Only programs with this visa sponsorship.") var visa: String?
+
+        func run() throws {
+            let wantedStatus = try status.map(ProgramCommand.status)
+            let wantedVisa = try visa.map(ProgramCommand.visa)
+            let session = try Session.open(options, forWriting: false)
+            let pathway = session.journal.pathway
+            let today = session.clock.today
+            let fits = pathway.programFits(today: today)
+            let programs = pathway.programs.filter {
+                (wantedStatus == nil || $0.status == wantedStatus) && (wantedVisa == nil || $0.visa == wantedVisa)
+            }
+            if json {
+                try JSONOutput.print(programs.map { ProgramJSON($0, fits: fits[$0.id] ?? []) })
+                return
+            }
+            guard !programs.isEmpty else {
+                Output.line(
+                    pathway.programs.isEmpty
+                        ? "No programs yet. Add one: imgpath program add NAME --state ST --visa j1, or import a sheet: "
+                            + "imgpath program import FILE.csv"
+                        : "No program matches.")
+                return
+            }
+            for program in programs {
+                Output.line(ProgramCommand.line(program, fits: fits[program.id] ?? []))
+                for fit in fits[program.id] ?? [] { Output.line("      \(fit.kind.mark) \(fit.message)") }
+            }
+            let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
+            Output.line(
+                "\(pathway.programs.count) programs: \(summary.applied) applied, \(summary.interviews) interviews, "
+                    + "\(summary.ranked) on the rank order list"
+                    + (summary.feesRecorded > 0 ? ", fees $\(ProgramField.dollars(summary.feeCents))" : ""))
+        }
+    }
+
+    /// `imgpath program mark ID STATUS [--date YYYY-MM-DD]`.
+    struct Mark: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mark", abstract: "Move a program to a status (applied, invited, interviewed, ...).")
+        @OptionGroup var options: FileOptions
+        @Argument(help: "The program id, such as pg-1.") var id: String
+        @Argument(help: "The status: \(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var status: String
+        @Option(
+            help: ArgumentHelp("The day it happened (the interview day for interviewScheduled); today if left out.",
+                valueName: "YYYY-MM-DD"),
+            transform: CalendarDay.argument)
+        var date: CalendarDay?
+
+        func run() throws {
+            let status = try ProgramCommand.status(status)
+            var session = try Session.open(options, forWriting: true)
+            try session.perform(.markProgram(id: id, status: status, date: date))
+        }
+    }
+
+    /// `imgpath program set ID FIELD VALUE`.
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set one field of a program (an empty value clears it).")
+        @OptionGroup var options: FileOptions
+        @Argument(help: "The program id, such as pg-1.") var id: String
+        @Argument(help: "The field: \(ProgramField.allCases.map(\.rawValue).joined(separator: ", ")).") var field: String
+        @Argument(help: "The value (several words are joined with spaces).") var value: [String] = []
+
+        func run() throws {
+            guard let field = ProgramField(lenient: field) else {
+                Output.error(
+                    "imgpath: no program field \"\(self.field)\"; the fields are "
+                        + ProgramField.allCases.map(\.rawValue).joined(separator: ", "))
+                throw ExitStatus.usage.code
+            }
+            var session = try Session.open(options, forWriting: true)
+            try session.perform(.editProgram(id: id, field: field, value: value.joined(separator: " ")))
+        }
+    }
+
+    /// `imgpath program remove ID`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a program (`imgpath undo` brings it back).")
+        @OptionGroup var options: FileOptions
+        @Argument(help: "The program id, such as pg-1.") var id: String
+
+        func run() throws {
+            var session = try Session.open(options, forWriting: true)
+            try session.perform(.removeProgram(id: id))
+        }
+    }
+
+    /// `imgpath program import FILE [--skip-bad]`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "Import programs from a CSV sheet; a second import updates them.",
+            discussion: """
+                The first row names the columns, matched ignoring case, spaces and punctuation. \
+                Recognised: \(ProgramColumn.allCases.map(\.header).joined(separator: ", ")) \
+                (and common other names; see the README). A row with the id, NRMP code, or name and city \
+                of a recorded program updates it. Nothing is imported when a row cannot be read, unless \
+                --skip-bad is given. The whole import is one change: `imgpath undo` takes it back.
+                """)
+        @OptionGroup var options: FileOptions
+        @Argument(help: "The CSV file.") var file: String
+        @Flag(help: "Import the rows that can be read, and list the others.") var skipBad = false
+
+        func run() throws {
+            let bytes = try ProgramCommand.readSheet(file)
+            var session = try Session.open(options, forWriting: true)
+            let sheet: ProgramSheet
+            do {
+                sheet = try ProgramSheet(bytes: bytes, today: session.clock.today)
+            } catch {
+                Output.error("Refused: \(file): \(error)")
+                throw ExitStatus.refused.code
+            }
+            for problem in sheet.problems { Output.error("\(file): \(problem)") }
+            if !sheet.problems.isEmpty && !skipBad {
+                Output.error(
+                    "Refused: \(sheet.problems.count) of \(sheet.problems.count + sheet.entries.count) rows cannot be "
+                        + "read; nothing was imported (--skip-bad imports the others)")
+                throw ExitStatus.refused.code
+            }
+            if !sheet.ignoredColumns.isEmpty {
+                Output.error("Columns not read: " + sheet.ignoredColumns.joined(separator: ", "))
+            }
+            let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: session.journal.pathway)
+            let counts = "\(plan.added) added, \(plan.updated) updated, \(plan.unchanged) unchanged"
+            guard !plan.programs.isEmpty else {
+                Output.line("Nothing changed: \(counts)")
+                return
+            }
+            _ = try session.performQuietly(.importPrograms(plan.programs))
+            Output.line(
+                "Imported \(file): \(counts)" + (sheet.problems.isEmpty ? "" : ", \(sheet.problems.count) \(sheet.problems.count == 1 ? "row" : "rows") skipped"))
+        }
+    }
+
+    /// `imgpath program export [--output PATH]`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write the programs as a CSV sheet that imports back the same.")
+        @OptionGroup var options: FileOptions
+        @Option(help: "Write to this file instead of standard output.") var output: String?
+
+        func run() throws {
+            let session = try Session.open(options, forWriting: false)
+            let text = ProgramSheetWriter.sheet(session.journal.pathway.programs)
+            guard let output else {
+                var sink = StandardOutputSink()
+                try sink.write(text)
+                try sink.flush()
+                return
+            }
+            do {
+                let file = try AtomicFileOutput(path: output)
+                try file.write(Array(text.utf8))
+                try file.commit()
+            } catch {
+                Output.error("imgpath: \(error)")
+                throw ExitStatus.fileAccess.code
+            }
+            Output.line("Wrote \(session.journal.pathway.programs.count) programs to \(output)")
+        }
+    }
+
+    /// A status from the command line, or a usage error with the closest name.
+    static func status(_ text: String) throws -> ProgramStatus {
+        guard let status = ProgramStatus(lenient: text) else {
+            Output.error(
+                "imgpath: no program status \"\(text)\"; the statuses are "
+                    + ProgramStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            throw ExitStatus.usage.code
+        }
+        return status
+    }
+
+    /// A visa sponsorship from the command line, or a usage error.
+    static func visa(_ text: String) throws -> VisaSponsorship {
+        guard let visa = VisaSponsorship(lenient: text) else {
+            Output.error(
+                "imgpath: no visa answer \"\(text)\"; use one of "
+                    + VisaSponsorship.allCases.map(\.rawValue).joined(separator: ", "))
+            throw ExitStatus.usage.code
+        }
+        return visa
+    }
+
+    /// One program on one line: id, name and place, visa, status with its day, fit marks.
+    static func line(_ program: Program, fits: [ProgramFit]) -> String {
+        let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
+        let day = (program.status == .interviewScheduled || program.status == .interviewed)
+            ? program.interviewDay : program.date(of: program.status)
+        var parts = [program.id, program.name + (place.isEmpty ? "" : " (\(place))"), program.visa.shortLabel]
+        parts.append(program.status.label + (day.map { " \($0)" } ?? ""))
+        if program.soap { parts.append("SOAP") }
+        if !fits.isEmpty { parts.append("[" + fits.map { String($0.kind.mark) }.joined() + "]") }
+        return parts.joined(separator: "  ")
+    }
+
+    /// The bytes of a sheet, refusing what is not a regular readable file of sane size.
+    static func readSheet(_ path: String) throws -> [UInt8] {
+        do {
+            return try ReadOnlyFile.contents(of: path, limit: Int64(CSVReader.maximumBytes))
+        } catch {
+            Output.error("imgpath: \(error)")
+            throw ExitStatus.unreadableFile.code
+        }
+    }
+}
