@@ -23,7 +23,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func write(_ journal: Journal, now: Timestamp, to sink: inout some ExportSink) throws {
         switch self {
         case .markdown: try MarkdownReport.write(journal, today: now.localDay, to: &sink)
-        case .json: try PathwayDocument(journal: journal).write(to: &sink)
+        case .json:
+            // Collected, then written with DEL, C1 and bidi controls escaped as JSON already
+            // escapes C0, so the export is safe on a terminal. The document is the snapshot:
+            // kilobytes, not the whole history.
+            var buffer = ByteSink()
+            try PathwayDocument(journal: journal).write(to: &buffer)
+            try sink.write(TerminalText.escapingJSON(String(decoding: buffer.bytes, as: UTF8.self)))
         case .csv: try CSVExport.write(journal, today: now.localDay, to: &sink)
         case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)
         }

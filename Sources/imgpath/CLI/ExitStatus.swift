@@ -11,6 +11,8 @@ enum ExitStatus: Int32 {
     case fileAccess = 3
     /// The interactive screen cannot run here (not a terminal, `TERM=dumb`).
     case noTerminal = 4
+    /// A mistake in the command line: unknown command, option, milestone or status (EX_USAGE).
+    case usage = 64
 
     var code: ExitCode { ExitCode(rawValue) }
 }

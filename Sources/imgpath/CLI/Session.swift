@@ -16,6 +16,7 @@ struct Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
         if forWriting { signal(SIGXFSZ, SIG_IGN) }
+        try checkPlace(of: options, forWriting: forWriting)
         do {
             let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
             return Session(store: store, journal: journal, clock: options.clock)
@@ -24,17 +25,39 @@ struct Session {
         }
     }
 
+    /// Refuses a folder given as the file (exit 2: it cannot be read as a pathway), and, before a
+    /// change, a given path whose folder does not exist (exit 3): only the default folder is
+    /// created, so a mistyped `--file` never quietly starts a new pathway somewhere else.
+    private static func checkPlace(of options: FileOptions, forWriting: Bool) throws {
+        let path = options.path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            Output.error(
+                "imgpath: " + TerminalText.safe(path) + " is a folder, not a pathway file; "
+                    + "give the file itself, such as " + TerminalText.safe(path) + "/pathway.json")
+            throw ExitStatus.unreadableFile.code
+        }
+        guard forWriting, options.isExplicit else { return }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        if !folder.isEmpty, stat(folder, &info) != 0, errno == ENOENT {
+            Output.error(
+                "imgpath: the folder " + TerminalText.safe(folder) + " does not exist (only the default folder "
+                    + "is created); create it first, or check the path given with --file or IMGPATH_FILE")
+            throw ExitStatus.fileAccess.code
+        }
+    }
+
     /// Records a change and saves; prints warnings, or the refusal and exits non-zero.
     mutating func perform(_ change: Change) throws {
         switch journal.record(change, clock: clock) {
         case .success(let decision):
             try save()
-            Output.line("Saved: \(decision.change.summary)")
-            for warning in decision.warnings { Output.error("warning: \(warning)") }
+            Output.line("Saved: " + TerminalText.safe(decision.change.summary))
+            for warning in decision.warnings { Output.error("warning: " + TerminalText.safe("\(warning)")) }
         case .failure(.noChange(let what)):
-            Output.error("Nothing changed: \(what)")
+            Output.error("Nothing changed: " + TerminalText.safe("\(what)"))
         case .failure(let violation):
-            Output.error("Refused: \(violation)")
+            Output.error("Refused: " + TerminalText.safe("\(violation)"))
             throw ExitStatus.refused.code
         }
     }
@@ -49,11 +72,12 @@ struct Session {
 
     /// Prints a store error and gives the exit code for it.
     static func fail(_ error: StoreError) -> ExitCode {
-        Output.error("imgpath: \(error)")
+        Output.error("imgpath: " + TerminalText.safe("\(error)"))
         if error.isUnreadableContent, case .some(let path) = error.path,
             (try? PathwayStore.open(path: path + ".bak", lock: false))?.0.fileExists == true
         {
-            Output.error("The previous good version is in \(path).bak; `imgpath check --file \(path).bak` shows it.")
+            let shown = TerminalText.safe(path)
+            Output.error("The previous good version is in \(shown).bak; `imgpath check --file \(shown).bak` shows it.")
         }
         return (error.isUnreadableContent ? ExitStatus.unreadableFile : ExitStatus.fileAccess).code
     }

@@ -67,8 +67,9 @@ struct AppLoop {
                     screen.stop()
                     if state.unsaved {
                         Output.error(
-                            "imgpath: the last changes were not saved: \(state.saveError ?? "the save failed"); "
-                                + "\(store.path) holds what was saved before them")
+                            "imgpath: the last changes were not saved: "
+                                + TerminalText.safe(state.saveError ?? "the save failed") + "; "
+                                + "\(TerminalText.safe(store.path)) holds what was saved before them")
                         return .fileAccess
                     }
                     return .success

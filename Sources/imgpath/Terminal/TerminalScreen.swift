@@ -1,4 +1,5 @@
 import CNcursesw
+import PathwayCore
 import PathwayTUI
 
 #if canImport(Glibc)
@@ -297,13 +298,13 @@ final class TerminalScreen {
     /// The wide characters to give ncurses for one cell (NUL-terminated, at most the spacing
     /// character and four combining marks, as `cchar_t` holds), and how many columns the C
     /// library will give them. Control characters, and anything non-ASCII without a UTF-8
-    /// locale, become `?`: the layout was measured for one column, and raw controls must never
+    /// locale, become `?` (`TerminalText.isControl` decides, as for all other output): the layout was measured for one column, and raw controls must never
     /// reach the terminal.
     private func drawable(_ character: Character) -> (scalars: [wchar_t], columns: Int) {
         var scalars: [wchar_t] = []
         for scalar in character.unicodeScalars.prefix(5) {
             let value = scalar.value
-            let safe = value >= 0x20 && value != 0x7F && !(0x80..<0xA0).contains(value) && (isUTF8 || value < 0x80)
+            let safe = !TerminalText.isControl(scalar) && (isUTF8 || value < 0x80)
             if !safe { return ([wchar_t(UInt8(ascii: "?")), 0], 1) }
             scalars.append(wchar_t(bitPattern: value))
         }

@@ -11,12 +11,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(options, forWriting: false)
         guard session.store.fileExists else {
-            Output.line("\(session.store.path): no file yet; it is created on the first change.")
+            Output.line("\(TerminalText.safe(session.store.path)): no file yet; it is created on the first change.")
             return
         }
         let journal = session.journal
         Output.line(
-            "\(session.store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
+            "\(TerminalText.safe(session.store.path)): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
                 + "\(journal.history.count) changes, \(journal.pathway.doneCount) of 8 milestones done)")
     }
 }

@@ -94,16 +94,9 @@ struct DeadlineCommand: ParsableCommand {
                 if item.isOverdue { line += "  OVERDUE" }
                 Output.line(line)
                 if case .deadline(let deadline) = item.source, let note = deadline.note {
-                    Output.line("      note: " + note.replacingLineBreaks())
+                    Output.line("      note: " + TerminalText.safe(note))
                 }
             }
         }
-    }
-}
-
-extension String {
-    /// The text on one line, for a terminal listing.
-    func replacingLineBreaks() -> String {
-        String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 }

@@ -8,7 +8,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var options: FileOptions
     @Flag(help: "Print JSON.") var json = false
-    @Option(help: "Show only the last N changes.") var last: Int?
+    @Option(parsing: .unconditional, help: "Show only the last N changes.") var last: Int?
 
     func run() throws {
         if let last, last < 0 { throw ValidationError("--last takes a number of changes, 0 or more") }
@@ -19,13 +19,13 @@ struct HistoryCommand: ParsableCommand {
             try JSONOutput.print(entries)
             return
         }
-        if journal.history.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        if journal.history.isEmpty { Output.line("No changes recorded yet in \(TerminalText.safe(session.store.path)).") }
         let width = String(journal.history.count).count
         let offset = journal.history.count - entries.count
         for (index, entry) in entries.enumerated() {
             let number = String(offset + index + 1)
             let padding = String(repeating: " ", count: width - number.count)
-            Output.line("\(padding)\(number). \(entry.at.localDescription)  \(entry.change.summary)")
+            Output.line("\(padding)\(number). \(entry.at.localDescription)  " + TerminalText.safe(entry.change.summary))
         }
         if !journal.redoStack.isEmpty {
             Output.line("(\(journal.redoStack.count) undone change\(journal.redoStack.count == 1 ? "" : "s") can be redone)")
