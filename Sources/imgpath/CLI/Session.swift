@@ -15,7 +15,12 @@ struct Session {
     static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
-        if forWriting { signal(SIGXFSZ, SIG_IGN) }
+        if forWriting {
+            signal(SIGXFSZ, SIG_IGN)
+            // A quit ends the command at once instead of in the runtime's backtracer, which
+            // would keep the lock for up to 30 s.
+            signal(SIGQUIT) { _ in endLikeTerminate() }
+        }
         try checkPlace(of: options, forWriting: forWriting)
         do {
             let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
