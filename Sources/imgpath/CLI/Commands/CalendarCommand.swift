@@ -63,7 +63,8 @@ struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Enter an event's date for your cycle (overrides the default).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The event id (see `imgpath calendar --help`).") var event: String
+        @Argument(help: "The event id (see `imgpath calendar --help`).", completion: Completions.events)
+        var event: String
         @Argument(help: ArgumentHelp("The date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var date: CalendarDay
         @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
@@ -76,7 +77,7 @@ struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "clear", abstract: "Forget the date you entered for an event; the default applies again.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The event id.") var event: String
+        @Argument(help: "The event id.", completion: Completions.events) var event: String
         @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
 
         func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: nil) }

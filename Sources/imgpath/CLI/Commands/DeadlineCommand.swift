@@ -37,7 +37,10 @@ struct DeadlineCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit", abstract: "Change a deadline's title, date, note, or mark it done.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The deadline id, such as dl-1 (`imgpath deadline list` shows them).") var id: String
+        @Argument(
+            help: "The deadline id, such as dl-1 (`imgpath deadline list` shows them).",
+            completion: Completions.deadlines)
+        var id: String
         @Option(help: "A new title.") var title: String?
         @Option(help: ArgumentHelp("A new date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var date: CalendarDay?
@@ -61,7 +64,7 @@ struct DeadlineCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a deadline (`imgpath undo` brings it back).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The deadline id, such as dl-1.") var id: String
+        @Argument(help: "The deadline id, such as dl-1.", completion: Completions.deadlines) var id: String
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)

@@ -17,7 +17,9 @@ struct MarkCommand: ParsableCommand {
     @OptionGroup var options: FileOptions
     @Argument(help: "The milestone: \(MilestoneID.allCases.map(\.rawValue).joined(separator: ", ")).")
     var milestone: MilestoneID
-    @Argument(help: "The status, for example registered, scheduled, passed, certified, matched.")
+    @Argument(
+        help: "The status, for example registered, scheduled, passed, certified, matched.",
+        completion: Completions.statuses)
     var status: String
     @Option(help: ArgumentHelp("The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
     var date: CalendarDay?
