@@ -317,9 +317,9 @@ final class TerminalScreen {
 
     /// The wide characters to give ncurses for one cell (NUL-terminated, at most the spacing
     /// character and four combining marks, as `cchar_t` holds), and how many columns the C
-    /// library will give them. Control characters, and anything non-ASCII without a UTF-8
-    /// locale, become `?` (`TerminalText.isControl` decides, as for all other output): the layout was measured for one column, and raw controls must never
-    /// reach the terminal.
+    /// library will give them. Control characters (as `TerminalText.isControl` sees them, like
+    /// every other output), and anything non-ASCII without a UTF-8 locale, become `?`: the layout
+    /// was measured for one column, and raw controls must never reach the terminal.
     private func drawable(_ character: Character) -> (scalars: [wchar_t], columns: Int) {
         var scalars: [wchar_t] = []
         for scalar in character.unicodeScalars.prefix(5) {
