@@ -29,6 +29,7 @@ import Testing
         (["help", "bogus"], "there is no command \"bogus\"; the commands are open, status"),
         (["help", "deadline", "ad"], "did you mean `imgpath deadline add`?"),
         (["xyzzy"], "the commands are open, status, mark"),
+        (["--file", "/tmp/x.json", "stauts"], "did you mean `imgpath status`?"),
     ])
     func anUnknownCommandGetsTheClosestNameAndExits64(_ arguments: [String], _ message: String) throws {
         let run = try Harness().run(arguments)

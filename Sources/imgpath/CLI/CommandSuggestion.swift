@@ -11,11 +11,15 @@ enum CommandSuggestion {
     /// The message for a command name that does not exist, or nil when the words name commands
     /// (or start with an option, which ArgumentParser then checks).
     static func mistake(in arguments: [String], root: any ParsableCommand.Type = IMGPath.self) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        // The screen's own options may come first (`imgpath --file x stauts`); the shell's
+        // completion requests (`---completion`) and the rest are ArgumentParser's to read.
+        var words = arguments[...]
+        while let word = words.first, Self.screenOptions.contains(word) { words = words.dropFirst(2) }
+        guard let first = words.first, !first.hasPrefix("-") else { return nil }
         if first == "help" {
             var command: any ParsableCommand.Type = root
             var path = ["imgpath"]
-            for word in arguments.dropFirst() where !word.hasPrefix("-") {
+            for word in words.dropFirst() where !word.hasPrefix("-") {
                 guard let next = subcommand(named: word, of: command) else {
                     return unknown(word, after: path, in: command)
                 }
@@ -27,6 +31,9 @@ enum CommandSuggestion {
         guard subcommand(named: first, of: root) == nil else { return nil }
         return unknown(first, after: ["imgpath"], in: root)
     }
+
+    /// The options of a bare `imgpath` (the screen) that take a value.
+    static let screenOptions: Set<String> = ["--file", "--theme"]
 
     /// The names a command's subcommands are called by.
     static func names(of command: any ParsableCommand.Type) -> [String] {
