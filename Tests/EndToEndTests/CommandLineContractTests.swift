@@ -91,7 +91,8 @@ import Testing
         #expect(fields.contains("program") && fields.contains("date") && fields.contains("score"))
         try h.run(["deadline", "add", "eras", "letters", "--date", "2027-01-01"])
         try h.run(["deadline", "add", "match", "rank list", "--date", "2027-02-01"])
-        let ids = try complete(["deadline", "edit"], argument: "positional@0", words: ["imgpath", "deadline", "edit", ""], h)
+        let ids = try complete(
+            ["deadline", "edit"], argument: "positional@0", words: ["imgpath", "deadline", "edit", ""], h)
         #expect(ids == ["dl-1", "dl-2"])
         for shell in ["bash", "zsh", "fish"] {
             let script = try h.run(["--generate-completion-script", shell], useFile: false)

@@ -6,7 +6,8 @@ import Testing
 /// Whatever comes out, on standard output or standard error, must carry none of it raw.
 @Suite struct HostileTextTests {
     /// NUL cannot travel in an argument; the view-level test and `TerminalTextTests` cover it.
-    static let hostile = "A\u{1B}]0;pwned\u{07}B\u{1B}[2J\r\u{08}\u{7F}\u{9B}31m\u{85}\u{202E}evil\u{2066}x\u{2069}\u{200F}"
+    static let hostile =
+        "A\u{1B}]0;pwned\u{07}B\u{1B}[2J\r\u{08}\u{7F}\u{9B}31m\u{85}\u{202E}evil\u{2066}x\u{2069}\u{200F}"
 
     /// The scalars a terminal acts on; an output may hold LF (and CRLF where its format ends
     /// lines so) and tabs, nothing else below U+0020.
@@ -69,7 +70,8 @@ import Testing
         }
         let history = try h.run(["history"])
         // Shown, not dropped: the reader can see that something odd was typed.
-        #expect(history.stdout.contains("A^[]0;pwned^GB^[[2J⏎^H^?\\u{9b}31m\\u{85}\\u{202e}evil\\u{2066}x\\u{2069}\\u{200f}"))
+        let shown = "A^[]0;pwned^GB^[[2J⏎^H^?\\u{9b}31m\\u{85}\\u{202e}evil\\u{2066}x\\u{2069}\\u{200f}"
+        #expect(history.stdout.contains(shown))
         #expect(try h.run(["next"]).stdout.contains("late A^[]0;pwned"))
     }
 
@@ -135,7 +137,7 @@ import Testing
         // Markdown: the forged line stays inside its list item.
         let markdown = try h.run(["export", "--format", "markdown"]).stdout
         #expect(!markdown.contains("\n- Status: completed (done)"))
-        #expect(markdown.contains("P \\- Status: completed (done)") || markdown.contains("P - Status: completed (done)"))
+        #expect(markdown.contains("  - Program: P - Status: completed (done)"))
         #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("- Status:") }.count == 8)
     }
 

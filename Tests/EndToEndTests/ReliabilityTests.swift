@@ -45,7 +45,9 @@ import Testing
         #expect(run.stderr.contains("does not exist"))
     }
 
-    @Test(.enabled(if: ScreenTests.tmuxTestsEnabled), arguments: [("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 143)])
+    @Test(
+        .enabled(if: ScreenTests.tmuxTestsEnabled),
+        arguments: [("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 143)])
     func signalsRestoreTheTerminalAndLoseNoSavedChange(_ signal: String, _ status: Int) throws {
         let t = try Tmux(width: 80, height: 24) { try $0.run(["mark", "step1", "registered"]) }
         try t.waitFor("Pathway")

@@ -95,7 +95,8 @@ import Testing
     /// tmux wherever PATH finds it.
     static let tmuxPath: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { $0 + "/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        let candidates: [String] = path.split(separator: ":").map { $0 + "/tmux" }
+        return candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
     }()
 
     /// The screen tests run unless skipping them is asked for: without tmux they fail and say

@@ -6,7 +6,8 @@ import Testing
 /// Text that would take over a terminal, put in every free-text place of a pathway, drawn on
 /// every screen: no cell may hold a control character (the backend would pass it on raw).
 @Suite struct HostileViewTests {
-    static let hostile = "A\u{1B}]0;pwned\u{07}B\u{1B}[2J\r\n\u{08}\u{7F}\u{00}\u{9B}31m\u{85}\u{202E}evil\u{2066}x\u{2069}"
+    static let hostile =
+        "A\u{1B}]0;pwned\u{07}B\u{1B}[2J\r\n\u{08}\u{7F}\u{00}\u{9B}31m\u{85}\u{202E}evil\u{2066}x\u{2069}"
 
     static func journal() -> Journal {
         var journal = RenderTests.midPathway()
@@ -70,7 +71,9 @@ import Testing
         state.pane = .detail
         state.detailIndex = 1
         _ = AppReducer.reduce(&state, .key(.character("e")), now: RenderTests.now)
-        for character in "\u{202E}\u{1B}x" { _ = AppReducer.reduce(&state, .key(.character(character)), now: RenderTests.now) }
+        for character in "\u{202E}\u{1B}x" {
+            _ = AppReducer.reduce(&state, .key(.character(character)), now: RenderTests.now)
+        }
         #expect(Self.controls(in: ScreenRenderer.render(state)).isEmpty)
     }
 }

@@ -132,13 +132,15 @@ import Testing
         _ canvas: Canvas, width: Int, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         for (y, line) in canvas.lines.enumerated() {
-            #expect(TextWidth.of(line) <= width, "row \(y) is \(TextWidth.of(line)) columns", sourceLocation: sourceLocation)
+            let columns = TextWidth.of(line)
+            #expect(columns <= width, "row \(y) is \(columns) columns", sourceLocation: sourceLocation)
         }
         for y in 0..<canvas.height {
             for x in 0..<canvas.width {
                 guard let character = canvas[x, y].character else {
                     let afterWide = x > 0 && canvas[x - 1, y].character.map(TextWidth.of) == 2
-                    #expect(afterWide, "a right half with no wide character at \(x),\(y)", sourceLocation: sourceLocation)
+                    #expect(
+                        afterWide, "a right half with no wide character at \(x),\(y)", sourceLocation: sourceLocation)
                     continue
                 }
                 if TextWidth.of(character) == 2 {

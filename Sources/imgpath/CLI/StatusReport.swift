@@ -57,7 +57,9 @@ struct StatusReport: Encodable {
 
     /// The plain-text form: one line per milestone, marks that read without colour.
     var text: String {
-        var lines = ["imgpath: \(TerminalText.safe(file))", "Progress: \(done) of \(total) done  \(bar(width: 24))", ""]
+        var lines = [
+            "imgpath: \(TerminalText.safe(file))", "Progress: \(done) of \(total) done  \(bar(width: 24))", "",
+        ]
         let nameWidth = MilestoneCatalog.all.map { $0.name.count }.max() ?? 20
         for milestone in milestones {
             let standing = Standing(rawValue: milestone.standing) ?? .available

@@ -19,7 +19,9 @@ struct HistoryCommand: ParsableCommand {
             try JSONOutput.print(entries)
             return
         }
-        if journal.history.isEmpty { Output.line("No changes recorded yet in \(TerminalText.safe(session.store.path)).") }
+        if journal.history.isEmpty {
+            Output.line("No changes recorded yet in \(TerminalText.safe(session.store.path)).")
+        }
         let width = String(journal.history.count).count
         let offset = journal.history.count - entries.count
         for (index, entry) in entries.enumerated() {

@@ -16,7 +16,8 @@ struct ThemesCommand: ParsableCommand {
             ?? Theme.defaultName
         for entry in catalog.list() {
             let marker = entry.name == current ? "*" : " "
-            var line = "\(marker) \(TerminalText.safe(entry.name).padding(to: 16)) \(TerminalText.safe(entry.description))"
+            let name = TerminalText.safe(entry.name).padding(to: 16)
+            var line = "\(marker) \(name) \(TerminalText.safe(entry.description))"
             if case .user(let path, let overrides) = entry.origin {
                 line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(TerminalText.safe(path))]"
             }
