@@ -24,11 +24,18 @@ struct HistoryCommand: ParsableCommand {
         }
         let width = String(journal.history.count).count
         let offset = journal.history.count - entries.count
+        // Written in blocks: one write per line would be a system call per change.
+        var block: [String] = []
         for (index, entry) in entries.enumerated() {
             let number = String(offset + index + 1)
             let padding = String(repeating: " ", count: width - number.count)
-            Output.line("\(padding)\(number). \(entry.at.localDescription)  " + TerminalText.safe(entry.change.summary))
+            block.append("\(padding)\(number). \(entry.at.localDescription)  " + TerminalText.safe(entry.change.summary))
+            if block.count == 1_000 {
+                Output.line(block.joined(separator: "\n"))
+                block.removeAll(keepingCapacity: true)
+            }
         }
+        if !block.isEmpty { Output.line(block.joined(separator: "\n")) }
         if !journal.redoStack.isEmpty {
             Output.line("(\(journal.redoStack.count) undone change\(journal.redoStack.count == 1 ? "" : "s") can be redone)")
         }
