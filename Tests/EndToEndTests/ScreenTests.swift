@@ -181,6 +181,25 @@ import Testing
         try t.waitFor("EXITED=0")
     }
 
+    /// The real terminal: a note and a deadline title that would retitle the window and clear
+    /// the screen are shown as text, and the window keeps its title.
+    @Test(.enabled(if: tmuxTestsEnabled)) func userTextNeverReachesTheTerminalRaw() throws {
+        let t = try Tmux(width: 100, height: 30) {
+            try $0.run(["note", "step1", "A\u{1B}]0;pwned\u{07}B\u{1B}[2J\u{202E}X"])
+            try $0.run(["deadline", "add", "step1", "T\u{1B}]2;pwned2\u{07}\u{202E}Z", "--date", "2026-12-01"])
+        }
+        try t.waitFor("Pathway")
+        try t.send("Tab")
+        let details = try t.waitFor("A^[]0;pwned^GB^[[2J\\u{202e}X")
+        #expect(details.contains("T^[]2;pwned2^G\\u{202e}Z"))
+        try t.send("H")
+        try t.waitFor("deadline dl-1 \"T^[]2;pwned2^G")
+        let title = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_title}"])
+        #expect(!title.contains("pwned"))
+        try t.send("q", "q")
+        try t.waitFor("EXITED=0")
+    }
+
     @Test(.enabled(if: tmuxTestsEnabled)) func asciiWithoutAUTF8Locale() throws {
         let t = try Tmux(width: 80, height: 24, extraEnvironment: "LANG=C LC_ALL=C") {
             try $0.run(["mark", "step1", "passed", "--date", "2023-01-02"])
