@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "imgpath",
-    platforms: [.macOS(.v13)],
+    // Linux only: the code calls Glibc directly (see README, Development). No `platforms` entry,
+    // since SwiftPM's platform list names only Apple systems and a macOS entry promised a build
+    // that does not exist.
     products: [
         .executable(name: "imgpath", targets: ["imgpath"]),
         // The libraries, for the fuzz targets in Fuzz/ (a package of its own).

@@ -239,7 +239,9 @@ import Testing
         #expect(CSVExport.field("a\"b") == "\"a\"\"b\"")
         #expect(CSVExport.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVExport.field("@SUM(A1)") == "'@SUM(A1)")
-        #expect(CSVExport.field("- a bullet") == "- a bullet")
+        #expect(CSVExport.field("- a bullet") == "'- a bullet")
+        #expect(CSVExport.field("-2+3") == "'-2+3")
+        #expect(CSVExport.field("\tx") == "' x")
     }
 
     // MARK: - Markdown

@@ -63,7 +63,7 @@ import Testing
 @Suite struct ProgramSheetRoundTripTests {
     static let awkward = [
         "Mercy, Brooklyn", "St. \"Luke's\"", "=HYPERLINK(\"x\")", "-5 below", "+1 call", "@home", "line\nbreak",
-        "राहुल अस्पताल", "王王 Hospital", "👩‍⚕️ Clinic", "tab\tinside", "  spaced  ", "semi;colon", "",
+        "राहुल अस्पताल", "王王 Hospital", "👩‍⚕️ Clinic", "  spaced  ", "semi;colon", "",
     ]
 
     static func programs(count: Int) -> [Program] {
@@ -117,6 +117,14 @@ import Testing
             expected.name = expected.name.trimmingSpaces()
             #expect(entry.program == expected)
         }
+    }
+
+    @Test func controlCharactersInACellAreShownAsTextNotKept() throws {
+        var program = Program(id: "pg-1", name: "Mercy")
+        program.notes = "tab\there"
+        let text = ProgramSheetWriter.sheet([program])
+        let read = try ProgramSheet(bytes: Array(text.utf8), today: CalendarDay(year: 2026, month: 11, day: 26)!)
+        #expect(read.entries.first?.program.notes == "tab here")
     }
 
     @Test func formulasStayTextInTheFile() {

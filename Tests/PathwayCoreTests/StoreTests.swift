@@ -248,21 +248,32 @@ struct TemporaryFolder {
     }
 
     @Test(arguments: [
-        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": {}, \"history\": []}",
-        "{\"schemaVersion\": 1.5, \"generator\": \"x\", \"redo\": [], \"history\": []}",
-        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}",
-        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}",
-        "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}",
-        "{\"schemaVersion\": -1}",
-        "null",
-        "\"just text\"",
+        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": {}, \"history\": []}", "redo"),
+        ("{\"schemaVersion\": 1.5, \"generator\": \"x\", \"redo\": [], \"history\": []}", "schemaVersion"),
+        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}", "history[0].score"),
+        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}", "history[0]"),
+        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}", "history[0].score"),
+        ("{\"schemaVersion\": -1}", "generator"),
+        ("null", "(top level)"),
+        ("\"just text\"", "(top level)"),
     ])
-    func everyKindOfWrongDocumentIsRefusedWithItsPlace(_ text: String) {
+    func everyKindOfWrongDocumentIsRefusedWithItsPlace(_ text: String, _ place: String) {
         do {
             _ = try PathwayDocument.decode(Array(text.utf8), path: "bad.json")
             Issue.record("accepted: \(text)")
         } catch {
-            #expect(error.description.hasPrefix("bad.json"))
+            // The file, then where in it: a person must be able to find the problem.
+            #expect(error.description.hasPrefix("bad.json: "))
+            // Two places the reader does not name yet: a number JSONDecoder rejects before
+            // imgpath sees it (1.5 where an integer goes, a score past Int.max).
+            let unnamed = text.contains("1.5") || text.contains("99999999999999999999999")
+            if unnamed {
+                withKnownIssue("the decoder reports these at the top level") {
+                    #expect(error.description.contains(place), "\(error.description)")
+                }
+            } else {
+                #expect(error.description.contains(place), "\(error.description)")
+            }
             #expect(error.isUnreadableContent)
         }
     }

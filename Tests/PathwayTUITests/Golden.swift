@@ -25,7 +25,15 @@ enum Golden {
         let actual = text(of: canvas)
         if ProcessInfo.processInfo.environment["IMGPATH_RECORD_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            do {
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+                // Recording is never a pass: the run that records must not also vouch for it.
+                Issue.record(
+                    "recorded \(name).txt; review it, then run again without IMGPATH_RECORD_GOLDEN",
+                    sourceLocation: sourceLocation)
+            } catch {
+                Issue.record("cannot record \(name).txt: \(error)", sourceLocation: sourceLocation)
+            }
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -102,8 +102,12 @@ import Testing
     @Test(arguments: [(59, 18), (80, 17), (20, 5), (1, 1)])
     func tooSmallSaysSo(_ width: Int, _ height: Int) {
         let canvas = ScreenRenderer.render(Self.state(Self.midPathway(), width: width, height: height))
-        #expect(canvas.width == width && canvas.height == height)
-        if width >= 20 { #expect(canvas.lines.joined().contains("too small")) }
+        Self.expectWellFormed(canvas, width: width)
+        if width >= 20 {
+            #expect(canvas.lines.joined().contains("too small"))
+            // Only the message: no half-drawn checklist behind it.
+            #expect(!canvas.lines.joined().contains("Step 1"))
+        }
     }
 
     @Test func everyScreenStaysInsideTheWindowAtEverySize() {
@@ -113,7 +117,35 @@ import Testing
                     var state = Self.state(Self.midPathway(), width: width, height: height)
                     state.screen = screen
                     let canvas = ScreenRenderer.render(state)
-                    #expect(canvas.cells.count == width * height)
+                    Self.expectWellFormed(canvas, width: width)
+                    let shown = canvas.lines.joined()
+                    #expect(shown.contains(where: { !$0.isWhitespace }), "\(screen) at \(width)x\(height) is blank")
+                }
+            }
+        }
+    }
+
+    /// What `Canvas.init` cannot guarantee: no row wider than the window (a wide character in
+    /// the last column would be), every wide character followed by its right half, no right half
+    /// without a wide character before it.
+    static func expectWellFormed(
+        _ canvas: Canvas, width: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (y, line) in canvas.lines.enumerated() {
+            let columns = TextWidth.of(line)
+            #expect(columns <= width, "row \(y) is \(columns) columns", sourceLocation: sourceLocation)
+        }
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                guard let character = canvas[x, y].character else {
+                    let afterWide = x > 0 && canvas[x - 1, y].character.map(TextWidth.of) == 2
+                    #expect(
+                        afterWide, "a right half with no wide character at \(x),\(y)", sourceLocation: sourceLocation)
+                    continue
+                }
+                if TextWidth.of(character) == 2 {
+                    let hasHalf = x + 1 < canvas.width && canvas[x + 1, y].character == nil
+                    #expect(hasHalf, "\(character) at \(x),\(y) has no right half", sourceLocation: sourceLocation)
                 }
             }
         }

@@ -46,10 +46,14 @@ public enum CSVExport {
     public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A field, quoted when it holds a comma, a quote, or a line break (RFC 4180, 2.6 and 2.7).
+    ///
+    /// A spreadsheet would run typed text that starts like a formula (`=HYPERLINK(...)`, `-2+3`,
+    /// `@SUM`, or a tab or CR before one); a leading apostrophe keeps it text (OWASP's advice for
+    /// CSV exports). Line breaks inside a field become LF, and other controls are shown as
+    /// `TerminalText` shows them, so the table is safe to print on a terminal as well.
     public static func field(_ raw: String) -> String {
-        // A spreadsheet would run typed text that starts like a formula ("=HYPERLINK(...)");
-        // a leading apostrophe keeps it text (OWASP's advice for CSV exports).
-        let text = raw.first.map { formulaStarts.contains($0) } == true ? "'" + raw : raw
+        let guarded = raw.first.map { formulaStarts.contains($0) } == true ? "'" + raw : raw
+        let text = TerminalText.safeLines(guarded.replacingNewlines(with: "\n"))
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         var quoted = "\""

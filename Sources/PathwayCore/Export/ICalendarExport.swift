@@ -64,7 +64,8 @@ public enum ICalendarExport {
     }
 
     /// A TEXT value escaped (RFC 5545, 3.3.11): backslash, semicolon, comma, and line breaks as
-    /// `\n`; other control characters, which TEXT may not hold, are dropped.
+    /// `\n`; other control characters, which TEXT may not hold, are dropped, and so are C1 and
+    /// bidi controls (`TerminalText.isControl`), which a calendar would show or act on raw.
     public static func escape(_ text: String) -> String {
         var result = ""
         var previousWasCR = false
@@ -78,7 +79,7 @@ public enum ICalendarExport {
             case "\n": if !previousWasCR { result += "\\n" }
             case "\t": result.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if TerminalText.isControl(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

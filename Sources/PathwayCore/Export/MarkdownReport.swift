@@ -102,7 +102,7 @@ public enum MarkdownReport {
             for deadline in deadlines {
                 let days = AgendaItem.describe(daysLeft: agenda.today.days(until: deadline.date))
                 var text = "  - [\(deadline.done ? "x" : " ")] \(deadline.date) (\(days)): \(escape(deadline.title))"
-                if let note = deadline.note { text += ". \(escape(note).replacingNewlines(with: " "))" }
+                if let note = deadline.note { text += ". \(escape(note))" }
                 try sink.write(text + " (`\(deadline.id)`)\n")
             }
         }
@@ -118,10 +118,15 @@ public enum MarkdownReport {
         }
     }
 
-    /// Text with Markdown's special characters escaped, so a note cannot start a heading or a link.
+    /// Text with Markdown's special characters escaped, so a note cannot start a heading, a link
+    /// or a table column; on one line (a line break becomes a space, so it cannot start a list
+    /// item), and with control characters shown as `TerminalText` shows them.
     public static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        let line = TerminalText.safe(text.replacingNewlines(with: " "))
+        // A leading "-" or "+" would start a list item where the text begins a line (a note).
+        if let first = line.first, "-+".contains(first) { result.append("\\") }
+        for character in line {
             if "\\`*_[]<>#|".contains(character) { result.append("\\") }
             result.append(character)
         }
@@ -130,6 +135,6 @@ public enum MarkdownReport {
 
     /// Text for a table cell: escaped, on one line.
     static func cell(_ text: String) -> String {
-        escape(text).replacingNewlines(with: " ")
+        escape(text)
     }
 }

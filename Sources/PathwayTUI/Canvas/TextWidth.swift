@@ -1,3 +1,5 @@
+import PathwayCore
+
 /// How many terminal columns text takes, and how to make user text safe to draw.
 ///
 /// Implemented here rather than with the C library's `wcwidth`, whose answer depends on the
@@ -26,25 +28,9 @@ public enum TextWidth {
             || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
     }
 
-    /// User text made safe for the terminal: control characters shown as `^X` (or `\u{..}`),
-    /// never passed through raw; line breaks become a visible `⏎` (or `|` without UTF-8).
+    /// User text made safe for the terminal: `TerminalText.safe`, the one function every output
+    /// shares (control characters shown as `^X` or `\u{..}`, line breaks as `⏎`, or `|` without UTF-8).
     public static func visible(_ text: String, unicode: Bool = true) -> String {
-        var out = ""
-        for character in text {
-            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-                out.append(character)
-                continue
-            }
-            switch scalar.value {
-            case 0x0A, 0x0D: out += unicode ? "⏎" : "|"
-            case 0x09: out += " "
-            case 0x00..<0x20: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-            case 0x7F: out += "^?"
-            case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            default: out.append(character)
-            }
-        }
-        return out
+        TerminalText.safe(text, unicode: unicode)
     }
 }

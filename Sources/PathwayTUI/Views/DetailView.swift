@@ -47,7 +47,7 @@ enum DetailView {
                     }
                 }
                 if let item = state.agenda.nearest(for: id), item.needsAction {
-                    let text = "\(item.title) \(item.date) (\(item.whenText))"
+                    let text = "\(TextWidth.visible(item.title, unicode: state.unicode)) \(item.date) (\(item.whenText))"
                     for (i, part) in TextWrap.lines(text, width: valueWidth).enumerated() {
                         lines.append(Line(label: i == 0 ? "Next date" : "", value: part, role: item.isOverdue ? .overdue : item.daysLeft <= 14 ? .dueSoon : .text, row: nil))
                     }

@@ -21,14 +21,15 @@ extension CalendarDay: ExpressibleByArgument {
     }
 }
 
-/// Turns a status name into a status of this milestone, or the refusal that lists the valid ones.
+/// Turns a status name into a status of this milestone, or exits 64 with the valid ones.
 func parseStatus(_ text: String, for milestone: MilestoneID) throws -> Status {
     let info = MilestoneCatalog[milestone]
     guard let status = info.status(named: text) else {
-        var message = "Refused: \(RuleViolation.statusNotInMilestone(milestone, text))"
+        // A status that does not exist is a mistake in the command line, not a refusal.
+        var message = "imgpath: " + TerminalText.safe("\(RuleViolation.statusNotInMilestone(milestone, text))")
         if let guess = info.closestStatus(to: text) { message += " (did you mean \(guess.rawValue)?)" }
         Output.error(message)
-        throw ExitStatus.refused.code
+        throw ExitStatus.usage.code
     }
     return status
 }

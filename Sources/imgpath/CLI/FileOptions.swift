@@ -30,6 +30,11 @@ struct FileOptions: ParsableArguments {
 
     var path: String { DataFileLocation.resolve(explicit: file, environment: Self.environment) }
 
+    /// Whether the path was given (`--file` or `IMGPATH_FILE`) rather than the default one.
+    var isExplicit: Bool {
+        !(file ?? "").isEmpty || !(Self.environment["IMGPATH_FILE"] ?? "").isEmpty
+    }
+
     /// The clock: the system's, or the fixed instant in `IMGPATH_NOW` (for scripts and tests).
     var clock: Clock {
         if let text = Self.environment["IMGPATH_NOW"], let instant = Timestamp(parsing: text) {

@@ -1,20 +1,66 @@
+import PathwayCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// Writing to standard output and standard error without Foundation.
+///
+/// Everything a person reads goes through `TerminalText`, so text from the file, the command
+/// line or a lock file can never send raw control characters to the terminal. Writes go
+/// straight to the descriptors, so a reader that goes away (`imgpath history | head -1`) is
+/// seen at once, as EPIPE (SIGPIPE is ignored at start-up), and ends the command quietly and
+/// successfully: the reader had what it wanted, and nothing imgpath prints changes the file.
 enum Output {
+    /// Lines for a person: each line made safe, the line breaks between them kept.
     static func line(_ text: String) {
-        print(text)
-        // Keep the order of stdout and stderr lines when both go to one place.
-        fflush(nil)
+        write(TerminalText.safeLines(text) + "\n", to: STDOUT_FILENO)
     }
 
+    /// JSON from `JSONEncoder`, with DEL, C1 and bidi controls escaped as well as C0.
+    static func json(_ text: String) {
+        write(TerminalText.escapingJSON(text) + "\n", to: STDOUT_FILENO)
+    }
+
+    /// A message on standard error, made safe (it may echo arguments, paths or a lock's content).
     static func error(_ text: String) {
-        var message = text
+        var message = TerminalText.safeLines(text)
         if !message.hasSuffix("\n") { message += "\n" }
-        // write(2) on the descriptor: the C `stderr` global is not concurrency-safe in Swift 6.
-        let bytes = Array(message.utf8)
-        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        write(message, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text`, retrying after a signal. A closed standard output ends the process
+    /// with status 0; any other failure to write standard output ends it with status 3.
+    static func write(_ text: String, to descriptor: Int32) {
+        let bytes = Array(text.utf8)
+        if let failure = writeAll(bytes, to: descriptor), descriptor == STDOUT_FILENO {
+            standardOutputFailed(errno: failure)
+        }
+    }
+
+    /// Writes every byte; returns the `errno` of a failed write, or nil.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += result
+        }
+        return nil
+    }
+
+    /// What a failed write to standard output means: the reader left (quiet success), or the
+    /// output cannot be written (a message on standard error, exit 3).
+    static func standardOutputFailed(errno code: Int32) -> Never {
+        if code == EPIPE { exit(ExitStatus.success.rawValue) }
+        let reason = String(cString: strerror(code))
+        let message = Array("imgpath: cannot write to standard output: \(reason)\n".utf8)
+        _ = writeAll(message, to: STDERR_FILENO)
+        exit(ExitStatus.fileAccess.rawValue)
     }
 }

@@ -15,7 +15,13 @@ struct Session {
     static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
-        if forWriting { signal(SIGXFSZ, SIG_IGN) }
+        if forWriting {
+            signal(SIGXFSZ, SIG_IGN)
+            // A quit ends the command at once instead of in the runtime's backtracer, which
+            // would keep the lock for up to 30 s.
+            signal(SIGQUIT) { _ in endLikeTerminate() }
+        }
+        try checkPlace(of: options, forWriting: forWriting)
         do {
             let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
             for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
@@ -27,17 +33,39 @@ struct Session {
         }
     }
 
+    /// Refuses a folder given as the file (exit 2: it cannot be read as a pathway), and, before a
+    /// change, a given path whose folder does not exist (exit 3): only the default folder is
+    /// created, so a mistyped `--file` never quietly starts a new pathway somewhere else.
+    private static func checkPlace(of options: FileOptions, forWriting: Bool) throws {
+        let path = options.path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            Output.error(
+                "imgpath: " + TerminalText.safe(path) + " is a folder, not a pathway file; "
+                    + "give the file itself, such as " + TerminalText.safe(path) + "/pathway.json")
+            throw ExitStatus.unreadableFile.code
+        }
+        guard forWriting, options.isExplicit else { return }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        if !folder.isEmpty, stat(folder, &info) != 0, errno == ENOENT {
+            Output.error(
+                "imgpath: the folder " + TerminalText.safe(folder) + " does not exist (only the default folder "
+                    + "is created); create it first, or check the path given with --file or IMGPATH_FILE")
+            throw ExitStatus.fileAccess.code
+        }
+    }
+
     /// Records a change and saves; prints warnings, or the refusal and exits non-zero.
     mutating func perform(_ change: Change) throws {
         switch journal.record(change, clock: clock) {
         case .success(let decision):
             try save()
-            Output.line("Saved: \(decision.change.summary)")
-            for warning in decision.warnings { Output.error("warning: \(warning)") }
+            Output.line("Saved: " + TerminalText.safe(decision.change.summary))
+            for warning in decision.warnings { Output.error("warning: " + TerminalText.safe("\(warning)")) }
         case .failure(.noChange(let what)):
-            Output.error("Nothing changed: \(what)")
+            Output.error("Nothing changed: " + TerminalText.safe("\(what)"))
         case .failure(let violation):
-            Output.error("Refused: \(violation)")
+            Output.error("Refused: " + TerminalText.safe("\(violation)"))
             throw ExitStatus.refused.code
         }
     }
@@ -52,11 +80,12 @@ struct Session {
 
     /// Prints a store error and gives the exit code for it.
     static func fail(_ error: StoreError) -> ExitCode {
-        Output.error("imgpath: \(error)")
+        Output.error("imgpath: " + TerminalText.safe("\(error)"))
         if error.isUnreadableContent, case .some(let path) = error.path,
             access(path + ".bak", F_OK) == 0
         {
-            Output.error("The previous good version is in \(path).bak; `imgpath check --file \(path).bak` shows it.")
+            let shown = TerminalText.safe(path)
+            Output.error("The previous good version is in \(shown).bak; `imgpath check --file \(shown).bak` shows it.")
         }
         return (error.isUnreadableContent ? ExitStatus.unreadableFile : ExitStatus.fileAccess).code
     }

@@ -57,7 +57,9 @@ struct StatusReport: Encodable {
 
     /// The plain-text form: one line per milestone, marks that read without colour.
     var text: String {
-        var lines = ["imgpath: \(file)", "Progress: \(done) of \(total) done  \(bar(width: 24))", ""]
+        var lines = [
+            "imgpath: \(TerminalText.safe(file))", "Progress: \(done) of \(total) done  \(bar(width: 24))", "",
+        ]
         let nameWidth = MilestoneCatalog.all.map { $0.name.count }.max() ?? 20
         for milestone in milestones {
             let standing = Standing(rawValue: milestone.standing) ?? .available
@@ -69,7 +71,7 @@ struct StatusReport: Encodable {
                 line += ", \(used) attempt\(used == 1 ? "" : "s") used, \(left) left"
             }
             lines.append(line)
-            for reason in milestone.blockedBy { lines.append("        blocked: \(reason)") }
+            for reason in milestone.blockedBy { lines.append("        blocked: " + TerminalText.safe(reason)) }
         }
         lines.append("")
         lines.append("Marks: [x] done  [~] in progress  [ ] available  [!] blocked  [F] needs a retake")

@@ -33,7 +33,12 @@ struct AppLoop {
         _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
         screen.draw(ScreenRenderer.render(state))
         while true {
-            guard let key = screen.readKey() else { continue }
+            guard let key = screen.readKey() else {
+                guard screen.isGone else { continue }
+                // Every change is already saved; give back what can be, and the lock by exiting.
+                screen.stop()
+                return state.unsaved ? .fileAccess : .noTerminal
+            }
             if key == .resize {
                 let size = screen.size
                 _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
@@ -69,8 +74,9 @@ struct AppLoop {
                     screen.stop()
                     if state.unsaved {
                         Output.error(
-                            "imgpath: the last changes were not saved: \(state.saveError ?? "the save failed"); "
-                                + "\(store.path) holds what was saved before them")
+                            "imgpath: the last changes were not saved: "
+                                + TerminalText.safe(state.saveError ?? "the save failed") + "; "
+                                + "\(TerminalText.safe(store.path)) holds what was saved before them")
                         return .fileAccess
                     }
                     return .success

@@ -1,4 +1,5 @@
 import CNcursesw
+import PathwayCore
 import PathwayTUI
 
 #if canImport(Glibc)
@@ -36,6 +37,13 @@ final class TerminalScreen {
     let colorMode: ColorMode
     /// Whether the screen is still in curses mode (false after `stop()`).
     private(set) var isActive = true
+    /// Whether the terminal has gone away (closed window, dropped SSH connection): reads fail or
+    /// reach end of file. With SIGHUP ignored (`nohup`, `trap '' HUP`) nothing else says so,
+    /// and a loop that kept reading would spin on the failures while holding the lock.
+    private(set) var isGone = false
+    /// Failed reads in a row while waiting without a timeout; a blocking read fails only on a
+    /// signal or a lost terminal, so a run of them means the terminal is gone.
+    private var failedReads = 0
     /// How long `readKey()` waits for a key, in milliseconds; nil waits for ever.
     var keyTimeout: Int? = nil {
         didSet { wtimeout(window, Int32(clamping: keyTimeout ?? -1)) }
@@ -214,7 +222,12 @@ final class TerminalScreen {
         guard isActive else { return nil }
         var value: wint_t = 0
         let result = wget_wch(window, &value)
-        if result == ERR { return nil }
+        if result == ERR {
+            if keyTimeout == nil { failedReads += 1 }
+            if failedReads >= 64 || Self.inputHungUp() { isGone = true }
+            return nil
+        }
+        failedReads = 0
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: UInt32(value))) }
         return Self.key(forCharacter: UInt32(value))
     }
@@ -228,6 +241,14 @@ final class TerminalScreen {
         endwin()
         // After endwin the handlers have nothing left to restore.
         Self.restorePreviousSignalHandlers()
+    }
+
+    /// Whether standard input (the terminal) reports a hang-up or an error: after the terminal
+    /// closes, `poll` says so at once, where a read only fails (EIO) or returns nothing.
+    private static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     // MARK: Keys
@@ -296,14 +317,14 @@ final class TerminalScreen {
 
     /// The wide characters to give ncurses for one cell (NUL-terminated, at most the spacing
     /// character and four combining marks, as `cchar_t` holds), and how many columns the C
-    /// library will give them. Control characters, and anything non-ASCII without a UTF-8
-    /// locale, become `?`: the layout was measured for one column, and raw controls must never
-    /// reach the terminal.
+    /// library will give them. Control characters (as `TerminalText.isControl` sees them, like
+    /// every other output), and anything non-ASCII without a UTF-8 locale, become `?`: the layout
+    /// was measured for one column, and raw controls must never reach the terminal.
     private func drawable(_ character: Character) -> (scalars: [wchar_t], columns: Int) {
         var scalars: [wchar_t] = []
         for scalar in character.unicodeScalars.prefix(5) {
             let value = scalar.value
-            let safe = value >= 0x20 && value != 0x7F && !(0x80..<0xA0).contains(value) && (isUTF8 || value < 0x80)
+            let safe = !TerminalText.isControl(scalar) && (isUTF8 || value < 0x80)
             if !safe { return ([wchar_t(UInt8(ascii: "?")), 0], 1) }
             scalars.append(wchar_t(bitPattern: value))
         }
@@ -385,6 +406,15 @@ final class TerminalScreen {
 /// written only on the main actor while the handlers are not installed, read only by the handler.
 nonisolated(unsafe) private let previousSignalActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
+/// Ends the process as SIGTERM would. For SIGQUIT (Ctrl-\, `kill -QUIT`): the Swift runtime's
+/// crash backtracer would otherwise catch it and wait (up to 30 s) for someone to read the
+/// backtrace, while the pathway file's lock is held. A quit is a request to stop, not a crash.
+func endLikeTerminate() {
+    signal(SIGTERM, SIG_DFL)
+    // SIGTERM is not blocked in a SIGQUIT handler, so it is delivered here and now.
+    raise(SIGTERM)
+}
+
 /// The handler for the signals in `TerminalScreen.restoringSignals` while the screen is up:
 /// gives the terminal back (`endwin`), puts back the action that was there before and sends the
 /// signal again, so the process ends (or the crash is reported) as it would have without us.
@@ -395,6 +425,10 @@ nonisolated(unsafe) private let previousSignalActions = UnsafeMutablePointer<sig
 /// is saved after every change. `isendwin()` keeps `endwin` from running twice if `stop()` ran.
 private func restoreTerminalAndResignal(_ signalNumber: Int32) {
     if !isendwin() { endwin() }
+    if signalNumber == SIGQUIT {
+        endLikeTerminate()
+        return
+    }
     sigaction(signalNumber, previousSignalActions + Int(signalNumber), nil)
     // Blocked while this handler runs; delivered to the restored action as soon as it returns.
     raise(signalNumber)

@@ -7,7 +7,7 @@ struct AgendaCommand: ParsableCommand {
         commandName: "agenda", abstract: "Show deadlines and season dates in the next N days, and overdue deadlines.")
 
     @OptionGroup var options: FileOptions
-    @Option(help: "How many days ahead to look.") var days = 60
+    @Option(parsing: .unconditional, help: "How many days ahead to look.") var days = 60
     @Flag(help: "Print JSON.") var json = false
 
     /// The JSON form.

@@ -37,7 +37,10 @@ struct DeadlineCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit", abstract: "Change a deadline's title, date, note, or mark it done.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The deadline id, such as dl-1 (`imgpath deadline list` shows them).") var id: String
+        @Argument(
+            help: "The deadline id, such as dl-1 (`imgpath deadline list` shows them).",
+            completion: Completions.deadlines)
+        var id: String
         @Option(help: "A new title.") var title: String?
         @Option(help: ArgumentHelp("A new date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var date: CalendarDay?
@@ -61,7 +64,7 @@ struct DeadlineCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a deadline (`imgpath undo` brings it back).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The deadline id, such as dl-1.") var id: String
+        @Argument(help: "The deadline id, such as dl-1.", completion: Completions.deadlines) var id: String
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)
@@ -94,16 +97,9 @@ struct DeadlineCommand: ParsableCommand {
                 if item.isOverdue { line += "  OVERDUE" }
                 Output.line(line)
                 if case .deadline(let deadline) = item.source, let note = deadline.note {
-                    Output.line("      note: " + note.replacingLineBreaks())
+                    Output.line("      note: " + TerminalText.safe(note))
                 }
             }
         }
-    }
-}
-
-extension String {
-    /// The text on one line, for a terminal listing.
-    func replacingLineBreaks() -> String {
-        String(map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 }

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
         guard let output else {
             var sink = StandardOutputSink()
             try format.write(session.journal, now: now, to: &sink)
-            try sink.flush()
+            sink.flush()
             return
         }
         do {
@@ -43,10 +43,10 @@ struct ExportCommand: ParsableCommand {
             }
             try file.commit()
         } catch let error as ExportError {
-            Output.error("imgpath: \(error)")
+            Output.error("imgpath: " + TerminalText.safe("\(error)"))
             throw ExitStatus.fileAccess.code
         }
-        Output.error("Exported \(format.rawValue) to \(output)")
+        Output.error("Exported \(format.rawValue) to " + TerminalText.safe(output))
     }
 
     /// Whether two paths name the same existing file (the export must never replace the data).

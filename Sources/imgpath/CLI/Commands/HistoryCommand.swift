@@ -8,7 +8,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var options: FileOptions
     @Flag(help: "Print JSON.") var json = false
-    @Option(help: "Show only the last N lines.") var last: Int?
+    @Option(parsing: .unconditional, help: "Show only the last N lines.") var last: Int?
 
     func run() throws {
         if let last, last < 0 { throw ValidationError("--last takes a number of changes, 0 or more") }
@@ -26,12 +26,19 @@ struct HistoryCommand: ParsableCommand {
         }
         if journal.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
         let width = String(journal.head.seq).count
+        // Written in blocks: one write per line would be a system call per change.
+        var block: [String] = []
         for line in lines {
             let number = String(line.seq)
             let padding = String(repeating: " ", count: width - number.count)
             let prefix = line.op == .undo ? "Undone: " : line.op == .redo ? "Redone: " : ""
-            Output.line("\(padding)\(number). \(line.at.localDescription)  \(prefix)\(line.entry.change.summary)")
+            block.append("\(padding)\(number). \(line.at.localDescription)  \(prefix)\(line.entry.change.summary)")
+            if block.count == 1_000 {
+                Output.line(block.joined(separator: "\n"))
+                block.removeAll(keepingCapacity: true)
+            }
         }
+        if !block.isEmpty { Output.line(block.joined(separator: "\n")) }
         if journal.canRedo { Output.line("(an undone change can be redone with `imgpath redo`)") }
     }
 }

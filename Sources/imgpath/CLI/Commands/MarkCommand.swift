@@ -17,11 +17,14 @@ struct MarkCommand: ParsableCommand {
     @OptionGroup var options: FileOptions
     @Argument(help: "The milestone: \(MilestoneID.allCases.map(\.rawValue).joined(separator: ", ")).")
     var milestone: MilestoneID
-    @Argument(help: "The status, for example registered, scheduled, passed, certified, matched.")
+    @Argument(
+        help: "The status, for example registered, scheduled, passed, certified, matched.",
+        completion: Completions.statuses)
     var status: String
     @Option(help: ArgumentHelp("The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
     var date: CalendarDay?
-    @Option(help: "The three-digit score of an exam result.")
+    // Unconditional: `--score -5` must reach the rule (which refuses it), not read as a missing value.
+    @Option(parsing: .unconditional, help: "The three-digit score of an exam result.")
     var score: Int?
     @Option(help: "A note to add to the milestone.")
     var note: String?

@@ -35,7 +35,7 @@ struct NextCommand: ParsableCommand {
             let when = item.isOverdue ? "Overdue (\(item.whenText))" : item.whenText.capitalizedFirst
             report = Report(
                 kind: item.isDeadline ? "deadline" : "event",
-                text: "\(when): \(item.title.replacingLineBreaks()) (\(short), \(item.date))",
+                text: "\(when): \(TerminalText.safe(item.title)) (\(short), \(item.date))",
                 item: AgendaJSON.Item(item), milestone: item.milestone.rawValue, status: nil)
         } else if let step = pathway.nextStep {
             report = Report(

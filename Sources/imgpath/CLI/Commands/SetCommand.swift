@@ -17,7 +17,7 @@ struct SetCommand: ParsableCommand {
 
     @OptionGroup var options: FileOptions
     @Argument(help: "The milestone.") var milestone: MilestoneID
-    @Argument(help: "The field id.") var field: String
+    @Argument(help: "The field id.", completion: Completions.fields) var field: String
     @Argument(help: "The value (several words are joined with spaces).") var value: [String] = []
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PathwayCore
 import PathwayTUI
 
 /// `imgpath themes`: lists the colour themes, bundled and the user's own.
@@ -15,15 +16,16 @@ struct ThemesCommand: ParsableCommand {
             ?? Theme.defaultName
         for entry in catalog.list() {
             let marker = entry.name == current ? "*" : " "
-            var line = "\(marker) \(entry.name.padding(to: 16)) \(entry.description)"
+            let name = TerminalText.safe(entry.name).padding(to: 16)
+            var line = "\(marker) \(name) \(TerminalText.safe(entry.description))"
             if case .user(let path, let overrides) = entry.origin {
-                line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(path)]"
+                line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(TerminalText.safe(path))]"
             }
-            if let problem = entry.problem { line += "\n    broken: \(problem)" }
+            if let problem = entry.problem { line += "\n    broken: " + TerminalText.safe("\(problem)") }
             Output.line(line)
         }
         Output.line("")
-        Output.line("* the theme in use. Your own themes go in \(catalog.userFolder)/NAME.json")
+        Output.line("* the theme in use. Your own themes go in \(TerminalText.safe(catalog.userFolder))/NAME.json")
         Output.line("(the format is described in the README, section Themes).")
     }
 }

@@ -12,7 +12,7 @@ struct TickCommand: ParsableCommand {
 
     @OptionGroup var options: FileOptions
     @Argument(help: "The milestone.") var milestone: MilestoneID
-    @Argument(help: "The item id.") var item: String
+    @Argument(help: "The item id.", completion: Completions.items) var item: String
     @Flag(help: "Untick the item.") var off = false
 
     func run() throws {

@@ -1,0 +1,37 @@
+import ArgumentParser
+import PathwayCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension IMGPath {
+    /// Parses and runs the command, like ArgumentParser's own `main()`, with three differences:
+    /// SIGPIPE is ignored (a closed pipe is then EPIPE, which `Output` treats as a quiet
+    /// success), a mistyped command name gets a suggestion and exit 64, and every error message
+    /// goes through `TerminalText`, since ArgumentParser echoes the arguments it rejects.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistake = CommandSuggestion.mistake(in: arguments) {
+            Output.error(mistake)
+            Glibc.exit(ExitStatus.usage.rawValue)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            finish(with: error)
+        }
+    }
+
+    /// Ends the process for an error thrown by parsing or by a command.
+    private static func finish(with error: any Error) -> Never {
+        let code = exitCode(for: error)
+        // Help, the version and completion answers: ArgumentParser prints them on stdout.
+        if code == .success { exit(withError: error) }
+        let message = fullMessage(for: error)
+        if !message.isEmpty { Output.error(message) }
+        Glibc.exit(code.rawValue)
+    }
+}
