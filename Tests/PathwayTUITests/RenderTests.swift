@@ -140,15 +140,19 @@ import Testing
 }
 
 @Suite struct DocumentationTests {
-    /// The README's key table is the key map: every command with its keys and help text.
-    @Test func readmeListsEveryKeyOfTheKeyMap() throws {
+    /// The README's key tables are the key maps: the text between the markers is generated.
+    @Test func readmeKeyTablesAreTheKeyMaps() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
-        for command in Command.allCases {
-            let row = "| `\(KeyMap.keys(for: command))` | \(command.help) |"
-            #expect(text.contains(row), "README lacks the row \(row)")
+        let begin = "<!-- keys: generated from the key maps -->\n"
+        let end = "\n<!-- end of keys -->"
+        guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex) else {
+            Issue.record("README lacks the key table markers; put this between them:\n\(KeyMap.markdown)")
+            return
         }
+        let table = String(text[start.upperBound..<stop.lowerBound])
+        #expect(table == KeyMap.markdown, "README key tables differ from the key maps; they should read:\n\(KeyMap.markdown)")
     }
 }
 
@@ -158,7 +162,7 @@ import Testing
         state.screen = .main
         state.selected = .step1
         state.pane = .detail
-        state.detailIndex = state.detailRows.firstIndex(of: .notes) ?? 0
+        state.detailIndex = state.detailRows.firstIndex(of: .field("usmleId")) ?? 0
         let now = RenderTests.now
         _ = AppReducer.reduce(&state, .key(.character("e")), now: now)
         for c in String(repeating: "abcdefghij", count: 12) + "END" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
@@ -169,7 +173,7 @@ import Testing
         _ = AppReducer.reduce(&state, .key(.home), now: now)
         canvas = ScreenRenderer.render(state)
         let caret = canvas.styleLines[row].firstIndex(of: "B").map { canvas.styleLines[row].distance(from: canvas.styleLines[row].startIndex, to: $0) }
-        #expect(caret == TextWidth.of(" Notes: "))
+        #expect(caret == TextWidth.of(" USMLE ID: "))
         #expect(canvas.lines[row].contains(": abcdefghij"))
     }
 }

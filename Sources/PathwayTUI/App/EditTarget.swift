@@ -19,6 +19,12 @@ public enum EditTarget: Equatable, Sendable {
     /// The user's date for a season event of a cycle (empty goes back to the default).
     case seasonDate(cycle: Int, event: SeasonEventID)
 
+    /// Whether the text may have several lines (notes): edited over the screen, not on a line.
+    public var isMultiline: Bool {
+        if case .notes = self { return true }
+        return false
+    }
+
     /// The prompt shown before the text.
     public var prompt: String {
         switch self {

@@ -94,7 +94,9 @@ public struct TimelineLine: Equatable, Sendable {
                 status != .notStarted, let date
             else { continue }
             let info = MilestoneCatalog[id]
-            guard info.isDone(status) || info.attemptStatuses.contains(status) || status == .unmatched else { continue }
+            // Results, and the milestones of the Match and of residency that happened on a day.
+            let milestones: [Status] = [.unmatched, .ranked, .soap, .inTraining]
+            guard info.isDone(status) || info.attemptStatuses.contains(status) || milestones.contains(status) else { continue }
             var text = incomplete ? "incomplete attempt" : status.label
             if let score { text += ", score \(score)" }
             lines.append(
