@@ -156,6 +156,13 @@ import Testing
         #expect(!handled)
     }
 
+    @Test func scalarsTypedOneByOneJoinTheirCluster() {
+        var editor = TextEditor("")
+        for scalar in "राहुल 👩‍⚕️".unicodeScalars { editor.insert(Character(scalar)) }
+        #expect(editor.characters == Array("राहुल 👩‍⚕️"))
+        #expect(editor.cursor == editor.characters.count)
+    }
+
     @Test func theNotesEditorMovesBetweenLines() {
         var editor = TextEditor("first line\nsecond", multiline: true)
         _ = editor.apply(.cursorUp)

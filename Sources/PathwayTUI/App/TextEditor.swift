@@ -23,8 +23,11 @@ public struct TextEditor: Equatable, Sendable {
     /// Types a character at the cursor.
     public mutating func insert(_ character: Character) {
         if character == "\n" && !multiline { return }
-        characters.insert(character, at: cursor)
-        cursor += 1
+        // Keys arrive a scalar at a time: a vowel sign, a combining mark or the parts of a ZWJ
+        // emoji join the cluster before them, as they will on screen and in the file.
+        let before = String(characters[..<cursor]) + String(character)
+        characters = Array(before + String(characters[cursor...]))
+        cursor = min(characters.count, before.count)
     }
 
     /// Applies an editing command; returns false for commands that are not about editing.
