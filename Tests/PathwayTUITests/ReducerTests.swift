@@ -319,7 +319,9 @@ import Testing
         for c in "99" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
         _ = AppReducer.reduce(&state, .key(.enter), now: now)
         let lines = ScreenRenderer.render(state).lines
-        #expect(lines[21].contains("Refused: Current PGY year: \"99\" is not valid"))
+        // A message too long for the line above the editor takes the panes' bottom edge too.
+        #expect((lines[20] + lines[21]).contains("Refused: Current PGY year: \"99\" is not valid"))
+        #expect((lines[20] + " " + lines[21]).split(separator: " ").joined(separator: " ").hasSuffix("from 1 to 10"))
         #expect(lines[22].contains("Current PGY year: 99"))
     }
 }

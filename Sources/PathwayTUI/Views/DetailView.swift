@@ -30,7 +30,10 @@ enum DetailView {
         for (index, row) in state.detailRows.enumerated() {
             switch row {
             case .status:
-                lines.append(Line(label: "Status", value: "\(record.status.label)  (\(standing.label))", role: standing.role, row: index))
+                // In a narrow pane the standing gives way: the checklist's mark says it too.
+                let full = "\(record.status.label)  (\(standing.label))"
+                let value = TextWidth.of(full) <= valueWidth ? full : record.status.label
+                lines.append(Line(label: "Status", value: value, role: standing.role, row: index))
                 if id.isExam {
                     let used = record.attemptsUsed
                     let left = pathway.attemptsLeft(id)

@@ -14,7 +14,7 @@ enum OnboardingView {
             "",
         ]
         var y = inner.y
-        for line in intro where y < inner.y + inner.height {
+        for line in intro.flatMap({ TextWrap.lines($0, width: inner.width - 2) }) where y < inner.y + inner.height {
             canvas.put(line, x: inner.x + 1, y: y, role: .text, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
             y += 1
         }

@@ -34,8 +34,12 @@ public enum ScreenRenderer {
             NotesEditorView.draw(state, editor, into: &canvas, within: body, glyphs: glyphs)
         }
         if let editor = state.editor, !editor.multiline {
-            // The editor takes the message line; what it has to say goes on the line above.
-            drawMessage(state, into: &canvas, lines: [layout.nextLine])
+            // The editor takes the message line; what it has to say goes on the line above (and,
+            // when it is long, on the panes' bottom edge too: the reason matters more).
+            let edge = Rect(x: 0, y: layout.nextLine.y - 1, width: layout.nextLine.width, height: 1)
+            if !drawMessage(state, into: &canvas, lines: [edge, layout.nextLine], onlyIfLong: true) {
+                drawMessage(state, into: &canvas, lines: [layout.nextLine])
+            }
             drawEditor(state, into: &canvas, rect: layout.messageLine)
         } else if !drawMessage(state, into: &canvas, lines: [layout.nextLine, layout.messageLine], onlyIfLong: true) {
             if state.screen == .main && state.editor == nil {
@@ -101,7 +105,8 @@ public enum ScreenRenderer {
         var lines = TextWrap.lines(text, width: width)
         if onlyIfLong && lines.count < 2 { return false }
         if lines.count > rects.count {
-            let more = " (\(AppReducer.keyMap(for: state).key(.showMessage)) shows all)"
+            let key = AppReducer.keyMap(for: state).key(.showMessage)
+            let more = key.isEmpty ? "" : " (\(key) shows all)"
             let kept = lines.prefix(rects.count - 1).joined(separator: " ")
             let rest = String(text.dropFirst(kept.count).drop { $0 == " " })
             lines = Array(lines.prefix(rects.count - 1))

@@ -6,7 +6,7 @@ extension KeyMap {
             KeyBinding([.character("u")], .undo, help: "Undo the last change", hint: "undo"),
             KeyBinding([.control("r")], .redo, help: "Redo the last undone change"),
             KeyBinding([.character("p")], .showProfile, help: "Profile: name, school, citizenship, visa track", hint: "profile"),
-            KeyBinding([.character("T")], .showTimeline, help: "Timeline: deadlines, the season calendar, what was done"),
+            KeyBinding([.character("T")], .showTimeline, help: "Timeline: deadlines, season dates, what was done"),
             KeyBinding([.character("H")], .showHistory, help: "History of every change"),
             KeyBinding([.character("m")], .showMessage, help: "Show the last message in full"),
             KeyBinding([.character("t")], .cycleTheme, help: "Next colour theme"),
