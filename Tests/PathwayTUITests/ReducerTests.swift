@@ -176,24 +176,46 @@ import Testing
     }
 
     @Test func screensOpenAndCloseFromTheKeyMap() {
+        var store = StateAssertion(main())
+        store.press(.character("?")) { $0.screen = .help }
+        store.press(.character("j")) { $0.text.scroll = 1 }
+        store.press(.character("j")) { $0.text.scroll = 2 }
+        store.press(.escape) {
+            $0.screen = .main
+            $0.text = ListCursor()
+        }
+        store.press(.character("p")) { $0.screen = .profile }
+        store.press(.character("p")) { $0.screen = .main }
+        store.press(.character("H")) { $0.screen = .history }
+        store.press(.character("H")) { $0.screen = .main }
+        store.press(.character("t"), effects: [.cycleTheme])
+        store.press(.character("q"), effects: [.quit])
+        store.press(.control("c"), effects: [.quit])
+    }
+
+    @Test func helpScrollsToItsEndAndNoFurther() {
+        var store = StateAssertion(main())
+        store.press(.character("?")) { $0.screen = .help }
+        let visible = Layout(width: 80, height: 24).checklist.height - 2
+        let end = HelpView.lines(unicode: true).count - visible
+        store.press(.character("G")) { $0.text.scroll = end }
+        store.press(.character("j"))
+        store.press(.character("k")) { $0.text.scroll = end - 1 }
+        store.press(.character("g")) { $0.text.scroll = 0 }
+    }
+
+    @Test func thePickerMovesWithoutSavingAndClosesOnEsc() {
         var state = main()
-        press(&state, .character("?"))
-        #expect(state.screen == .help)
-        press(&state, .character("j"), .character("j"))
-        #expect(state.text.scroll == 2)
-        press(&state, .escape)
-        #expect(state.screen == .main)
-        press(&state, .character("p"))
-        #expect(state.screen == .profile)
-        press(&state, .character("p"))
-        #expect(state.screen == .main)
-        press(&state, .character("H"))
-        #expect(state.screen == .history)
-        press(&state, .character("H"))
-        #expect(state.screen == .main)
-        #expect(press(&state, .character("t")) == [.cycleTheme])
-        #expect(press(&state, .character("q")) == [.quit])
-        #expect(press(&state, .control("c")) == [.quit])
+        state.selected = .eras
+        var store = StateAssertion(state)
+        let picker = Picker.statuses(for: .eras, in: state.pathway, today: now.localDay)
+        store.press(.character("s")) { $0.picker = picker }
+        store.press(.character("j")) { $0.picker?.cursor.selection += 1 }
+        store.press(.character("z")) { $0.message = StatusMessage("j/k chooses, Enter sets, Esc closes") }
+        store.press(.escape) {
+            $0.picker = nil
+            $0.message = nil
+        }
     }
 
     @Test func theProfileCyclesChoicesAndEditsText() {

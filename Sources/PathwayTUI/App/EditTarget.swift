@@ -34,7 +34,8 @@ public enum EditTarget: Equatable, Sendable {
         case .score: "Score"
         case .profile(let field): field.label
         case .markDate(let id, let status): "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
-        case .markScore(let id, _, _): "\(MilestoneCatalog[id].shortName) score (Enter for none)"
+        case .markScore(let id, _, _):
+            "\(MilestoneCatalog[id].shortName) score (\(EditorScreen.keyMap.key(.activate)) for none)"
         case .deadlineTitle(let id): "New \(MilestoneCatalog[id].shortName) deadline, what is due"
         case .deadlineDate: "Due on (YYYY-MM-DD)"
         case .deadlineEditDate: "New date (YYYY-MM-DD)"

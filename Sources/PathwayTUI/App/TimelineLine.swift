@@ -57,13 +57,13 @@ public struct TimelineLine: Equatable, Sendable {
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
         let coming = agenda.items.filter { $0.daysLeft >= 0 }
-        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: n adds a deadline to a step.", role: .muted)] : coming.map(item)
+        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: \(TimelineScreen.keyMap.key(.newDeadline)) adds a deadline to a step.", role: .muted)] : coming.map(item)
 
         let calendar = agenda.calendar
         lines.append(TimelineLine(title: "", isHeader: true))
         lines.append(
             TimelineLine(
-                title: "Season calendar, \(calendar.cycle) Match (dates change every year; e sets yours)",
+                title: "Season calendar, \(calendar.cycle) Match (dates change every year; \(TimelineScreen.keyMap.key(.edit)) sets yours)",
                 role: .accent, isHeader: true))
         for event in calendar.events {
             let days = event.date.map { state.today.days(until: $0) }

@@ -83,7 +83,7 @@ public enum ScreenRenderer {
         } else if let next = pathway.nextStep {
             let name = MilestoneCatalog[next.milestone].name
             let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
-            let hint = next.milestone == state.selected ? "  (press a)" : ""
+            let hint = next.milestone == state.selected ? "  (press \(MainScreen.keyMap.key(.advance)))" : ""
             canvas.put(
                 "\(name) \(glyphs.arrow) \(next.status.label)\(hint)", x: used, y: rect.y, role: .accent,
                 maxWidth: rect.width - used, ellipsis: glyphs.ellipsis)
