@@ -137,4 +137,25 @@ import Testing
         #expect(screen.contains("in SOAP"))
         #expect(screen.contains("certified"))
     }
+
+    /// A choice list taller than the window scrolls to the highlighted choice.
+    @Test func aLongChoiceListScrollsToItsLastChoice() throws {
+        var state = main()
+        state.width = 60
+        state.height = 18
+        state.selected = .eras
+        _ = AppReducer.reduce(&state, .key(.character("s")), now: now)
+        let last = try #require(state.picker?.options.last)
+        _ = AppReducer.reduce(&state, .key(.character("G")), now: now)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains(" \(last.label)") })
+    }
+
+    /// A profile choice marks the value it has now.
+    @Test func aProfileChoiceMarksTheCurrentValue() {
+        var state = main()
+        state.screen = .profile
+        state.profile.selection = ProfileField.allCases.firstIndex(of: .visaTrack) ?? 0
+        _ = AppReducer.reduce(&state, .key(.enter), now: now)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("● J-1") })
+    }
 }

@@ -20,6 +20,8 @@ public struct Picker: Equatable, Sendable {
         public var blocker: String?
         /// Advice that goes with choosing it.
         public var warning: String?
+        /// Whether it is the value now (a profile choice).
+        public var isCurrent = false
 
         public var isAllowed: Bool { blocker == nil }
     }
@@ -49,10 +51,14 @@ public struct Picker: Equatable, Sendable {
         let current: String
         switch field {
         case .citizenship:
-            options = Citizenship.allCases.map { Option(label: $0.label, value: $0 == .unknown ? nil : $0.rawValue) }
+            options = Citizenship.allCases.map {
+                Option(label: $0.label, value: $0 == .unknown ? nil : $0.rawValue, isCurrent: $0 == profile.citizenship)
+            }
             current = profile.citizenship.label
         case .visaTrack:
-            options = VisaTrack.allCases.map { Option(label: $0.label, value: $0 == .none ? nil : $0.rawValue) }
+            options = VisaTrack.allCases.map {
+                Option(label: $0.label, value: $0 == .none ? nil : $0.rawValue, isCurrent: $0 == profile.visaTrack)
+            }
             current = profile.visaTrack.label
         default:
             return nil

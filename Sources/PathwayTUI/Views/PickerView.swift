@@ -26,17 +26,33 @@ enum PickerView {
         canvas.fill(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height, role: .text)
         canvas.box(rect, title: picker.title, focused: true, glyphs: glyphs, frame: .accent)
         let inner = Canvas.inner(rect)
-        var y = inner.y
-        for (index, option) in picker.options.enumerated() where y < inner.y + inner.height {
+        // Every line of the list, each option followed by its reasons; scrolled so that the
+        // highlighted option and its reasons are in view.
+        var lines: [(text: String, x: Int, role: StyleRole, emphasis: Bool, option: Int?)] = []
+        for (index, option) in picker.options.enumerated() {
             let role: StyleRole = option.isAllowed ? .text : .muted
-            let mark = option.isAllowed ? (state.unicode ? "○" : "o") : (state.unicode ? "✖" : "x")
-            canvas.put(" \(mark) \(option.label)", x: inner.x, y: y, role: role, maxWidth: inner.width, emphasis: option.isAllowed)
-            if index == picker.cursor.selection { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
-            y += 1
-            for (text, reasonRole) in reasons(option, width: textWidth) where y < inner.y + inner.height {
-                canvas.put(text, x: inner.x + 5, y: y, role: reasonRole, maxWidth: inner.width - 6, ellipsis: glyphs.ellipsis)
-                y += 1
+            let mark =
+                option.isCurrent ? (state.unicode ? "●" : "*")
+                : option.isAllowed ? (state.unicode ? "○" : "o") : (state.unicode ? "✖" : "x")
+            lines.append((" \(mark) \(option.label)", 0, role, option.isAllowed, index))
+            for (text, reasonRole) in reasons(option, width: textWidth) { lines.append((text, 5, reasonRole, false, nil)) }
+        }
+        let selectedLine = lines.firstIndex { $0.option == picker.cursor.selection } ?? 0
+        let margin = picker.selected.map { reasons($0, width: textWidth).count } ?? 0
+        let first = ListCursor().firstLine(
+            selectedLine: selectedLine, lineCount: lines.count, visible: inner.height, margin: margin)
+        for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            canvas.put(
+                line.text, x: inner.x + line.x, y: y, role: line.role, maxWidth: inner.width - line.x - (line.x > 0 ? 1 : 0),
+                emphasis: line.emphasis, ellipsis: glyphs.ellipsis)
+            if let option = line.option, option == picker.cursor.selection {
+                canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
             }
+        }
+        if first > 0 { canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y, role: .accent) }
+        if first + inner.height < lines.count {
+            canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
         }
     }
 }
