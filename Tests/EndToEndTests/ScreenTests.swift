@@ -188,6 +188,8 @@ import Testing
         try t.send("Escape")
         let after = try t.waitFor("Cancelled")
         try Self.expectBordersInColumns(after, rows: 2..<20, width: 80)
+        let rows = after.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count > 22 && rows[22].trimmingCharacters(in: .whitespaces) == "Cancelled", "nothing typed stays behind")
         try t.send("q")
         try t.waitFor("EXITED=0")
     }

@@ -34,6 +34,16 @@ import Testing
         store.press(.enter)
         store.press(.escape)
         store.press(.character("q"), effects: [.quit])
+        // With changes that could not be saved, q asks first, and the notice shows the question.
+        store.state.unsaved = true
+        store.press(.character("q")) {
+            $0.confirmingQuit = true
+            $0.message = StatusMessage(
+                "Changes are NOT saved (the last save failed). q again quits and loses them; R reloads the file; "
+                    + "any other key stays.", .error)
+        }
+        #expect(ScreenRenderer.render(store.state).lines.joined(separator: " ").contains("Changes are NOT saved"))
+        store.press(.character("q"), effects: [.quit])
     }
 
     /// Ctrl-C quits in the editor too, as help says; something typed is asked about first.

@@ -175,5 +175,14 @@ public enum ScreenRenderer {
             let x = max(0, (state.width - TextWidth.of(line)) / 2)
             canvas.put(line, x: x, y: top + i, role: i == 0 ? .failed : .text, emphasis: i == 0, ellipsis: "")
         }
+        // What a key just said (q with unsaved changes asks first), under the notice.
+        if let message = state.message, state.confirmingQuit {
+            let y = top + lines.count + 1
+            for (i, line) in TextWrap.lines(TextWidth.visible(message.text, unicode: state.unicode), width: state.width)
+                .enumerated() where y + i < state.height
+            {
+                canvas.put(line, x: 0, y: y + i, role: message.kind.role, ellipsis: "")
+            }
+        }
     }
 }

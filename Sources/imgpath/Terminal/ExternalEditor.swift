@@ -28,7 +28,8 @@ struct ExternalEditor {
         close(fd)
         guard written == bytes.count else { return .failure(EffectFailure("cannot write \(path)")) }
         // Through the shell, as git does, so that "code --wait" and the like work.
-        let status = system("\(command) '\(path)'")
+        let quoted = "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        let status = system("\(command) \(quoted)")
         guard status == 0 else {
             return .failure(EffectFailure("\(command) ended with status \(status >> 8); the notes are unchanged"))
         }
