@@ -40,24 +40,28 @@ struct StateAssertion {
         send(.key(key), effects: expected, sourceLocation: sourceLocation, update)
     }
 
-    /// The lines of two values' dumps that differ, with their line numbers.
+    /// The part of two values' dumps that differs: the lines between their common start and
+    /// common end, expected ones with "-", actual ones with "+", after the path of the first.
     static func diff<T>(_ expected: T, _ actual: T) -> String {
         var left = ""
         var right = ""
         dump(expected, to: &left)
         dump(actual, to: &right)
-        let a = left.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = right.split(separator: "\n", omittingEmptySubsequences: false)
-        var out: [String] = []
-        for index in 0..<max(a.count, b.count) {
-            let l = index < a.count ? String(a[index]) : "<none>"
-            let r = index < b.count ? String(b[index]) : "<none>"
-            if l != r { out += ["@\(index + 1)", "- \(l)", "+ \(r)"] }
-            if out.count > 60 {
-                out.append("...")
-                break
-            }
+        let a = left.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let b = right.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var start = 0
+        while start < min(a.count, b.count), a[start] == b[start] { start += 1 }
+        var endA = a.count
+        var endB = b.count
+        while endA > start, endB > start, a[endA - 1] == b[endB - 1] {
+            endA -= 1
+            endB -= 1
         }
-        return out.joined(separator: "\n")
+        // The lines before the change that name the fields around it, for where it is.
+        let context = a[max(0, start - 3)..<start].map { "  \($0)" }
+        let removed = a[start..<endA].prefix(30).map { "- \($0)" }
+        let added = b[start..<endB].prefix(30).map { "+ \($0)" }
+        return (context + removed + added).joined(separator: "\n")
     }
 }
+
