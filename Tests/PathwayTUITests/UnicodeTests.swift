@@ -28,6 +28,12 @@ import Testing
         #expect(canvas.lines == [" xहुल 👩‍⚕️|"])
     }
 
+    @Test func userTextIsSafeInEveryLocale() {
+        #expect(TextWidth.visible("a\r\nb") == "a⏎b", "CR LF, one cluster, is never drawn raw")
+        #expect(TextWidth.visible("राहुल 王 é", unicode: false) == "??? ? ?")
+        #expect(TextWidth.visible("राहुल", unicode: true) == "राहुल")
+    }
+
     /// A small random generator with a seed, so a failure can be replayed.
     struct SeededRandom: RandomNumberGenerator {
         var state: UInt64

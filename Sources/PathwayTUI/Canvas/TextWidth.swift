@@ -80,11 +80,21 @@ public enum TextWidth {
 
     /// User text made safe for the terminal: control characters shown as `^X` (or `\u{..}`),
     /// never passed through raw; line breaks become a visible `⏎` (or `|` without UTF-8).
+    /// Without UTF-8 every other non-ASCII cluster becomes one `?`, as the terminal would show it.
     public static func visible(_ text: String, unicode: Bool = true) -> String {
         var out = ""
         for character in text {
+            // CR LF is one cluster of two controls (controls never join any other cluster).
+            if character == "\r\n" {
+                out += unicode ? "⏎" : "|"
+                continue
+            }
             guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-                out.append(character)
+                out.append(unicode ? character : "?")
+                continue
+            }
+            if !unicode && scalar.value >= 0xA0 {
+                out += "?"
                 continue
             }
             switch scalar.value {
