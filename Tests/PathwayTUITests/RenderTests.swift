@@ -99,6 +99,24 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "editor-80x24")
     }
 
+    @Test func notesEditorAndWholeMessageScreens() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        state.selected = .step2ck
+        state.pane = .detail
+        state.detailIndex = state.detailRows.firstIndex(of: .notes) ?? 0
+        _ = AppReducer.reduce(&state, .key(.character("e")), now: Self.now)
+        for key: Key in [.end, .enter, .character("王"), .character("र"), .character("ा")] {
+            _ = AppReducer.reduce(&state, .key(key), now: Self.now)
+        }
+        Golden.check(ScreenRenderer.render(state), "notes-editor-80x24")
+        _ = AppReducer.reduce(&state, .key(.escape), now: Self.now)
+        state.message = StatusMessage(
+            String(repeating: "Refused: Step 1 taken on 2023-05-01 is reported as pass/fail only. ", count: 4), .error)
+        Golden.check(ScreenRenderer.render(state), "long-message-80x24")
+        _ = AppReducer.reduce(&state, .key(.character("m")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "message-80x24")
+    }
+
     @Test(arguments: [(59, 18), (80, 17), (20, 5), (1, 1)])
     func tooSmallSaysSo(_ width: Int, _ height: Int) {
         let canvas = ScreenRenderer.render(Self.state(Self.midPathway(), width: width, height: height))

@@ -41,6 +41,8 @@ public enum ScreenRenderer {
                 drawMessage(state, into: &canvas, lines: [layout.nextLine])
             }
             drawEditor(state, into: &canvas, rect: layout.messageLine)
+        } else if state.screen == .message {
+            // The message is the screen itself; it is not repeated under it.
         } else if !drawMessage(state, into: &canvas, lines: [layout.nextLine, layout.messageLine], onlyIfLong: true) {
             if state.screen == .main && state.editor == nil {
                 drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs)
