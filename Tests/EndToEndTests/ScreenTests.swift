@@ -216,6 +216,102 @@ import Testing
         try t.waitFor("EXITED=0")
     }
 
+    /// Names and notes in Devanagari, CJK and emoji (ZWJ sequences included) leave every
+    /// border in its column, and the text is drawn whole (vowel signs, the ⚕ of 👩‍⚕️).
+    @Test(.enabled(if: tmuxTestsEnabled)) func unicodeTextKeepsBordersInTheirColumns() throws {
+        let name = "राहुल 👩‍⚕️ Dr 🩺 Ali 王王王王"
+        let t = try Tmux(width: 80, height: 24) {
+            try $0.run(["profile", "set", "name", name])
+            try $0.run(["mark", "step1", "passed", "--date", "2023-01-02", "--note", "क्षि प्रिया 李伟 🇮🇳 " + name])
+        }
+        try t.waitFor("Pathway")
+        try t.send("k", "Tab", "G")
+        let main = try t.waitFor("क्षि प्रिया")
+        try Self.expectBordersInColumns(main, rows: 2..<20, width: 80)
+        try t.send("p")
+        let profile = try t.waitFor("Medical school")
+        #expect(profile.contains(name))
+        try Self.expectBordersInColumns(profile, rows: 2..<20, width: 80)
+        // Editing with wide text and leaving with Esc leaves nothing behind.
+        try t.send("Escape", "e")
+        try t.type("王王 राहुल")
+        try t.send("Escape")
+        let after = try t.waitFor("Cancelled")
+        try Self.expectBordersInColumns(after, rows: 2..<20, width: 80)
+        let rows = after.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count > 22 && rows[22].trimmingCharacters(in: .whitespaces) == "Cancelled", "nothing typed stays behind")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+    }
+
+    /// Below the minimum size with the editor open, keys do what the notice says: q quits and
+    /// nothing typed reaches the hidden field.
+    @Test(.enabled(if: tmuxTestsEnabled)) func tooSmallWithTheEditorOpenQuitsOnQ() throws {
+        let t = try Tmux(width: 80, height: 24) { try $0.run(["mark", "step1", "registered"]) }
+        try t.waitFor("Pathway")
+        try t.send("n")
+        try t.waitFor("deadline, what is due")
+        try t.tmux(["resize-window", "-t", t.session, "-x", "40", "-y", "12"], output: false)
+        try t.waitFor("press q to quit")
+        try t.type("xyz")
+        try t.send("Enter", "q")
+        try t.waitFor("EXITED=0")
+        let history = try t.harness.run(["history"])
+        #expect(!history.stdout.contains("xyz"))
+    }
+
+    /// E edits the notes in $VISUAL: the screen comes back, and what the editor saved is kept.
+    @Test(.enabled(if: tmuxTestsEnabled)) func notesEditInTheExternalEditor() throws {
+        // An "editor" that writes the note into the file it is given.
+        let editor = NSTemporaryDirectory() + "imgpath-editor-\(UUID().uuidString).sh"
+        try "#!/bin/sh\nprintf 'from the editor 王\\n' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o700)
+        defer { unlink(editor) }
+        let t = try Tmux(width: 80, height: 24, extraEnvironment: "VISUAL=\(editor)") {
+            try $0.run(["mark", "step1", "registered"])
+        }
+        try t.waitFor("Pathway")
+        try t.send("k", "E")
+        try t.waitFor("Saved: Step 1")
+        try t.send("Tab", "G")
+        try t.waitFor("from the editor 王")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+    }
+
+    /// Checks that every row in `rows` has its box borders (│) at the same display columns, the
+    /// last being the window's last column; columns are counted with the C library's wcwidth,
+    /// as tmux lays the text out.
+    static func expectBordersInColumns(
+        _ screen: String, rows: Range<Int>, width: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var expected: [Int]?
+        for row in rows where row < lines.count {
+            var column = 0
+            var borders: [Int] = []
+            var joined = false
+            for scalar in lines[row].unicodeScalars {
+                if scalar == "│" { borders.append(column) }
+                if scalar.value == 0x200D {
+                    joined = true
+                    continue
+                }
+                if joined {
+                    joined = false
+                    continue
+                }
+                column += max(0, Int(TerminalWidth.wcwidth(Int32(bitPattern: scalar.value))))
+            }
+            #expect(borders.last == width - 1, "row \(row): \(lines[row])", sourceLocation: sourceLocation)
+            if let expected {
+                #expect(borders == expected, "row \(row): \(lines[row])", sourceLocation: sourceLocation)
+            } else {
+                expected = borders
+            }
+        }
+    }
+
     @Test func refusesWithoutATerminal() throws {
         let h = Harness()
         let piped = try h.run([])
@@ -223,5 +319,20 @@ import Testing
         #expect(piped.stderr.contains("needs a terminal"))
         #expect(piped.stderr.contains("imgpath status"))
         #expect(h.fileBytes() == nil)
+    }
+}
+
+/// The C library's wcwidth under a UTF-8 locale, as tmux measures.
+enum TerminalWidth {
+    private typealias Function = @convention(c) (Int32) -> Int32
+    nonisolated(unsafe) private static let function: Function? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth")
+        .map { unsafeBitCast($0, to: Function.self) }
+    nonisolated(unsafe) private static let locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+
+    static func wcwidth(_ value: Int32) -> Int32 {
+        guard let function, let locale else { return 1 }
+        let previous = uselocale(locale)
+        defer { uselocale(previous) }
+        return function(value)
     }
 }

@@ -27,34 +27,25 @@ import Testing
     @Test func movementKeysWalkTheChecklist() {
         var state = main()
         state.selected = .step1
-        press(&state, .character("j"))
-        #expect(state.selected == .step2ck)
-        press(&state, .down, .down)
-        #expect(state.selected == .eras)
-        press(&state, .character("k"))
-        #expect(state.selected == .ecfmg)
-        press(&state, .character("G"))
-        #expect(state.selected == .license)
-        press(&state, .down)
-        #expect(state.selected == .license)
-        press(&state, .character("g"))
-        #expect(state.selected == .step1)
-        press(&state, .pageDown)
-        #expect(state.selected == .match)
-        press(&state, .pageUp, .up)
-        #expect(state.selected == .step1)
+        var store = StateAssertion(state)
+        store.press(.character("j")) { $0.selected = .step2ck }
+        store.press(.down) { $0.selected = .ecfmg }
+        store.press(.down) { $0.selected = .eras }
+        store.press(.character("k")) { $0.selected = .ecfmg }
+        store.press(.character("G")) { $0.selected = .license }
+        store.press(.down)
+        store.press(.character("g")) { $0.selected = .step1 }
+        store.press(.pageDown) { $0.selected = .match }
+        store.press(.pageUp) { $0.selected = .step1 }
     }
 
     @Test func tabAndEnterMoveBetweenPanesAndEscGoesBack() {
-        var state = main()
-        press(&state, .tab)
-        #expect(state.pane == .detail)
-        press(&state, .tab)
-        #expect(state.pane == .checklist)
-        press(&state, .enter)
-        #expect(state.pane == .detail)
-        press(&state, .escape)
-        #expect(state.pane == .checklist)
+        var store = StateAssertion(main())
+        store.press(.tab) { $0.pane = .detail }
+        store.press(.tab) { $0.pane = .checklist }
+        store.press(.enter) { $0.pane = .detail }
+        store.press(.escape) { $0.pane = .checklist }
+        store.press(.escape) { $0.message = StatusMessage("Nothing to close; q quits (everything is saved)") }
     }
 
     @Test func advancingAsksForTheDateThenTheScoreAndSaves() {
@@ -67,9 +58,9 @@ import Testing
         #expect(state.pathway[.step2ck].date(of: .registered) == now.localDay)
         // Record a pass with a past date and a score through the picker.
         press(&state, .character("s"))
-        let options = state.picker ?? []
+        let options = state.picker?.options ?? []
         let passed = options.firstIndex { $0.status == .passed } ?? 0
-        state.pickerIndex = passed
+        state.picker?.cursor.selection = passed
         press(&state, .enter)
         #expect(state.editTarget == .markDate(.step2ck, .passed))
         type(&state, "2025-13-01")
@@ -93,8 +84,8 @@ import Testing
         var state = main()
         state.selected = .ecfmg
         press(&state, .character("s"))
-        let certified = state.picker?.firstIndex { $0.status == .certified } ?? 0
-        state.pickerIndex = certified
+        let certified = state.picker?.options.firstIndex { $0.status == .certified } ?? 0
+        state.picker?.cursor.selection = certified
         press(&state, .enter)
         #expect(state.picker != nil)
         #expect(state.message?.text.hasPrefix("Blocked: ECFMG certification needs") == true)
@@ -145,54 +136,99 @@ import Testing
         #expect(state.message == StatusMessage("Cancelled"))
     }
 
-    @Test func theLineEditorHandlesCharactersAndTheCursor() {
-        var editor = LineEditor("Ñandú")
-        _ = editor.handle(.left)
-        _ = editor.handle(.left)
-        _ = editor.handle(.character("x"))
+    @Test func theTextEditorHandlesCharactersAndTheCursor() {
+        var editor = TextEditor("Ñandú")
+        _ = editor.apply(.cursorLeft)
+        _ = editor.apply(.cursorLeft)
+        editor.insert("x")
         #expect(editor.text == "Ñanxdú")
-        _ = editor.handle(.home)
-        _ = editor.handle(.delete)
+        _ = editor.apply(.lineStart)
+        _ = editor.apply(.deleteForward)
         #expect(editor.text == "anxdú")
-        _ = editor.handle(.end)
-        _ = editor.handle(.backspace)
+        _ = editor.apply(.lineEnd)
+        _ = editor.apply(.deleteBackward)
         #expect(editor.text == "anxd")
-        _ = editor.handle(.control("u"))
+        _ = editor.apply(.clearToStart)
         #expect(editor.text == "")
-        let handled = editor.handle(.tab)
+        editor.insert("\n")
+        #expect(editor.text == "", "a one-line editor takes no line break")
+        let handled = editor.apply(.moveDown)
         #expect(!handled)
     }
 
+    @Test func scalarsTypedOneByOneJoinTheirCluster() {
+        var editor = TextEditor("")
+        for scalar in "राहुल 👩‍⚕️".unicodeScalars { editor.insert(Character(scalar)) }
+        #expect(editor.characters == Array("राहुल 👩‍⚕️"))
+        #expect(editor.cursor == editor.characters.count)
+    }
+
+    @Test func theNotesEditorMovesBetweenLines() {
+        var editor = TextEditor("first line\nsecond", multiline: true)
+        _ = editor.apply(.cursorUp)
+        editor.insert("!")
+        #expect(editor.text == "first !line\nsecond")
+        _ = editor.apply(.cursorDown)
+        _ = editor.apply(.clearToEnd)
+        _ = editor.apply(.newLine)
+        editor.insert("3")
+        #expect(editor.text == "first !line\nsecond\n3")
+    }
+
     @Test func screensOpenAndCloseFromTheKeyMap() {
+        var store = StateAssertion(main())
+        store.press(.character("?")) { $0.screen = .help }
+        store.press(.character("j")) { $0.text.scroll = 1 }
+        store.press(.character("j")) { $0.text.scroll = 2 }
+        store.press(.escape) {
+            $0.screen = .main
+            $0.text = ListCursor()
+        }
+        store.press(.character("p")) { $0.screen = .profile }
+        store.press(.character("p")) { $0.screen = .main }
+        store.press(.character("H")) { $0.screen = .history }
+        store.press(.character("H")) { $0.screen = .main }
+        store.press(.character("t"), effects: [.cycleTheme])
+        store.press(.character("q"), effects: [.quit])
+        store.press(.control("c"), effects: [.quit])
+    }
+
+    @Test func helpScrollsToItsEndAndNoFurther() {
+        var store = StateAssertion(main())
+        store.press(.character("?")) { $0.screen = .help }
+        let visible = Layout(width: 80, height: 24).checklist.height - 2
+        let end = HelpView.lines(unicode: true).count - visible
+        store.press(.character("G")) { $0.text.scroll = end }
+        store.press(.character("j"))
+        store.press(.character("k")) { $0.text.scroll = end - 1 }
+        store.press(.character("g")) { $0.text.scroll = 0 }
+    }
+
+    @Test func thePickerMovesWithoutSavingAndClosesOnEsc() {
         var state = main()
-        press(&state, .character("?"))
-        #expect(state.screen == .help)
-        press(&state, .character("j"), .character("j"))
-        #expect(state.scroll == 2)
-        press(&state, .escape)
-        #expect(state.screen == .main)
-        press(&state, .character("p"))
-        #expect(state.screen == .profile)
-        press(&state, .character("p"))
-        #expect(state.screen == .main)
-        press(&state, .character("H"))
-        #expect(state.screen == .history)
-        press(&state, .character("H"))
-        #expect(state.screen == .main)
-        #expect(press(&state, .character("t")) == [.cycleTheme])
-        #expect(press(&state, .character("q")) == [.quit])
-        #expect(press(&state, .control("c")) == [.quit])
+        state.selected = .eras
+        var store = StateAssertion(state)
+        let picker = Picker.statuses(for: .eras, in: state.pathway, today: now.localDay)
+        store.press(.character("s")) { $0.picker = picker }
+        store.press(.character("j")) { $0.picker?.cursor.selection += 1 }
+        store.press(.character("z")) { $0.message = StatusMessage("j/k chooses, Enter sets, Esc closes") }
+        store.press(.escape) {
+            $0.picker = nil
+            $0.message = nil
+        }
     }
 
     @Test func theProfileCyclesChoicesAndEditsText() {
         var state = main(Journal())
         state.screen = .profile
-        state.profileIndex = ProfileField.allCases.firstIndex(of: .citizenship) ?? 0
+        state.profile.selection = ProfileField.allCases.firstIndex(of: .citizenship) ?? 0
+        press(&state, .enter, .character("j"))
+        #expect(state.pathway.profile.citizenship == .unknown, "moving in the list saves nothing")
         press(&state, .enter)
         #expect(state.pathway.profile.citizenship == .usCitizen)
-        press(&state, .enter, .enter)
+        press(&state, .enter, .character("G"), .enter)
         #expect(state.pathway.profile.citizenship == .other)
-        state.profileIndex = 0
+        state.profile.selection = 0
         press(&state, .enter)
         type(&state, "Dr. 李 Wei")
         press(&state, .enter)
@@ -219,7 +255,7 @@ import Testing
     }
 
     @Test func everyKeyOfTheKeyMapDoesSomethingOnTheMainScreen() {
-        for binding in KeyMap.bindings {
+        for binding in MainScreen.keyMap.bindings + KeyMap.global.bindings {
             for key in binding.keys {
                 var state = main()
                 state.selected = .eras
@@ -237,12 +273,29 @@ import Testing
     }
 
     @Test func aFailedSaveIsShownAndRemembered() {
-        var state = main()
-        _ = AppReducer.reduce(&state, .saveFailed("disk full"), now: now)
-        #expect(state.unsaved)
-        #expect(state.message?.kind == .error)
-        _ = AppReducer.reduce(&state, .saved, now: now)
-        #expect(!state.unsaved)
+        var store = StateAssertion(main())
+        store.send(.saveFinished(.failure(EffectFailure("disk full")))) {
+            $0.unsaved = true
+            $0.saveError = "disk full"
+            $0.message = StatusMessage("Not saved: disk full. R reloads the file; q twice quits without saving.", .error)
+        }
+        store.send(.saveFinished(.success(()))) {
+            $0.unsaved = false
+            $0.saveError = nil
+        }
+    }
+
+    @Test func themeChangesGoThroughTheReducer() {
+        var store = StateAssertion(main())
+        store.press(.character("t"), effects: [.cycleTheme])
+        store.send(.themeChanged(name: "light", warning: nil, colorsOff: false)) {
+            $0.themeName = "light"
+            $0.message = StatusMessage("Theme: light")
+        }
+        store.send(.themeChanged(name: "default-dark", warning: "no theme \"x\"", colorsOff: true)) {
+            $0.themeName = "default-dark"
+            $0.message = StatusMessage("no theme \"x\"", .warning)
+        }
     }
 }
 
@@ -252,7 +305,7 @@ import Testing
     @Test func quittingWithUnsavedChangesAsksFirstAndReloadRecovers() {
         var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
         state.screen = .main
-        _ = AppReducer.reduce(&state, .saveFailed("the file changed on disk"), now: now)
+        _ = AppReducer.reduce(&state, .saveFinished(.failure(EffectFailure("the file changed on disk"))), now: now)
         #expect(AppReducer.reduce(&state, .key(.character("q")), now: now).isEmpty)
         #expect(state.confirmingQuit)
         #expect(state.message?.text.contains("NOT saved (the file changed on disk)") == true)
@@ -262,7 +315,7 @@ import Testing
         #expect(AppReducer.reduce(&state, .key(.character("q")), now: now).isEmpty)
         #expect(AppReducer.reduce(&state, .key(.character("q")), now: now) == [.quit])
         #expect(AppReducer.reduce(&state, .key(.character("R")), now: now) == [.reload])
-        _ = AppReducer.reduce(&state, .reloaded(Journal()), now: now)
+        _ = AppReducer.reduce(&state, .reloadFinished(.success(Journal())), now: now)
         #expect(!state.unsaved)
         #expect(state.pathway == Pathway())
         #expect(AppReducer.reduce(&state, .key(.character("q")), now: now) == [.quit])
@@ -274,8 +327,8 @@ import Testing
         state.selected = .step2ck
         _ = state.journal.record(.mark(.step2ck, .failed, date: CalendarDay(parsing: "2025-01-01")), clock: .fixed(now))
         _ = AppReducer.reduce(&state, .key(.character("s")), now: now)
-        #expect(state.picker?.map(\.status) == [.notStarted, .registered, .scheduled, .failed, .passed])
-        #expect(state.picker?.first { $0.status == .failed }?.isAllowed == true)
+        #expect(state.picker?.options.map(\.status) == [.notStarted, .registered, .scheduled, .failed, .passed])
+        #expect(state.picker?.options.first { $0.status == .failed }?.isAllowed == true)
     }
 
     @Test func aTypingMistakeShowsItsMessageAboveTheEditor() {
@@ -288,7 +341,9 @@ import Testing
         for c in "99" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
         _ = AppReducer.reduce(&state, .key(.enter), now: now)
         let lines = ScreenRenderer.render(state).lines
-        #expect(lines[21].contains("Refused: Current PGY year: \"99\" is not valid"))
+        // A message too long for the line above the editor takes the panes' bottom edge too.
+        #expect((lines[20] + lines[21]).contains("Refused: Current PGY year: \"99\" is not valid"))
+        #expect((lines[20] + " " + lines[21]).split(separator: " ").joined(separator: " ").hasSuffix("from 1 to 10"))
         #expect(lines[22].contains("Current PGY year: 99"))
     }
 }
@@ -400,7 +455,7 @@ import Testing
         state.screen = .main
         state.selected = .ecfmg
         state.pane = .detail
-        state.scroll = 0
+        state.detail = ListCursor()
         for _ in 0..<30 { _ = AppReducer.reduce(&state, .key(.character("j")), now: now) }
         let details = ScreenRenderer.render(state).lines.joined(separator: "\n")
         #expect(details.contains("requirements, 2021-2022)"))

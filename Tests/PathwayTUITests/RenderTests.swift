@@ -99,6 +99,24 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "editor-80x24")
     }
 
+    @Test func notesEditorAndWholeMessageScreens() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        state.selected = .step2ck
+        state.pane = .detail
+        state.detailIndex = state.detailRows.firstIndex(of: .notes) ?? 0
+        _ = AppReducer.reduce(&state, .key(.character("e")), now: Self.now)
+        for key: Key in [.end, .enter, .character("王"), .character("र"), .character("ा")] {
+            _ = AppReducer.reduce(&state, .key(key), now: Self.now)
+        }
+        Golden.check(ScreenRenderer.render(state), "notes-editor-80x24")
+        _ = AppReducer.reduce(&state, .key(.escape), now: Self.now)
+        state.message = StatusMessage(
+            String(repeating: "Refused: Step 1 taken on 2023-05-01 is reported as pass/fail only. ", count: 4), .error)
+        Golden.check(ScreenRenderer.render(state), "long-message-80x24")
+        _ = AppReducer.reduce(&state, .key(.character("m")), now: Self.now)
+        Golden.check(ScreenRenderer.render(state), "message-80x24")
+    }
+
     @Test(arguments: [(59, 18), (80, 17), (20, 5), (1, 1)])
     func tooSmallSaysSo(_ width: Int, _ height: Int) {
         let canvas = ScreenRenderer.render(Self.state(Self.midPathway(), width: width, height: height))
@@ -172,15 +190,19 @@ import Testing
 }
 
 @Suite struct DocumentationTests {
-    /// The README's key table is the key map: every command with its keys and help text.
-    @Test func readmeListsEveryKeyOfTheKeyMap() throws {
+    /// The README's key tables are the key maps: the text between the markers is generated.
+    @Test func readmeKeyTablesAreTheKeyMaps() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
-        for command in Command.allCases {
-            let row = "| `\(KeyMap.keys(for: command))` | \(command.help) |"
-            #expect(text.contains(row), "README lacks the row \(row)")
+        let begin = "<!-- keys: generated from the key maps -->\n"
+        let end = "\n<!-- end of keys -->"
+        guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex) else {
+            Issue.record("README lacks the key table markers; put this between them:\n\(KeyMap.markdown)")
+            return
         }
+        let table = String(text[start.upperBound..<stop.lowerBound])
+        #expect(table == KeyMap.markdown, "README key tables differ from the key maps; they should read:\n\(KeyMap.markdown)")
     }
 }
 
@@ -190,7 +212,7 @@ import Testing
         state.screen = .main
         state.selected = .step1
         state.pane = .detail
-        state.detailIndex = state.detailRows.firstIndex(of: .notes) ?? 0
+        state.detailIndex = state.detailRows.firstIndex(of: .field("usmleId")) ?? 0
         let now = RenderTests.now
         _ = AppReducer.reduce(&state, .key(.character("e")), now: now)
         for c in String(repeating: "abcdefghij", count: 12) + "END" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
@@ -201,7 +223,7 @@ import Testing
         _ = AppReducer.reduce(&state, .key(.home), now: now)
         canvas = ScreenRenderer.render(state)
         let caret = canvas.styleLines[row].firstIndex(of: "B").map { canvas.styleLines[row].distance(from: canvas.styleLines[row].startIndex, to: $0) }
-        #expect(caret == TextWidth.of(" Notes: "))
+        #expect(caret == TextWidth.of(" USMLE ID: "))
         #expect(canvas.lines[row].contains(": abcdefghij"))
     }
 }

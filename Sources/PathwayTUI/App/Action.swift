@@ -1,12 +1,17 @@
 import PathwayCore
 
-/// Something that happened, fed to the reducer.
-public enum Action: Equatable, Sendable {
+/// Something that happened, fed to the reducer: a key, or the result of an effect the program
+/// performed. Every change of the state comes through here.
+public enum Action: Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
-    case saved
-    case saveFailed(String)
-    case themeChanged(String)
-    case reloaded(Journal)
-    case reloadFailed(String)
+    /// The save asked for by `Effect.save` finished.
+    case saveFinished(Result<Void, EffectFailure>)
+    /// The reload asked for by `Effect.reload` finished.
+    case reloadFinished(Result<Journal, EffectFailure>)
+    /// The theme changed (`Effect.cycleTheme`): its name, a warning when the one asked for could
+    /// not be used, and whether colours are off so only attributes show.
+    case themeChanged(name: String, warning: String?, colorsOff: Bool)
+    /// The external editor (`Effect.editExternally`) closed: the text it saved, for the target.
+    case externalEditFinished(EditTarget, Result<String, EffectFailure>)
 }

@@ -10,6 +10,8 @@ public struct AppState: Equatable, Sendable {
         case history
         case timeline
         case onboarding
+        /// The last message, whole, when it is longer than the message lines.
+        case message
     }
 
     /// Which pane of the main screen has the keyboard.
@@ -22,23 +24,27 @@ public struct AppState: Equatable, Sendable {
     public var screen: Screen = .main
     public var pane: Pane = .checklist
     public var selected: MilestoneID = .step1
-    public var detailIndex = 0
-    public var profileIndex = 0
-    public var onboardingIndex = 0
+    /// The selected line of the details and how far they are scrolled past it.
+    public var detail = ListCursor()
+    public var profile = ListCursor()
+    public var onboarding = ListCursor()
     /// The selected line of the timeline, by what it stands for, so the selection stays on it
     /// when a change moves it (a season date set moves the event into "coming up").
     public var timelineTarget: TimelineLine.Target?
     /// Today, from the injected clock at the last action: days left count from it.
     public var today: CalendarDay
-    /// First line shown of scrolling screens (help, history).
-    public var scroll = 0
-    /// The status picker, when open: the options and the highlighted one.
-    public var picker: [StatusOption]?
-    public var pickerIndex = 0
-    /// The inline editor, when open.
-    public var editor: LineEditor?
+    /// How far the timeline is scrolled past its selected line.
+    public var timelineScroll = ListCursor()
+    /// The scroll position of the text screens (help, history, the whole message).
+    public var text = ListCursor()
+    /// The choice list (statuses, profile choices), when open.
+    public var picker: Picker?
+    /// The text editor, when open.
+    public var editor: TextEditor?
     public var editTarget: EditTarget?
     public var message: StatusMessage?
+    /// Where Esc on the whole-message screen goes back to.
+    public var screenBeforeMessage: Screen = .main
     public var themeName: String
     public var filePath: String
     /// False when the locale is not UTF-8: views then draw ASCII only.
@@ -72,6 +78,12 @@ public struct AppState: Equatable, Sendable {
     /// The smallest window the main screen is drawn in.
     public static let minimumWidth = 60
     public static let minimumHeight = 18
+
+    /// The selected line of the details.
+    public var detailIndex: Int {
+        get { detail.selection }
+        set { detail.selection = newValue }
+    }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }

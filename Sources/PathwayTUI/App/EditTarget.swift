@@ -19,6 +19,12 @@ public enum EditTarget: Equatable, Sendable {
     /// The user's date for a season event of a cycle (empty goes back to the default).
     case seasonDate(cycle: Int, event: SeasonEventID)
 
+    /// Whether the text may have several lines (notes): edited over the screen, not on a line.
+    public var isMultiline: Bool {
+        if case .notes = self { return true }
+        return false
+    }
+
     /// The prompt shown before the text.
     public var prompt: String {
         switch self {
@@ -28,7 +34,8 @@ public enum EditTarget: Equatable, Sendable {
         case .score: "Score"
         case .profile(let field): field.label
         case .markDate(let id, let status): "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
-        case .markScore(let id, _, _): "\(MilestoneCatalog[id].shortName) score (Enter for none)"
+        case .markScore(let id, _, _):
+            "\(MilestoneCatalog[id].shortName) score (\(EditorScreen.keyMap.key(.activate)) for none)"
         case .deadlineTitle(let id): "New \(MilestoneCatalog[id].shortName) deadline, what is due"
         case .deadlineDate: "Due on (YYYY-MM-DD)"
         case .deadlineEditDate: "New date (YYYY-MM-DD)"

@@ -1,10 +1,14 @@
-/// Work the reducer asks the program to do outside it.
+import PathwayCore
+
+/// Work the reducer asks the program to do outside it. Each reports back as an `Action`.
 public enum Effect: Equatable, Sendable {
-    /// Save the journal to the file.
+    /// Save the journal to the file; reported as `Action.saveFinished`.
     case save
-    /// Switch to the next theme.
+    /// Switch to the next theme; reported as `Action.themeChanged`.
     case cycleTheme
-    /// Read the file again from disk, replacing what is on screen.
+    /// Read the file again from disk, replacing what is on screen; `Action.reloadFinished`.
     case reload
+    /// Edit text in `$VISUAL` or `$EDITOR` (as `git commit` does); `Action.externalEditFinished`.
+    case editExternally(String, EditTarget)
     case quit
 }

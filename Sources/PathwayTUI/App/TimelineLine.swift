@@ -57,13 +57,13 @@ public struct TimelineLine: Equatable, Sendable {
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
         let coming = agenda.items.filter { $0.daysLeft >= 0 }
-        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: n adds a deadline to a step.", role: .muted)] : coming.map(item)
+        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: \(TimelineScreen.keyMap.key(.newDeadline)) adds a deadline to a step.", role: .muted)] : coming.map(item)
 
         let calendar = agenda.calendar
         lines.append(TimelineLine(title: "", isHeader: true))
         lines.append(
             TimelineLine(
-                title: "Season calendar, \(calendar.cycle) Match (dates change every year; e sets yours)",
+                title: "Season calendar, \(calendar.cycle) Match (dates change every year; \(TimelineScreen.keyMap.key(.edit)) sets yours)",
                 role: .accent, isHeader: true))
         for event in calendar.events {
             let days = event.date.map { state.today.days(until: $0) }
@@ -104,7 +104,9 @@ public struct TimelineLine: Equatable, Sendable {
                         role: attempt.result == .passed ? .done : .failed)))
             }
             guard !id.isExam else { continue }
-            for status in info.statuses where status != .notStarted && (info.isDone(status) || status == .unmatched) {
+            // Results, and the milestones of the Match and of residency that happened on a day.
+            let milestones: [Status] = [.unmatched, .ranked, .soap, .inTraining]
+            for status in info.statuses where status != .notStarted && (info.isDone(status) || milestones.contains(status)) {
                 guard let date = record.date(of: status) else { continue }
                 events.append(
                     (date, id.order,

@@ -11,9 +11,31 @@ public struct Canvas: Equatable, Sendable {
         cells = Array(repeating: Cell(), count: self.width * self.height)
     }
 
+    /// A cell. Setting one that held part of a wide cluster blanks the rest of that cluster, so
+    /// no half of it stays behind to shift the row (a box drawn over a wide name, for example).
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
-        set { cells[y * width + x] = newValue }
+        set {
+            clearOverlap(x: x, y: y)
+            cells[y * width + x] = newValue
+        }
+    }
+
+    /// Blanks what is left of a cluster wider than one cell when the cell at (x, y) is about to
+    /// be replaced: its base to the left when (x, y) is a continuation, and its continuations to
+    /// the right.
+    private mutating func clearOverlap(x: Int, y: Int) {
+        let row = y * width
+        if cells[row + x].character == nil {
+            var base = x - 1
+            while base >= 0, cells[row + base].character == nil { base -= 1 }
+            for column in max(0, base)..<x { cells[row + column].character = " " }
+        }
+        var column = x + 1
+        while column < width, cells[row + column].character == nil {
+            cells[row + column].character = " "
+            column += 1
+        }
     }
 
     /// Fills a rectangle (clipped to the grid) with spaces in a role.
@@ -43,8 +65,13 @@ public struct Canvas: Equatable, Sendable {
             if column - x + w > budget { break }
             if w == 0 { continue }
             if column >= 0 {
-                self[column, y] = Cell(character, role: role, emphasis: emphasis)
-                if w == 2, column + 1 < width { self[column + 1, y] = Cell(nil, role: role, emphasis: emphasis) }
+                // A cluster wider than a cell keeps its base in the first cell and marks the
+                // others as its continuation; the terminal draws it across all of them.
+                for part in 0..<w where column + part < width { clearOverlap(x: column + part, y: y) }
+                cells[y * width + column] = Cell(character, role: role, emphasis: emphasis)
+                for part in 1..<max(1, w) where column + part < width {
+                    cells[y * width + column + part] = Cell(nil, role: role, emphasis: emphasis)
+                }
             }
             column += w
         }
@@ -60,9 +87,10 @@ public struct Canvas: Equatable, Sendable {
     /// Sets the role of every cell in a row span, keeping the characters (for highlights).
     public mutating func paint(x: Int, y: Int, width w: Int, role: StyleRole, emphasis: Bool? = nil) {
         guard y >= 0, y < height else { return }
+        // Straight into the storage: the characters stay, so no wide cluster may be cleared.
         for column in max(0, x)..<max(max(0, x), min(width, x + w)) {
-            self[column, y].role = role
-            if let emphasis { self[column, y].emphasis = emphasis }
+            cells[y * width + column].role = role
+            if let emphasis { cells[y * width + column].emphasis = emphasis }
         }
     }
 

@@ -1,36 +1,92 @@
 import PathwayCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How many terminal columns text takes, and how to make user text safe to draw.
 ///
-/// Implemented here rather than with the C library's `wcwidth`, whose answer depends on the
-/// process locale; views must render the same in tests and in every terminal.
+/// Widths come from the C library's `wcwidth`, the function ncursesw and tmux call, so what the
+/// canvas measures is what the terminal draws. It is asked under a UTF-8 character type of its
+/// own, so the answer does not depend on the process locale (tests run in the "C" locale).
+///
+/// A grapheme cluster (a Swift `Character`) is measured as the terminal lays it out: each
+/// scalar takes its `wcwidth` (combining marks and variation selectors take none, so they stay
+/// in their base's cell; a Devanagari vowel sign with a width of its own takes its column), and
+/// a scalar after a zero-width joiner takes none (tmux draws a ZWJ emoji sequence in its first
+/// emoji's cells).
 public enum TextWidth {
-    /// Columns a character takes: 0 for combining marks, 2 for wide East Asian characters and
-    /// emoji, 1 otherwise.
+    /// Columns a grapheme cluster takes: 0 for one that draws nothing (a lone combining mark,
+    /// a zero-width space), usually 1 or 2, more for a cluster of several spacing letters.
     public static func of(_ character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        let value = scalar.value
-        if value < 0x300 { return 1 }
-        if character.unicodeScalars.count == 1 && scalar.properties.generalCategory == .nonspacingMark {
-            return 0
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, scalar.value >= 0x20, scalar.value < 0x7F { return 1 }
+        var width = 0
+        var joined = false
+        var first = true
+        for scalar in scalars {
+            defer { first = false }
+            if scalar.value == 0x200D {
+                joined = true
+                continue
+            }
+            if joined {
+                joined = false
+                continue
+            }
+            let w = columns(of: scalar)
+            // A cluster that starts with a mark has no base to sit on: it draws nothing.
+            if first && w == 0 { return 0 }
+            width += w
         }
-        return isWide(value) ? 2 : 1
+        return width
     }
 
     /// Columns a string takes.
     public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
-    private static func isWide(_ v: UInt32) -> Bool {
-        (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+    /// The cells a cluster is drawn in, as the terminal library takes them: each spacing scalar
+    /// with the zero-width scalars after it, and a zero-width joiner with the scalar it joins
+    /// kept in the same cell. Empty for a cluster that draws nothing.
+    public static func cells(of character: Character) -> [(scalars: [Unicode.Scalar], width: Int)] {
+        var cells: [(scalars: [Unicode.Scalar], width: Int)] = []
+        var joined = false
+        for scalar in character.unicodeScalars {
+            if scalar.value == 0x200D, !cells.isEmpty {
+                cells[cells.count - 1].scalars.append(scalar)
+                joined = true
+                continue
+            }
+            let w = columns(of: scalar)
+            if joined || w == 0 {
+                joined = false
+                if !cells.isEmpty { cells[cells.count - 1].scalars.append(scalar) }
+                continue
+            }
+            cells.append(([scalar], w))
+        }
+        return cells
+    }
+
+    /// `wcwidth` of one scalar, with controls (which are never drawn raw) counted as one column.
+    public static func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
+        if value < 0x20 || value == 0x7F || (0x80..<0xA0).contains(value) { return 1 }
+        let w = Int(CLibraryWidth.shared.width(Int32(bitPattern: value)))
+        // wcwidth is -1 for unassigned and private-use scalars: the terminal gives them a cell.
+        return w < 0 ? 1 : min(w, 2)
     }
 
     /// User text made safe for the terminal: `TerminalText.safe`, the one function every output
-    /// shares (control characters shown as `^X` or `\u{..}`, line breaks as `⏎`, or `|` without UTF-8).
+    /// shares (control characters shown as `^X` or `\u{..}`, line breaks as `⏎`, or `|` without
+    /// UTF-8). Without UTF-8 every other non-ASCII cluster becomes one `?`, as the terminal would
+    /// show it.
     public static func visible(_ text: String, unicode: Bool = true) -> String {
-        TerminalText.safe(text, unicode: unicode)
+        let safe = TerminalText.safe(text, unicode: unicode)
+        guard !unicode else { return safe }
+        return String(safe.map { $0.isASCII ? $0 : "?" })
     }
 }

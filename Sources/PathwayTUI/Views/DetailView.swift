@@ -10,6 +10,9 @@ enum DetailView {
         var row: Int?
     }
 
+    /// Lines kept in view under the selected one.
+    static let margin = 1
+
     /// The label column's width, shared by the lines and their drawing.
     static func labelWidth(_ width: Int) -> Int { min(18, width * 2 / 5) }
 
@@ -27,7 +30,10 @@ enum DetailView {
         for (index, row) in state.detailRows.enumerated() {
             switch row {
             case .status:
-                lines.append(Line(label: "Status", value: "\(record.status.label)  (\(standing.label))", role: standing.role, row: index))
+                // In a narrow pane the standing gives way: the checklist's mark says it too.
+                let full = "\(record.status.label)  (\(standing.label))"
+                let value = TextWidth.of(full) <= valueWidth ? full : record.status.label
+                lines.append(Line(label: "Status", value: value, role: standing.role, row: index))
                 if id.isExam {
                     let used = record.attemptsUsed
                     let left = pathway.attemptsLeft(id)
@@ -74,8 +80,18 @@ enum DetailView {
                 let value = record.details[field].map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
                 lines.append(Line(label: label, value: value, role: .text, row: index))
             case .notes:
-                let notes = record.notes.isEmpty ? "-" : TextWidth.visible(record.notes, unicode: state.unicode)
-                lines.append(Line(label: "Notes", value: notes, role: .text, row: index))
+                // Notes are shown whole, wrapped, a paragraph per line of the note; the first
+                // line is the one to select.
+                let paragraphs = record.notes.isEmpty ? ["-"] : record.notes.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    TextWidth.visible(String($0), unicode: state.unicode)
+                }
+                var first = true
+                for paragraph in paragraphs {
+                    for part in TextWrap.lines(paragraph, width: valueWidth) {
+                        lines.append(Line(label: first ? "Notes" : "", value: part, role: .text, row: first ? index : nil))
+                        first = false
+                    }
+                }
             }
         }
         // What the step is, with its source; and, for the application steps, the published
@@ -100,7 +116,8 @@ enum DetailView {
         let all = lines(state, width: inner.width)
         // Scroll so that the selected line is in view.
         let selectedLine = all.firstIndex { $0.row == state.detailIndex } ?? 0
-        let first = max(0, min(selectedLine - inner.height + 2 + state.scroll, all.count - inner.height))
+        let first = state.detail.firstLine(
+            selectedLine: selectedLine, lineCount: all.count, visible: inner.height, margin: margin)
         let labelWidth = labelWidth(inner.width)
         for (offset, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset

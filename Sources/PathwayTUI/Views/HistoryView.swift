@@ -6,7 +6,8 @@ enum HistoryView {
     /// More than a screenful many times over; older lines are in `imgpath history`.
     static let limit = 500
 
-    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+    /// The lines: a note of undone changes, then the newest history lines.
+    static func lines(_ state: AppState) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)]
         do {
             lines = try state.journal.newestLines(limit: limit).map { line in
@@ -19,10 +20,14 @@ enum HistoryView {
         }
         if lines.isEmpty { lines = [("No changes yet.", .muted)] }
         if state.journal.canRedo {
-            lines.insert(("An undone change can be redone (Ctrl-R).", .muted), at: 0)
+            lines.insert(("An undone change can be redone (\(KeyMap.global.key(.redo))).", .muted), at: 0)
         }
+        return lines
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let count = state.journal.head.seq
         let title = count > limit ? "History (newest \(limit) of \(count) changes)" : "History (\(count) changes)"
-        ScrollingText.draw(lines, title: title, state: state, into: &canvas, rect: rect, glyphs: glyphs)
+        ScrollingText.draw(lines(state), title: title, state: state, into: &canvas, rect: rect, glyphs: glyphs)
     }
 }

@@ -16,7 +16,7 @@ enum ProfileView {
                 }
             canvas.put(field.label, x: inner.x + 1, y: y, role: .muted, maxWidth: 18)
             canvas.put(value, x: inner.x + 20, y: y, role: .text, maxWidth: inner.width - 21, ellipsis: glyphs.ellipsis)
-            if index == state.profileIndex { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+            if index == state.profile.selection { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
         var y = inner.y + ProfileField.allCases.count + 1
         // What the profile means: the visa, then published figures beside the person's own.
@@ -35,7 +35,7 @@ enum ProfileView {
         case .usCitizen, .permanentResident:
             return ["No visa is needed to train in the US."]
         case .unknown:
-            return ["Set citizenship (Enter) to see what it means for a visa."]
+            return ["Set citizenship (\(ProfileScreen.keyMap.key(.edit))) to see what it means for a visa."]
         case .other:
             switch profile.visaTrack {
             case .none:

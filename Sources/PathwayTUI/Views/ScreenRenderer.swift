@@ -16,8 +16,6 @@ public enum ScreenRenderer {
         case .main:
             ChecklistView.draw(state, into: &canvas, rect: layout.checklist, glyphs: glyphs)
             DetailView.draw(state, into: &canvas, rect: layout.detail, glyphs: glyphs)
-            if state.editor == nil { drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs) }
-            if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
         case .help:
             HelpView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .profile:
@@ -28,13 +26,28 @@ public enum ScreenRenderer {
             TimelineView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .onboarding:
             OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .message:
+            ScrollingText.draw(TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)
         }
-        if state.editor != nil {
-            // The editor takes the message line; what it has to say goes on the line above.
-            drawMessage(state, into: &canvas, rect: layout.nextLine)
+        if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
+        if let editor = state.editor, editor.multiline {
+            NotesEditorView.draw(state, editor, into: &canvas, within: body, glyphs: glyphs)
+        }
+        if let editor = state.editor, !editor.multiline {
+            // The editor takes the message line; what it has to say goes on the line above (and,
+            // when it is long, on the panes' bottom edge too: the reason matters more).
+            let edge = Rect(x: 0, y: layout.nextLine.y - 1, width: layout.nextLine.width, height: 1)
+            if !drawMessage(state, into: &canvas, lines: [edge, layout.nextLine], onlyIfLong: true) {
+                drawMessage(state, into: &canvas, lines: [layout.nextLine])
+            }
             drawEditor(state, into: &canvas, rect: layout.messageLine)
-        } else {
-            drawMessage(state, into: &canvas, rect: layout.messageLine)
+        } else if state.screen == .message {
+            // The message is the screen itself; it is not repeated under it.
+        } else if !drawMessage(state, into: &canvas, lines: [layout.nextLine, layout.messageLine], onlyIfLong: true) {
+            if state.screen == .main && state.editor == nil {
+                drawNext(state, into: &canvas, rect: layout.nextLine, glyphs: glyphs)
+            }
+            drawMessage(state, into: &canvas, lines: [layout.messageLine])
         }
         drawKeyBar(state, into: &canvas, rect: layout.keyBar)
         return canvas
@@ -44,15 +57,7 @@ public enum ScreenRenderer {
         canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .statusBar)
         let title = " imgpath"
         canvas.put(title, x: 0, y: rect.y, role: .statusBar, emphasis: true)
-        let screenName: String =
-            switch state.screen {
-            case .main: ""
-            case .help: "Help"
-            case .profile: "Profile"
-            case .history: "History"
-            case .timeline: "Timeline"
-            case .onboarding: "Welcome"
-            }
+        let screenName = state.screen.title
         var x = TextWidth.of(title) + 2
         if !screenName.isEmpty { x += canvas.put(screenName, x: x, y: rect.y, role: .statusBar) + 2 }
         let unsaved = state.unsaved ? "NOT SAVED  " : ""
@@ -80,7 +85,7 @@ public enum ScreenRenderer {
         } else if let next = pathway.nextStep {
             let name = MilestoneCatalog[next.milestone].name
             let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
-            let hint = next.milestone == state.selected ? "  (press a)" : ""
+            let hint = next.milestone == state.selected ? "  (press \(MainScreen.keyMap.key(.advance)))" : ""
             canvas.put(
                 "\(name) \(glyphs.arrow) \(next.status.label)\(hint)", x: used, y: rect.y, role: .accent,
                 maxWidth: rect.width - used, ellipsis: glyphs.ellipsis)
@@ -89,18 +94,36 @@ public enum ScreenRenderer {
         }
     }
 
-    private static func drawMessage(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
-        guard let message = state.message else { return }
-        let role: StyleRole =
-            switch message.kind {
-            case .info: .text
-            case .success: .done
-            case .warning: .dueSoon
-            case .error: .failed
+    /// Draws the message on the given lines, wrapped; when it needs more lines than there are,
+    /// the last one ends by naming the key that shows it whole. With `onlyIfLong`, draws nothing
+    /// (and returns false) unless the message needs more than one line.
+    @discardableResult
+    private static func drawMessage(
+        _ state: AppState, into canvas: inout Canvas, lines rects: [Rect], onlyIfLong: Bool = false
+    ) -> Bool {
+        guard let message = state.message, let first = rects.first else { return false }
+        let width = first.width - 1
+        let text = TextWidth.visible(message.text, unicode: state.unicode)
+        var lines = TextWrap.lines(text, width: width)
+        if onlyIfLong && lines.count < 2 { return false }
+        if lines.count > rects.count {
+            let key = AppReducer.keyMap(for: state).key(.showMessage)
+            let more = key.isEmpty ? "" : " (\(key) shows all)"
+            let kept = lines.prefix(rects.count - 1).joined(separator: " ")
+            let rest = String(text.dropFirst(kept.count).drop { $0 == " " })
+            lines = Array(lines.prefix(rects.count - 1))
+            var last = ""
+            for character in rest {
+                if TextWidth.of(last) + TextWidth.of(character) + TextWidth.of(more) + 1 > width { break }
+                last.append(character)
             }
-        canvas.put(
-            " " + TextWidth.visible(message.text, unicode: state.unicode), x: 0, y: rect.y, role: role,
-            maxWidth: rect.width, ellipsis: state.unicode ? "…" : "~")
+            lines.append(last + (state.unicode ? "…" : "~") + more)
+        }
+        for (rect, line) in zip(rects, lines) {
+            canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .text)
+            canvas.put(" " + line, x: 0, y: rect.y, role: message.kind.role, maxWidth: rect.width, ellipsis: state.unicode ? "…" : "~")
+        }
+        return true
     }
 
     private static func drawEditor(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
@@ -124,36 +147,13 @@ public enum ScreenRenderer {
         canvas.paint(x: x + beforeCaret - droppedWidth, y: rect.y, width: 1, role: .text, emphasis: true)
     }
 
-    private static let hintCommands: [(Command, String)] = [
-        (.moveDown, "move"), (.switchPane, "pane"), (.advance, "advance"), (.pickStatus, "status"),
-        (.edit, "edit"), (.undo, "undo"), (.showProfile, "profile"), (.showHelp, "help"), (.quit, "quit"),
-    ]
-
     private static func drawKeyBar(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
         canvas.fill(x: 0, y: rect.y, width: rect.width, height: 1, role: .statusBar)
-        let hints: [(String, String)]
-        if state.editor != nil {
-            hints = [("Enter", "save"), ("Esc", "cancel"), ("Left/Right", "move"), ("Ctrl-U", "clear")]
-        } else if state.picker != nil {
-            hints = [("j/k", "choose"), ("Enter", "set"), ("Esc", "close")]
-        } else {
-            switch state.screen {
-            case .main:
-                hints = hintCommands.map { (firstKey($0.0), $0.1) }
-            case .help, .history:
-                hints = [("j/k", "scroll"), ("Esc", "back"), ("q", "quit")]
-            case .timeline:
-                hints = [("j/k", "move"), ("n", "new"), ("e", "date"), ("Space", "done"), ("d", "remove"), ("Esc", "back"), ("q", "quit")]
-            case .profile:
-                hints = [("j/k", "move"), ("Enter", "edit / change"), ("Esc", "back"), ("q", "quit")]
-            case .onboarding:
-                hints = [("j/k", "move"), ("Enter", "mark done"), ("p", "profile"), ("Esc", "start"), ("q", "quit")]
-            }
-        }
+        let hints = AppReducer.keyMap(for: state).shortHelp
         var x = 1
         // Drop hints from the middle until the rest fits, so "? help" and "q quit" always show.
         var shown = hints
-        while shown.count > 2, shown.reduce(1, { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }) > rect.width {
+        while shown.count > 2, shown.reduce(1, { $0 + TextWidth.of($1.keys) + TextWidth.of($1.hint) + 3 }) > rect.width {
             shown.remove(at: shown.count - 3)
         }
         for (key, label) in shown {
@@ -164,25 +164,27 @@ public enum ScreenRenderer {
         }
     }
 
-    private static func firstKey(_ command: Command) -> String {
-        switch command {
-        case .moveDown: "j/k"
-        default: KeyMap.bindings.first { $0.command == command }?.keys.first?.name ?? ""
-        }
-    }
-
     private static func drawTooSmall(_ state: AppState, into canvas: inout Canvas) {
         let lines = [
             "Terminal too small",
             "\(state.width)x\(state.height); imgpath needs",
             "at least \(AppState.minimumWidth)x\(AppState.minimumHeight).",
             "Enlarge the window,",
-            "or press q to quit.",
+            "or press \(TooSmallScreen.keyMap.key(.quit)) to quit.",
         ]
         let top = max(0, (state.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (state.width - TextWidth.of(line)) / 2)
             canvas.put(line, x: x, y: top + i, role: i == 0 ? .failed : .text, emphasis: i == 0, ellipsis: "")
+        }
+        // What a key just said (q with unsaved changes asks first), under the notice.
+        if let message = state.message, state.confirmingQuit {
+            let y = top + lines.count + 1
+            for (i, line) in TextWrap.lines(TextWidth.visible(message.text, unicode: state.unicode), width: state.width)
+                .enumerated() where y + i < state.height
+            {
+                canvas.put(line, x: 0, y: y + i, role: message.kind.role, ellipsis: "")
+            }
         }
     }
 }

@@ -3,6 +3,9 @@ import PathwayCore
 /// The timeline screen: deadlines with days left, the season calendar with the source and year
 /// of each date, and what was done when.
 enum TimelineView {
+    /// Lines kept in view under the selected one (its source line, and one more).
+    static let margin = 2
+
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         canvas.box(rect, title: "Timeline", focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
@@ -12,7 +15,8 @@ enum TimelineView {
         let selectedLine =
             state.timelineTarget.flatMap { target in lines.firstIndex { $0.target == target } } ?? targets.first ?? 0
         // Keep the selected line in view, with its source line under it when there is one.
-        let first = max(0, min(selectedLine - inner.height + 3 + state.scroll, lines.count - inner.height))
+        let first = state.timelineScroll.firstLine(
+            selectedLine: selectedLine, lineCount: lines.count, visible: inner.height, margin: margin)
         let x = inner.x + 1
         let width = inner.width - 2
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {

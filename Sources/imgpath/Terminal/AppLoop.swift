@@ -2,7 +2,8 @@ import PathwayCore
 import PathwayTUI
 
 /// The interactive program: reads keys from the terminal, runs them through the reducer,
-/// performs the effects (save, theme, quit) and draws the result.
+/// performs the effects it asks for (save, reload, theme, external editor, quit) and feeds
+/// their results back as actions. The state changes only in the reducer.
 @MainActor
 struct AppLoop {
     let store: PathwayStore
@@ -30,7 +31,7 @@ struct AppLoop {
         if let notice = store.notices.first { state.message = StatusMessage(notice, .warning) }
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
-        _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
+        if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else {
@@ -41,48 +42,67 @@ struct AppLoop {
             }
             if key == .resize {
                 let size = screen.size
-                _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
+                if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
             }
-            let effects = AppReducer.reduce(&state, .key(key), now: clock.now())
+            if let status = dispatch(.key(key), &state, screen) { return status }
+            screen.draw(ScreenRenderer.render(state))
+        }
+    }
+
+    /// Runs an action through the reducer and performs its effects, feeding each result back
+    /// in; returns the exit status once an effect quits.
+    private func dispatch(_ action: Action, _ state: inout AppState, _ screen: TerminalScreen) -> ExitStatus? {
+        var pending = [action]
+        while !pending.isEmpty {
+            let effects = AppReducer.reduce(&state, pending.removeFirst(), now: clock.now())
             for effect in effects {
-                switch effect {
-                case .save:
-                    do {
-                        try store.save(state.journal)
-                        _ = AppReducer.reduce(&state, .saved, now: clock.now())
-                    } catch {
-                        _ = AppReducer.reduce(&state, .saveFailed(error.reason), now: clock.now())
-                    }
-                case .cycleTheme:
-                    let (next, warning) = ThemeChoice.next(after: state.themeName, environment: environment)
-                    screen.apply(theme: next)
-                    _ = AppReducer.reduce(&state, .themeChanged(next.name), now: clock.now())
-                    if let warning {
-                        state.message = StatusMessage(warning, .warning)
-                    } else if screen.colorMode == .none {
-                        state.message = StatusMessage(
-                            "Theme: \(next.name) (colours are off: NO_COLOR is set or the terminal has none; "
-                                + "only bold, underline and reverse show)")
-                    }
-                case .reload:
-                    do {
-                        _ = AppReducer.reduce(&state, .reloaded(try store.reload()), now: clock.now())
-                    } catch {
-                        _ = AppReducer.reduce(&state, .reloadFailed("\(error)"), now: clock.now())
-                    }
-                case .quit:
-                    screen.stop()
-                    if state.unsaved {
-                        Output.error(
-                            "imgpath: the last changes were not saved: "
-                                + TerminalText.safe(state.saveError ?? "the save failed") + "; "
-                                + "\(TerminalText.safe(store.path)) holds what was saved before them")
-                        return .fileAccess
-                    }
-                    return .success
+                switch perform(effect, state, screen) {
+                case .action(let next): pending.append(next)
+                case .exit(let status): return status
                 }
             }
-            screen.draw(ScreenRenderer.render(state))
+        }
+        return nil
+    }
+
+    /// What performing an effect gave: an action for the reducer, or the end of the program.
+    private enum Outcome {
+        case action(Action)
+        case exit(ExitStatus)
+    }
+
+    /// Performs one effect. Every store call of the screen is here.
+    private func perform(_ effect: Effect, _ state: AppState, _ screen: TerminalScreen) -> Outcome {
+        switch effect {
+        case .save:
+            do {
+                try store.save(state.journal)
+                return .action(.saveFinished(.success(())))
+            } catch {
+                return .action(.saveFinished(.failure(EffectFailure(error.reason))))
+            }
+        case .reload:
+            do {
+                return .action(.reloadFinished(.success(try store.reload())))
+            } catch {
+                return .action(.reloadFinished(.failure(EffectFailure("\(error)"))))
+            }
+        case .cycleTheme:
+            let (next, warning) = ThemeChoice.next(after: state.themeName, environment: environment)
+            screen.apply(theme: next)
+            return .action(.themeChanged(name: next.name, warning: warning, colorsOff: screen.colorMode == .none))
+        case .editExternally(let text, let target):
+            let result = screen.suspended { ExternalEditor(environment: environment).edit(text) }
+            return .action(.externalEditFinished(target, result))
+        case .quit:
+            screen.stop()
+            if state.unsaved {
+                Output.error(
+                    "imgpath: the last changes were not saved: \(state.saveError ?? "the save failed"); "
+                        + "\(store.path) holds what was saved before them")
+                return .exit(.fileAccess)
+            }
+            return .exit(.success)
         }
     }
 }

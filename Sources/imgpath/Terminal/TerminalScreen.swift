@@ -167,7 +167,6 @@ final class TerminalScreen {
         let (width, height) = size
         let rows = min(canvas.height, height)
         let columns = min(canvas.width, width)
-        var cell = cchar_t()
         for y in 0..<rows {
             var x = 0
             while x < columns {
@@ -176,28 +175,24 @@ final class TerminalScreen {
                     x += 1
                     continue
                 }
-                // nil is the right half of a wide character, which ncurses fills by itself.
+                // nil is a cell covered by the cluster to its left, which draws it.
                 guard let character = source.character else {
                     x += 1
                     continue
                 }
-                let (scalars, cellsUsed) = drawable(character)
                 var look: Look = looks.isEmpty ? (imgpath_a_normal(), 0) : looks[roleIndex(source.role)]
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
-                scalars.withUnsafeBufferPointer { buffer in
-                    _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
+                // The cluster is drawn whole, one terminal cell after another (a Devanagari
+                // syllable may take several); cells it leaves over are blanked.
+                var column = x
+                for part in drawableCells(character) where column < columns {
+                    put(part.scalars, at: column, y, look: look)
+                    column += part.columns
                 }
-                // At the bottom-right corner ncurses reports an error (it cannot move the
-                // cursor past the end) but has drawn the cell, so the result is ignored.
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
-                // The canvas measured a wide character that the C library draws narrow: blank
-                // the cell the canvas left for its right half so nothing stale stays there.
-                if cellsUsed == 1, x + 1 < columns, canvas[x + 1, y].character == nil {
-                    let blank: [wchar_t] = [wchar_t(32), 0]
-                    blank.withUnsafeBufferPointer { buffer in
-                        _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
-                    }
-                    _ = mvwadd_wch(window, Int32(y), Int32(x + 1), &cell)
+                let end = min(columns, x + max(1, canvasWidth(of: canvas, x, y)))
+                while column < end {
+                    put([wchar_t(32)], at: column, y, look: look)
+                    column += 1
                 }
                 x += 1
             }
@@ -230,6 +225,18 @@ final class TerminalScreen {
         failedReads = 0
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: UInt32(value))) }
         return Self.key(forCharacter: UInt32(value))
+    }
+
+    /// Gives the terminal to another program (an editor) while `body` runs, then takes it back
+    /// and repaints everything on the next `draw`.
+    func suspended<T>(_ body: () -> T) -> T {
+        guard isActive else { return body() }
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        needsFullRepaint = true
+        return result
     }
 
     /// Leaves curses mode and gives the terminal back as it was. Safe to call more than once;
@@ -315,23 +322,49 @@ final class TerminalScreen {
         StyleRole.allCases.firstIndex(of: role) ?? 0
     }
 
-    /// The wide characters to give ncurses for one cell (NUL-terminated, at most the spacing
-    /// character and four combining marks, as `cchar_t` holds), and how many columns the C
-    /// library will give them. Control characters (as `TerminalText.isControl` sees them, like
-    /// every other output), and anything non-ASCII without a UTF-8 locale, become `?`: the layout
-    /// was measured for one column, and raw controls must never reach the terminal.
-    private func drawable(_ character: Character) -> (scalars: [wchar_t], columns: Int) {
-        var scalars: [wchar_t] = []
-        for scalar in character.unicodeScalars.prefix(5) {
+    /// How many canvas cells the cluster at (x, y) covers: itself and its continuations.
+    private func canvasWidth(of canvas: Canvas, _ x: Int, _ y: Int) -> Int {
+        var end = x + 1
+        while end < canvas.width, canvas[end, y].character == nil { end += 1 }
+        return end - x
+    }
+
+    /// The terminal cells to draw a cluster in (see `TextWidth.cells(of:)`), as wide characters
+    /// for ncurses: each a spacing character with the marks and joined characters it carries.
+    /// Control characters (as `TerminalText.isControl` sees them, like every other output), and anything non-ASCII without a UTF-8 locale, become `?`: raw
+    /// controls must never reach the terminal.
+    private func drawableCells(_ character: Character) -> [(scalars: [wchar_t], columns: Int)] {
+        let cells = TextWidth.cells(of: character)
+        for scalar in character.unicodeScalars {
             let value = scalar.value
             let safe = !TerminalText.isControl(scalar) && (isUTF8 || value < 0x80)
-            if !safe { return ([wchar_t(UInt8(ascii: "?")), 0], 1) }
-            scalars.append(wchar_t(bitPattern: value))
+            if !safe { return [([wchar_t(UInt8(ascii: "?"))], 1)] }
         }
-        guard let first = scalars.first else { return ([wchar_t(32), 0], 1) }
-        let columns = Int(imgpath_wcwidth(first))
-        scalars.append(0)
-        return (scalars, columns)
+        return cells.map { cell in (cell.scalars.map { wchar_t(bitPattern: $0.value) }, cell.width) }
+    }
+
+    /// Draws one terminal cell. `setcchar` keeps only the first spacing character, which would
+    /// cut a ZWJ emoji sequence to its first emoji; the characters are therefore written into
+    /// the `cchar_t` directly (ncurses takes the cell's width from the first and sends them all,
+    /// and the terminal joins them). At most `CCHARW_MAX` (5) fit; a longer sequence is cut
+    /// after its last whole part.
+    private func put(_ scalars: [wchar_t], at x: Int, _ y: Int, look: Look) {
+        var cell = cchar_t()
+        let first: [wchar_t] = [scalars.first ?? wchar_t(32), 0]
+        first.withUnsafeBufferPointer { buffer in
+            _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
+        }
+        var kept = Array(scalars.prefix(5))
+        if kept.count < scalars.count, let joiner = kept.lastIndex(of: wchar_t(0x200D)) {
+            kept.removeSubrange(joiner...)
+        }
+        withUnsafeMutableBytes(of: &cell.chars) { raw in
+            let slots = raw.bindMemory(to: wchar_t.self)
+            for index in slots.indices { slots[index] = index < kept.count ? kept[index] : 0 }
+        }
+        // At the bottom-right corner ncurses reports an error (it cannot move the cursor past
+        // the end) but has drawn the cell, so the result is ignored.
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
     }
 
     // MARK: Start-up helpers

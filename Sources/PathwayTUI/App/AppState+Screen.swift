@@ -1,0 +1,25 @@
+extension AppState.Screen {
+    /// The feature that reads this screen's keys.
+    var feature: any ScreenFeature.Type {
+        switch self {
+        case .main: MainScreen.self
+        case .help, .history, .message: TextScreen.self
+        case .profile: ProfileScreen.self
+        case .timeline: TimelineScreen.self
+        case .onboarding: OnboardingScreen.self
+        }
+    }
+
+    /// The screen's name in the title bar (none for the main screen).
+    public var title: String {
+        switch self {
+        case .main: ""
+        case .help: "Help"
+        case .profile: "Profile"
+        case .history: "History"
+        case .timeline: "Timeline"
+        case .onboarding: "Welcome"
+        case .message: "Message"
+        }
+    }
+}

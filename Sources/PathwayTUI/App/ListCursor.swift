@@ -1,0 +1,74 @@
+/// The selection and scroll position of a list, moved by the movement commands. Every list
+/// (the checklist, the details, the picker, the timeline, help) moves with this one type.
+///
+/// The selection is an index among the lines that can be selected. `scroll` counts lines
+/// scrolled on past what keeping the selection in view needs, so that text after the last
+/// selectable line (a step's "about", the timeline's "Done") can be read; the caller says how
+/// far that can go (`scrollLimit`), so the end of the text is the end of the scroll.
+public struct ListCursor: Equatable, Sendable {
+    public var selection: Int
+    public var scroll: Int
+
+    public init(selection: Int = 0, scroll: Int = 0) {
+        self.selection = selection
+        self.scroll = scroll
+    }
+
+    /// Applies a movement command to a list of `count` selectable lines; returns false (and
+    /// changes nothing) for other commands.
+    ///
+    /// Down (or a page down) at the last line scrolls on, up to `scrollLimit`; up scrolls back
+    /// before it moves the selection. The last-line command goes to the very end.
+    @discardableResult
+    public mutating func apply(_ command: Command, count: Int, page: Int, scrollLimit: Int = 0) -> Bool {
+        let last = max(0, count - 1)
+        let limit = max(0, scrollLimit)
+        switch command {
+        case .moveDown, .pageDown:
+            let step = command == .moveDown ? 1 : max(1, page)
+            if selection >= last {
+                scroll = min(limit, scroll + step)
+            } else {
+                selection = min(last, selection + step)
+                scroll = 0
+            }
+        case .moveUp, .pageUp:
+            let step = command == .moveUp ? 1 : max(1, page)
+            if scroll > 0 {
+                scroll = max(0, scroll - step)
+            } else {
+                selection = max(0, selection - step)
+            }
+        case .moveFirst:
+            selection = 0
+            scroll = 0
+        case .moveLast:
+            selection = last
+            scroll = limit
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Keeps the selection inside a list that has shrunk (or grown) to `count` lines.
+    public mutating func clamp(count: Int) {
+        selection = min(max(0, selection), max(0, count - 1))
+    }
+
+    /// The first line to show of `lineCount` lines in `visible` rows: the selected line in
+    /// view with `margin` lines under it, then scrolled on by `scroll`, never past the end.
+    public func firstLine(selectedLine: Int, lineCount: Int, visible: Int, margin: Int = 0) -> Int {
+        let base = Self.base(selectedLine: selectedLine, visible: visible, margin: margin)
+        return max(0, min(base + scroll, lineCount - visible))
+    }
+
+    /// How far `scroll` can go before the last line is at the bottom (see `firstLine`).
+    public static func scrollLimit(selectedLine: Int, lineCount: Int, visible: Int, margin: Int = 0) -> Int {
+        max(0, lineCount - visible - base(selectedLine: selectedLine, visible: visible, margin: margin))
+    }
+
+    private static func base(selectedLine: Int, visible: Int, margin: Int) -> Int {
+        max(0, selectedLine - visible + 1 + margin)
+    }
+}

@@ -1,0 +1,53 @@
+import PathwayCore
+
+/// The choice list over the screen: statuses, or a profile choice. Moving only highlights;
+/// Enter takes the highlighted choice once.
+enum PickerScreen: ScreenFeature {
+    static let keyMap = KeyMap(
+        "Choice list", inheritsGlobal: false,
+        KeyMap.movement(hint: "choose")
+            + [
+                KeyBinding([.enter], .activate, help: "Take the highlighted choice", hint: "set"),
+                KeyBinding([.escape, .character("s"), .character("q")], .back, help: "Close without choosing", hint: "close"),
+                KeyBinding([.control("c")], .quit, help: "Quit"),
+            ])
+
+    static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
+        guard var picker = state.picker else { return [] }
+        if picker.cursor.apply(command, count: picker.options.count, page: 4) {
+            state.picker = picker
+            return []
+        }
+        switch command {
+        case .activate:
+            guard let option = picker.selected else { return [] }
+            if let blocker = option.blocker {
+                state.message = StatusMessage("Blocked: \(blocker)", .error)
+                return []
+            }
+            state.picker = nil
+            switch picker.purpose {
+            case .status(let id):
+                guard let status = option.status else { return [] }
+                return AppReducer.beginMark(&state, id, status, now: now)
+            case .profile(let field):
+                return AppReducer.record(&state, .profile(field, value: option.value), now: now)
+            }
+        case .back:
+            state.picker = nil
+            state.message = nil
+        case .quit:
+            return AppReducer.quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func unbound(_ state: inout AppState, _ key: Key, now: Timestamp) -> [Effect] {
+        state.message = StatusMessage(
+            "\(keyMap.binding(for: .moveDown)?.barKeys ?? "j/k") chooses, \(keyMap.key(.activate)) sets, "
+                + "\(keyMap.key(.back)) closes")
+        return []
+    }
+}
