@@ -9,6 +9,7 @@ public enum MilestoneCatalog {
         DetailField("eligibilityStart", "Eligibility starts", .date),
         DetailField("eligibilityEnd", "Eligibility ends", .date),
         DetailField("usmleId", "USMLE ID"),
+        DetailField("passingScore", "Passing score (if not the published one)", .number(1...300)),
     ]
 
     private static func info(for id: MilestoneID) -> MilestoneInfo {
@@ -26,12 +27,19 @@ public enum MilestoneCatalog {
                 attemptStatuses: [],
                 items: [
                     ChecklistItem("usmleId", "USMLE/ECFMG ID obtained"),
-                    ChecklistItem("communication", "Communication requirement (OET / Pathway)"),
+                    ChecklistItem("clinicalSkills", "Clinical skills requirement (an ECFMG Pathway)"),
+                    ChecklistItem("communication", "Communication skills requirement (OET Medicine)"),
                     ChecklistItem("credentials", "Diploma and transcript verified"),
                 ],
                 fields: [
-                    DetailField("oetDate", "OET date", .date),
                     DetailField("pathway", "Pathway / year"),
+                    DetailField("oetDate", "OET date", .date),
+                    DetailField("oetListening", "OET Listening", .number(0...500)),
+                    DetailField("oetReading", "OET Reading", .number(0...500)),
+                    DetailField("oetWriting", "OET Writing", .number(0...500)),
+                    DetailField("oetSpeaking", "OET Speaking", .number(0...500)),
+                    DetailField("oetRecentFrom", "OET accepted from (your Pathway year)", .date),
+                    DetailField("validThrough", "Certificate valid through (Pathway-based)", .date),
                 ])
         case .eras:
             MilestoneInfo(
@@ -46,6 +54,7 @@ public enum MilestoneCatalog {
                     ChecklistItem("transcript", "Medical school transcript"),
                     ChecklistItem("photo", "Photo"),
                     ChecklistItem("usmleTranscript", "USMLE transcript released"),
+                    ChecklistItem("token", "ERAS token from ECFMG (IMGs)"),
                 ],
                 fields: [
                     DetailField("letterCount", "Letters (count)", .number(0...20)),

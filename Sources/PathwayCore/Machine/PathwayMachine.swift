@@ -14,14 +14,18 @@ public enum PathwayMachine {
                 return .failure(
                     .invalidValue(field: "incomplete", value: status.rawValue, expected: "the status failed"))
             }
-            return check(id, to: status, date: day, score: score, in: pathway, today: today)
+            // A test date given by the person is a new sitting; "scheduled" without one only says
+            // an exam is booked, so the spacing waits for its day.
+            let sittingDay = status == .scheduled ? date : day
+            return check(id, to: status, date: day, sittingDay: sittingDay, score: score, in: pathway, today: today)
                 .map { Decision(change: completed, warnings: $0) }
         case .tick(let id, let item, let done):
             guard MilestoneCatalog[id].item(item) != nil else { return .failure(.unknownItem(id, item)) }
             guard pathway[id].isTicked(item) != done else {
                 return .failure(.noChange("\(item) is already \(done ? "ticked" : "unticked")"))
             }
-            return .success(Decision(change: change, warnings: []))
+            let advice = id == .ecfmg && item == "communication" && done ? OETRequirement.warnings(in: pathway) : []
+            return .success(Decision(change: change, warnings: advice))
         case .note(let id, let text):
             guard pathway[id].notes != text else { return .failure(.noChange("the notes are the same")) }
             return .success(Decision(change: change, warnings: []))
@@ -41,7 +45,9 @@ public enum PathwayMachine {
             guard pathway[id].details[fieldID] != normalized else {
                 return .failure(.noChange("\(field.label) is already \(normalized ?? "empty")"))
             }
-            return .success(Decision(change: .detail(id, field: fieldID, value: normalized), warnings: []))
+            let detail = Change.detail(id, field: fieldID, value: normalized)
+            if field.kind == .date, let conflict = newConflict(detail, in: pathway) { return .failure(conflict) }
+            return .success(Decision(change: detail, warnings: warnings(after: detail, in: pathway)))
         case .date(let id, let status, let day):
             guard MilestoneCatalog[id].statuses.contains(status), status != .notStarted else {
                 return .failure(.statusNotInMilestone(id, status.rawValue))
@@ -49,12 +55,16 @@ public enum PathwayMachine {
             if let day, status != .scheduled, day > today {
                 return .failure(.resultDateInFuture(day, today: today))
             }
+            if let day, status != .scheduled, day < RuleFacts.earliestResultDay {
+                return .failure(.dateOutOfRange(day, allowed: RuleFacts.earliestResultDay...today, what: "a result"))
+            }
             if let day, id == .step1, status == .passed || status == .failed,
                 pathway[id].attempts.last?.score != nil, !scoreAllowed(id, on: day)
             {
                 return .failure(.scoreNotReported(id, date: day))
             }
             guard pathway[id].date(of: status) != day else { return .failure(.noChange("the date is the same")) }
+            if let conflict = newConflict(change, in: pathway) { return .failure(conflict) }
             return .success(Decision(change: change, warnings: []))
         case .score(let id, let score):
             guard let attempt = pathway[id].attempts.last else { return .failure(.scoreNeedsResult(pathway[id].status)) }
@@ -144,20 +154,48 @@ public enum PathwayMachine {
     // MARK: - Marks
 
     private static func check(
-        _ id: MilestoneID, to status: Status, date: CalendarDay, score: Int?, in pathway: Pathway,
-        today: CalendarDay
+        _ id: MilestoneID, to status: Status, date: CalendarDay, sittingDay: CalendarDay?, score: Int?,
+        in pathway: Pathway, today: CalendarDay
     ) -> Result<[RuleWarning], RuleViolation> {
+        let context = RuleContext(pathway: pathway, milestone: id, status: status, date: date, score: score, today: today)
         if let first = blockers(id, to: status, in: pathway).first { return .failure(first) }
         let isResult = MilestoneCatalog[id].attemptStatuses.contains(status)
         if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date > today {
             return .failure(.resultDateInFuture(date, today: today))
+        }
+        if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date < RuleFacts.earliestResultDay {
+            return .failure(.dateOutOfRange(date, allowed: RuleFacts.earliestResultDay...today, what: "a result"))
+        }
+        // Rules about the change's own day: chronology and retake spacing.
+        if let transition = TransitionTable.transition(id, to: status) {
+            for rule in transition.guards where rule.severity == .block {
+                switch rule.requirement {
+                case .notBefore(let other, let reached):
+                    if !rule.requirement.isMet(context), let earliest = pathway.day(other, reached: reached) {
+                        return .failure(
+                            .tooEarly(
+                                goal: transition.goal, date: date, after: Requirement.reachedText(other, reached),
+                                earliest: earliest))
+                    }
+                case .retakeSpacing:
+                    let sitting = RuleContext(pathway: pathway, milestone: id, status: status, date: sittingDay)
+                    if let sittingDay, !rule.requirement.isMet(sitting) {
+                        let days = pathway[id].attempts.map(\.date)
+                        let earliest =
+                            RetakeSpacing.earliestAttempt(after: days.filter { $0 <= sittingDay })
+                            ?? RetakeSpacing.firstBreak(days + [sittingDay])?.earliest ?? sittingDay
+                        return .failure(.retakeTooSoon(id, date: sittingDay, earliest: earliest))
+                    }
+                default: break
+                }
+            }
         }
         if let score {
             guard isResult else { return .failure(.scoreNeedsResult(status)) }
             guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
             guard scoreAllowed(id, on: date) else { return .failure(.scoreNotReported(id, date: date)) }
         }
-        return .success(warnings(id, to: status, in: pathway))
+        return .success(warnings(id, to: status, in: pathway, context: context))
     }
 
     private static func blockers(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleViolation] {
@@ -171,14 +209,44 @@ public enum PathwayMachine {
             .map { violation(for: $0.requirement, goal: transition.goal, milestone: id, in: pathway) }
     }
 
-    private static func warnings(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleWarning] {
+    private static func warnings(
+        _ id: MilestoneID, to status: Status, in pathway: Pathway, context: RuleContext? = nil
+    ) -> [RuleWarning] {
         guard let transition = TransitionTable.transition(id, to: status) else { return [] }
-        return transition.guards.filter { $0.severity == .warn && !$0.requirement.isMet(in: pathway, for: id) }
+        let context = context ?? RuleContext(pathway: pathway, milestone: id, status: status)
+        return transition.guards.filter { $0.severity == .warn && !$0.requirement.isMet(context) }
             .map { guardRule in
                 var message = "\(transition.goal) usually needs \(guardRule.requirement.text)"
+                if let particulars = guardRule.requirement.particulars(context) { message += " (\(particulars))" }
                 if let advice = guardRule.advice { message += ": \(advice)" }
                 return RuleWarning(message, source: guardRule.source)
             }
+    }
+
+    /// The first chronology finding a date change would add to those already on record; nil when
+    /// it adds none. Findings already there (a file from before a rule) do not lock the person out.
+    static func newConflict(_ change: Change, in pathway: Pathway) -> RuleViolation? {
+        var probe = pathway
+        probe.apply(change)
+        let before = PathwayAudit.chronology(in: pathway)
+        guard let added = PathwayAudit.chronology(in: probe).subtracting(before).sorted(by: { $0.description < $1.description }).first
+        else { return nil }
+        return .conflict(added.rule + " (\(added.source))")
+    }
+
+    /// Advice after a date field changes: a residency start after the certificate's validity.
+    static func warnings(after change: Change, in pathway: Pathway) -> [RuleWarning] {
+        var probe = pathway
+        probe.apply(change)
+        guard probe[.residency].status != .notStarted, !Requirement.certificateValid.isMet(in: probe, for: .residency),
+            let text = Requirement.certificateValid.particulars(
+                RuleContext(pathway: probe, milestone: .residency, status: .inTraining))
+        else { return [] }
+        return [
+            RuleWarning(
+                "Starting residency usually needs \(Requirement.certificateValid.text) (\(text))",
+                source: RuleFacts.certificateValiditySource)
+        ]
     }
 
     private static func violation(
