@@ -106,7 +106,7 @@ import Testing
         var state = main()
         state.selected = .residency
         #expect(press(&state, .character("a")).isEmpty)
-        #expect(state.message == StatusMessage("Blocked: Starting residency needs a Match (matched)", .error))
+        #expect(state.message == StatusMessage("Blocked: Starting residency needs ECFMG certification", .error))
     }
 
     @Test func spaceTicksAnItemAndUndoRedoWork() {

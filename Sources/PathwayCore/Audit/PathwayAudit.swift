@@ -42,7 +42,7 @@ public enum PathwayAudit {
                 guard rule.severity == .block else { return false }
                 switch rule.requirement {
                 // Limits and spacing concern the attempts, checked one by one below.
-                case .attemptsLeft, .usmleEligible, .retakeSpacing: return false
+                case .attemptsLeft, .usmleEligible, .examsAttainable, .retakeSpacing: return false
                 case .notBefore: return !rule.requirement.isMet(context)
                 default: return status == current && !rule.requirement.isMet(context)
                 }

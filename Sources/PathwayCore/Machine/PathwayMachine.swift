@@ -129,7 +129,8 @@ public enum PathwayMachine {
     public static func blockingReasons(for id: MilestoneID, in pathway: Pathway) -> [RuleViolation] {
         let status = pathway[id].status
         let order = MilestoneCatalog[id].statuses
-        let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted }
+        // A bad outcome (no match) is not a way forward.
+        let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted && $0 != .unmatched }
             .sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
         let perMove = forward.map { blockers(id, to: $0, in: pathway) }
         guard let first = perMove.first, perMove.allSatisfy({ !$0.isEmpty }) else { return [] }
@@ -137,11 +138,18 @@ public enum PathwayMachine {
     }
 
     /// The next status a person would usually move to, if it is allowed (the "advance" key).
-    public static func suggestedNext(for id: MilestoneID, in pathway: Pathway) -> Status? {
+    ///
+    /// Completing residency is suggested only once its start date plus its length has come by
+    /// `today`; without today or those fields it is left to the person to pick.
+    public static func suggestedNext(for id: MilestoneID, in pathway: Pathway, today: CalendarDay? = nil) -> Status? {
         let status = pathway[id].status
         let order = MilestoneCatalog[id].statuses
         let allowed = TransitionTable.next(id, from: status).filter {
             $0 != .notStarted && blockers(id, to: $0, in: pathway).isEmpty
+        }.filter { next in
+            guard id == .residency, next == .completed else { return true }
+            guard let today, let end = pathway.programEnd else { return false }
+            return today >= end
         }
         // Prefer the next status in the usual order that is not a bad outcome.
         let preferred = allowed.filter { $0 != .failed && $0 != .unmatched }
@@ -254,7 +262,7 @@ public enum PathwayMachine {
     ) -> RuleViolation {
         switch requirement {
         case .attemptsLeft: .attemptLimit(milestone, limit: RuleFacts.usmleAttemptLimit)
-        case .usmleEligible:
+        case .usmleEligible, .examsAttainable:
             .ineligible(failedStep: pathway.stepAtAttemptLimit ?? milestone, limit: RuleFacts.usmleAttemptLimit)
         default: .unmet(goal: goal, requirement: requirement.text)
         }

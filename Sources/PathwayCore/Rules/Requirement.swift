@@ -12,6 +12,8 @@ public enum Requirement: Equatable, Sendable {
     case attemptsLeft
     /// No Step has used every attempt without a pass.
     case usmleEligible
+    /// Step 1 and Step 2 CK are passed or can still be (no Step used every attempt without a pass).
+    case examsAttainable
     /// A person who needs a visa has chosen a visa track in the profile.
     case visaChosen
     /// On the H-1B track, Step 3 is passed.
@@ -48,6 +50,8 @@ public enum Requirement: Equatable, Sendable {
         case .allTicked(let id): "every \(MilestoneCatalog[id].shortName) document ticked"
         case .attemptsLeft: "an attempt left under the USMLE limit of \(RuleFacts.usmleAttemptLimit)"
         case .usmleEligible: "USMLE eligibility (no Step failed \(RuleFacts.usmleAttemptLimit) times)"
+        case .examsAttainable:
+            "Step 1 and Step 2 CK passed or still possible (USMLE eligibility not ended)"
         case .visaChosen: "a visa track (J-1 or H-1B) in the profile"
         case .step3IfH1B: "Step 3 passed before an H-1B petition (required for patient care)"
         case .trainingYears: "the years of US training the state requires"
@@ -101,6 +105,9 @@ public enum Requirement: Equatable, Sendable {
             return pathway[milestone].attemptsUsed < RuleFacts.usmleAttemptLimit
         case .usmleEligible:
             return pathway.stepAtAttemptLimit == nil
+        case .examsAttainable:
+            return pathway.stepAtAttemptLimit == nil
+                || (pathway[.step1].status == .passed && pathway[.step2ck].status == .passed)
         case .visaChosen:
             return !pathway.profile.needsVisa || pathway.profile.visaTrack != .none
         case .step3IfH1B:

@@ -27,6 +27,9 @@ public enum TransitionTable {
     private static let verification = RuleFacts.nrmpVerificationSource
     private static let chronology = RuleFacts.chronologySource
     private static let fsmb = "fsmb.org, Step 3 eligibility, 2025"
+    /// After a Step used every attempt without a pass, what depends on Step 1 and Step 2 CK is
+    /// out of reach too (unless both are passed).
+    private static let attainable = Guard.block(.examsAttainable, source: RuleFacts.usmleAttemptLimitSource)
 
     private static func transitions(for id: MilestoneID) -> [Transition] {
         func move(_ to: Status, from: [Status], goal: String? = nil, _ guards: [Guard] = []) -> Transition {
@@ -76,10 +79,11 @@ public enum TransitionTable {
         case .ecfmg:
             return [
                 move(.notStarted, from: [.inProgress]),
-                move(.inProgress, from: [.notStarted]),
+                move(.inProgress, from: [.notStarted], goal: "Working on ECFMG certification", [attainable]),
                 move(
                     .certified, from: [.notStarted, .inProgress], goal: "ECFMG certification",
                     [
+                        .block(.examsAttainable, source: usmle),
                         .block(.passed(.step1), source: ecfmgRequirements),
                         .block(.passed(.step2ck), source: ecfmgRequirements),
                         .block(.ticked(.ecfmg, "clinicalSkills"), source: ecfmgRequirements),
@@ -92,6 +96,7 @@ public enum TransitionTable {
             ]
         case .eras:
             let advice: [Guard] = [
+                attainable,
                 .warn(
                     .passed(.step1), source: "PATHWAY rules (ERAS)",
                     advice: "programs see the USMLE transcript"),
@@ -99,7 +104,8 @@ public enum TransitionTable {
             ]
             return [
                 move(.notStarted, from: [.preparing]),
-                move(.preparing, from: [.notStarted, .submitted, .interviewing], goal: "Preparing ERAS"),
+                move(
+                    .preparing, from: [.notStarted, .submitted, .interviewing], goal: "Preparing ERAS", [attainable]),
                 move(.submitted, from: [.notStarted, .preparing], goal: "Submitting ERAS", advice),
                 move(
                     .interviewing, from: [.notStarted, .preparing, .submitted], goal: "Interviewing",
@@ -111,6 +117,7 @@ public enum TransitionTable {
             let withdrawn = "the NRMP withdraws an applicant whose requirements ECFMG has not verified by the "
                 + "rank order list deadline"
             let verified: [Guard] = [
+                attainable,
                 .warn(.passed(.step1), source: verification, advice: withdrawn),
                 .warn(.passed(.step2ck), source: verification, advice: withdrawn),
                 .warn(.ticked(.ecfmg, "clinicalSkills"), source: verification, advice: withdrawn),

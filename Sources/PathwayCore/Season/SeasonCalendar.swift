@@ -18,12 +18,10 @@ public struct SeasonCalendar: Equatable, Sendable {
         }
     }
 
-    /// The cycle followed when none was chosen: the Match cycle recorded on the Match or ERAS
-    /// milestone, else the next Match (held in March) counted from today.
+    /// The cycle followed when none was chosen: the person's Match cycle (recorded on ERAS or the
+    /// Match, or the year they matched in), else the next Match (held in March) counted from today.
     public static func inferredCycle(pathway: Pathway, today: CalendarDay) -> Int {
-        for id in [MilestoneID.match, .eras] {
-            if let text = pathway[id].details["cycle"], let year = Int(text), cycleRange.contains(year) { return year }
-        }
+        if let year = pathway.matchCycle, cycleRange.contains(year) { return year }
         return today.month <= 3 ? today.year : today.year + 1
     }
 

@@ -232,7 +232,7 @@ public enum AppReducer {
 
     private static func advance(_ state: inout AppState, now: Timestamp) -> [Effect] {
         let id = state.selected
-        guard let next = PathwayMachine.suggestedNext(for: id, in: state.pathway) else {
+        guard let next = PathwayMachine.suggestedNext(for: id, in: state.pathway, today: now.localDay) else {
             let reasons = PathwayMachine.blockingReasons(for: id, in: state.pathway)
             if let first = reasons.first {
                 state.message = StatusMessage("Blocked: \(first)", .error)
