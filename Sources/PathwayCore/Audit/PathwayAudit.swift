@@ -127,6 +127,14 @@ public enum PathwayAudit {
         }
     }
 
+    /// The warning shown when a file is opened: how many rules are broken, the first one, and
+    /// where to see them all; nil when none is.
+    public static func openingWarning(_ findings: [AuditFinding]) -> String? {
+        guard let first = findings.first else { return nil }
+        let count = findings.count == 1 ? "1 rule" : "\(findings.count) rules"
+        return "This file breaks \(count) (kept as it is; `imgpath check` lists all): \(first)"
+    }
+
     /// Why a result's day cannot be true, or nil when it can.
     static func implausible(_ day: CalendarDay, today: CalendarDay) -> String? {
         if day > today { return "\(day) is after today (\(today)); a result cannot be in the future" }

@@ -26,7 +26,7 @@ public enum RuleFacts {
     /// The earliest day a result can carry: anything older is a typing mistake (1899 for 1999).
     public static let earliestResultDay = CalendarDay(year: 1950, month: 1, day: 1) ?? .epoch
     /// Where the chronology rules (no future results, nothing before what it needs) come from.
-    public static let chronologySource = "chronology: a result cannot be in the future or before 1950 (common sense, 2026)"
+    public static let chronologySource = "chronology rule (common sense), 2026"
 
     /// Years from the first exam passed in which the others needed for certification are
     /// reported to be due (secondary source; a warning, not a block).

@@ -29,6 +29,13 @@ struct AppLoop {
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
         _ = AppReducer.reduce(&state, .resized(width: size.width, height: size.height), now: clock.now())
+        // Rules broken by what is stored (a hand-edited file, a rule added since) are reported
+        // on open, after any message about the file itself.
+        if startMessage == nil,
+            let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today))
+        {
+            state.message = StatusMessage(warning, .warning)
+        }
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else { continue }
