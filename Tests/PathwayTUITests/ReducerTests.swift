@@ -401,8 +401,8 @@ import Testing
         state.selected = .ecfmg
         state.pane = .detail
         state.scroll = 0
-        for _ in 0..<30 { _ = AppReducer.reduce(&state, .key(.character("j")), now: now) }
+        for _ in 0..<80 { _ = AppReducer.reduce(&state, .key(.character("j")), now: now) }
         let details = ScreenRenderer.render(state).lines.joined(separator: "\n")
-        #expect(details.contains("requirements, 2021-2022)"))
+        #expect(details.contains("FAQ, 2025)"))
     }
 }
