@@ -77,6 +77,11 @@ import Testing
         p.apply(.detail(.match, field: "cycle", value: "2027"))
         #expect(p[.eras].details["cycle"] == "2027")
         #expect(p.matchCycle == 2027)
+        #expect(SeasonCalendar(pathway: p, today: today).cycle == 2027)
+        p.apply(.seasonCycle(2028))
+        #expect(p[.match].details["cycle"] == "2028" && p[.eras].details["cycle"] == "2028")
+        p.apply(.detail(.match, field: "cycle", value: "2027"))
+        #expect(Agenda(pathway: p, today: today).calendar.cycle == 2027)
         p.profile.targetSpecialty = "Internal Medicine"
         p.apply(.mark(.residency, .inTraining, date: day("2026-07-01")))
         #expect(p[.residency].details["specialty"] == "Internal Medicine")

@@ -90,16 +90,18 @@ import Testing
         }
     }
 
-    @Test func theCycleIsChosenElseTakenFromTheMatchFieldElseTheNextMatch() throws {
+    @Test func theCycleIsChosenOnceAsTheMatchFieldOrTheCalendarElseTheNextMatch() throws {
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2026-11-26")).cycle == 2027)
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-02-10")).cycle == 2027)
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-04-01")).cycle == 2028)
         var pathway = Pathway()
         pathway.apply(.detail(.match, field: "cycle", value: "2028"))
+        // The Match cycle field and the calendar's cycle are one value: setting either chooses it.
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2028)
-        #expect(!SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
+        #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
         pathway.apply(.seasonCycle(2026))
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2026)
+        #expect(pathway[.match].details["cycle"] == "2026")
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
     }
 

@@ -75,7 +75,16 @@ public enum PathwayMachine {
                 }
             }
             guard attempt.score != score else { return .failure(.noChange("the score is the same")) }
-            return .success(Decision(change: change, warnings: []))
+            let scored = RuleContext(
+                pathway: pathway, milestone: id, status: attempt.result == .passed ? .passed : .failed,
+                date: attempt.date, score: score)
+            let advice = Requirement.passingScore.isMet(scored) ? [] : [
+                RuleWarning(
+                    "A passed score usually is \(Requirement.passingScore.text) ("
+                        + (Requirement.passingScore.particulars(scored) ?? "") + ")",
+                    source: "usmle.org and secondary sources, 2014-2025 (editable per exam)")
+            ]
+            return .success(Decision(change: change, warnings: advice))
         case .profile(let field, let value):
             var normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
             if let text = normalized {

@@ -86,9 +86,11 @@ public struct Pathway: Equatable, Sendable {
             self[id].details[field] = value
             switch (id, field) {
             case (.eras, "cycle"), (.match, "cycle"):
-                // One Match cycle, shared by ERAS and the Match (older files kept two).
+                // One Match cycle, shared by ERAS, the Match and the season calendar (older files
+                // kept two fields and a separate calendar choice; the latest entry wins).
                 self[.eras].details["cycle"] = value
                 self[.match].details["cycle"] = value
+                season.cycle = value.flatMap { Int($0) }
             case (.residency, "startDate") where self[.residency].status != .notStarted:
                 self[.residency].dates[Status.inTraining.rawValue] = value.flatMap(CalendarDay.init(parsing:))
             default:
@@ -127,6 +129,11 @@ public struct Pathway: Equatable, Sendable {
             deadlines.removeAll { $0.id == id }
         case .seasonCycle(let cycle):
             season.cycle = cycle
+            if let cycle {
+                // Choosing the calendar's cycle is choosing the Match cycle: one value.
+                self[.eras].details["cycle"] = String(cycle)
+                self[.match].details["cycle"] = String(cycle)
+            }
         case .seasonDate(let cycle, let event, let date):
             season.set(event, cycle: cycle, to: date)
         }
