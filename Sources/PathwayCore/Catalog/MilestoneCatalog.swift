@@ -9,8 +9,10 @@ public enum MilestoneCatalog {
         DetailField("eligibilityStart", "Eligibility starts", .date),
         DetailField("eligibilityEnd", "Eligibility ends", .date),
         DetailField("usmleId", "USMLE ID"),
-        DetailField("passingScore", "Passing score (if not the published one)", .number(1...300)),
     ]
+    /// Step 1 is pass/fail (and has no cut-off in the passing score table); the scored Steps let the
+    /// person enter the cut-off of their exam date when it differs from the published one.
+    private static let passingScore = DetailField("passingScore", "Passing score (if not the published one)", .number(1...300))
 
     private static func info(for id: MilestoneID) -> MilestoneInfo {
         switch id {
@@ -105,6 +107,6 @@ public enum MilestoneCatalog {
     private static func exam(_ id: MilestoneID, _ name: String, _ short: String) -> MilestoneInfo {
         MilestoneInfo(
             id: id, name: name, shortName: short, statuses: examStatuses, doneStatuses: [.passed],
-            attemptStatuses: [.passed, .failed], items: [], fields: eligibility)
+            attemptStatuses: [.passed, .failed], items: [], fields: id == .step1 ? eligibility : eligibility + [passingScore])
     }
 }
