@@ -69,6 +69,15 @@ import Testing
         p.apply(.detail(.ecfmg, field: "oetWriting", value: "300"))
         let fine = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today).get()
         #expect(fine.warnings.isEmpty)
+        // The minimums of the person's Pathway year are theirs to enter.
+        let entered = try PathwayMachine.evaluate(.detail(.ecfmg, field: "oetMinimums", value: "350 350 350 350"), in: p, today: today).get()
+        #expect(entered.change == .detail(.ecfmg, field: "oetMinimums", value: "350/350/350/350"))
+        p.apply(entered.change)
+        let stricter = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today).get()
+        #expect(stricter.warnings.first?.message.contains("OET Writing 300 is below 350") == true)
+        #expect(
+            PathwayMachine.evaluate(.detail(.ecfmg, field: "oetMinimums", value: "350/350"), in: p, today: today)
+                == .failure(.invalidValue(field: "OET minimums L/R/W/S (your Pathway year)", value: "350/350", expected: "4 whole numbers from 0 to 500, separated by /")))
     }
 
     @Test func oneMatchCycleOneStartDateOneSpecialty() {

@@ -41,6 +41,8 @@ public enum MilestoneCatalog {
                     DetailField("oetWriting", "OET Writing", .number(0...500)),
                     DetailField("oetSpeaking", "OET Speaking", .number(0...500)),
                     DetailField("oetRecentFrom", "OET accepted from (your Pathway year)", .date),
+                    DetailField(
+                        "oetMinimums", "OET minimums L/R/W/S (your Pathway year)", .numbers(count: 4, 0...500)),
                     DetailField("validThrough", "Certificate valid through (Pathway-based)", .date),
                 ])
         case .eras:

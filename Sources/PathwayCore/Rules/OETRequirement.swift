@@ -4,10 +4,18 @@
 /// Both the minimums and the first accepted day change per Pathway year, so the person's entry
 /// (`oetRecentFrom`) wins over the default; the default carries its source.
 public enum OETRequirement {
-    /// The field of each sub-test's grade, with the sub-test's name and minimum.
+    /// The field of each sub-test's grade, with the sub-test's name and the default minimum.
     public static let subtests: [(field: String, name: String, minimum: Int)] = zip(
         ["oetListening", "oetReading", "oetWriting", "oetSpeaking"], RuleFacts.oetMinimums
     ).map { ($0, $1.subtest, $1.score) }
+
+    /// The sub-tests with the minimums in force: the person's entry for their Pathway year
+    /// (`oetMinimums`, "350/350/300/350"), else the defaults.
+    public static func subtests(in pathway: Pathway) -> [(field: String, name: String, minimum: Int)] {
+        let own = pathway[.ecfmg].details["oetMinimums"]?.split(separator: "/").compactMap { Int($0) }
+        guard let own, own.count == subtests.count else { return subtests }
+        return zip(subtests, own).map { ($0.field, $0.name, $1) }
+    }
 
     /// The first OET day accepted: the person's entry for their Pathway year, else the default.
     public static func recentFrom(in pathway: Pathway) -> CalendarDay {
@@ -17,7 +25,7 @@ public enum OETRequirement {
     /// What the recorded OET result lacks, one line each; empty when nothing recorded falls short.
     public static func shortfalls(in pathway: Pathway) -> [String] {
         let details = pathway[.ecfmg].details
-        var lines = subtests.compactMap { subtest -> String? in
+        var lines = subtests(in: pathway).compactMap { subtest -> String? in
             guard let grade = details[subtest.field].flatMap({ Int($0) }), grade < subtest.minimum else { return nil }
             return "OET \(subtest.name) \(grade) is below \(subtest.minimum)"
         }
@@ -35,7 +43,7 @@ public enum OETRequirement {
         return [
             RuleWarning(
                 "The communication skills requirement usually needs OET Medicine of "
-                    + subtests.map { "\($0.name) \($0.minimum)" }.joined(separator: ", ")
+                    + subtests(in: pathway).map { "\($0.name) \($0.minimum)" }.joined(separator: ", ")
                     + " in one sitting: " + lines.joined(separator: "; "),
                 source: RuleFacts.oetSource)
         ]
