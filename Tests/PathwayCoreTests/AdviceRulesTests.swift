@@ -26,6 +26,14 @@ import Testing
         if warns { #expect(late[0].message.contains("Step 2 CK passed on 2026-03-10, after the rank order list deadline (2026-02-25)")) }
     }
 
+    @Test func withoutARecordedCycleTheMatchDayGivesIt() throws {
+        var p = Pathway()
+        p.apply(.mark(.step1, .passed, date: day("2024-01-01")))
+        p.apply(.mark(.step2ck, .passed, date: day("2026-03-10")))
+        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day("2026-03-20")), in: p, today: today).get()
+        #expect(decision.warnings.contains { $0.message.contains("after the rank order list deadline (2026-02-25)") })
+    }
+
     @Test func soapWarnsAboutALatePassToo() throws {
         var p = readyToMatch(step2ckPassed: "2026-03-10")
         p.apply(.mark(.match, .unmatched, date: day("2026-03-16")))

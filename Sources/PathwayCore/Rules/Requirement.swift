@@ -137,7 +137,7 @@ public enum Requirement: Equatable, Sendable {
             else { return true }
             return score >= cutoff.score
         case .passedByRankDeadline:
-            return Requirement.latePasses(in: pathway).isEmpty
+            return Requirement.latePasses(in: pathway, cycle: Requirement.cycle(of: context)).isEmpty
         case .certificateValid:
             guard let start = context.date ?? pathway.residencyStart, let until = pathway.certificateValidThrough
             else { return true }
@@ -157,10 +157,18 @@ public enum Requirement: Equatable, Sendable {
         return PassingScore.inForce(for: exam, on: date).map { ($0.score, $0.source) }
     }
 
+    /// The Match cycle a change belongs to: the person's recorded cycle, else, for a Match
+    /// result being recorded, the year of its day (the Match and SOAP are in March).
+    static func cycle(of context: RuleContext) -> Int? {
+        context.pathway.matchCycle ?? (context.milestone == .match ? context.date?.year : nil)
+    }
+
     /// Step 1 and Step 2 CK passes dated after the rank order list deadline of the person's
-    /// Match cycle, with that deadline.
-    public static func latePasses(in pathway: Pathway) -> [(exam: MilestoneID, passed: CalendarDay, deadline: CalendarDay)] {
-        guard let cycle = pathway.matchCycle, SeasonCalendar.cycleRange.contains(cycle),
+    /// Match cycle (or of `cycle`), with that deadline.
+    public static func latePasses(in pathway: Pathway, cycle: Int? = nil)
+        -> [(exam: MilestoneID, passed: CalendarDay, deadline: CalendarDay)]
+    {
+        guard let cycle = cycle ?? pathway.matchCycle, SeasonCalendar.cycleRange.contains(cycle),
             let deadline = SeasonCalendar(pathway: pathway, today: .epoch, cycle: cycle)
                 .event(.rankOrderListDeadline)?.date
         else { return [] }
@@ -182,7 +190,7 @@ public enum Requirement: Equatable, Sendable {
             else { return nil }
             return "the passing score for \(date) is \(cutoff.score) (\(cutoff.source)); check the score or your result"
         case .passedByRankDeadline:
-            let late = Requirement.latePasses(in: pathway)
+            let late = Requirement.latePasses(in: pathway, cycle: Requirement.cycle(of: context))
             guard !late.isEmpty else { return nil }
             return late.map { "\(MilestoneCatalog[$0.exam].shortName) passed on \($0.passed)" }.joined(separator: " and ")
                 + ", after the rank order list deadline (\(late[0].deadline)); the NRMP withdraws an applicant "
