@@ -23,6 +23,8 @@ import Testing
         #expect(p.nextStep(today: Fixtures.today)?.milestone == .step3)
         #expect(p.nextStepReason(today: Fixtures.today)?.contains("PGY-1 or PGY-2") == true)
         #expect(PathwayMachine.suggestedNext(for: .residency, in: p, today: Fixtures.today) == nil)
+        #expect(p.noSuggestionReason(for: .residency, today: Fixtures.today)?.contains("from 2029-07-01") == true)
+        #expect(p.noSuggestionReason(for: .residency, today: Fixtures.day("2029-07-01")) == nil)
     }
 
     @Test(arguments: [("2029-06-30", false), ("2029-07-01", true)])

@@ -68,6 +68,19 @@ extension Pathway {
         return nil
     }
 
+    /// Why a milestone that is not blocked has no step to suggest, when the reason is the
+    /// person's own dates: residency is completed only once its length is served.
+    public func noSuggestionReason(for id: MilestoneID, today: CalendarDay) -> String? {
+        guard id == .residency, self[.residency].status == .inTraining else { return nil }
+        let step3 = self[.step3].status == .passed ? "" : "; meanwhile Step 3 is usually taken during residency"
+        guard let end = programEnd else {
+            return "Completing residency is suggested once the start date plus the program's length has come "
+                + "(enter the length in years)" + step3
+        }
+        guard today < end else { return nil }
+        return "Completing residency is suggested from \(end), when the program's length is served" + step3
+    }
+
     /// Whether a later milestone makes this one moot for advice: a person who matched or started
     /// residency needs no advice about sending an ERAS application.
     private func isOvertaken(_ id: MilestoneID) -> Bool {

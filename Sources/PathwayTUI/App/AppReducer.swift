@@ -238,6 +238,8 @@ public enum AppReducer {
                 state.message = StatusMessage("Blocked: \(first)", .error)
             } else if state.pathway.isDone(id) {
                 state.message = StatusMessage("\(MilestoneCatalog[id].name) is done")
+            } else if let reason = state.pathway.noSuggestionReason(for: id, today: now.localDay) {
+                state.message = StatusMessage(reason)
             } else {
                 state.message = StatusMessage("Nothing to advance to; press s to pick a status")
             }
