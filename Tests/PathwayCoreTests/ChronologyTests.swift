@@ -93,4 +93,28 @@ import Testing
         #expect(journal.pathway[.step1].attempts.map(\.date) == [day("2023-05-01"), day("2024-05-01")])
         #expect(journal.pathway[.step1].date(of: .failed) == day("2024-05-01"))
     }
+
+    @Test(arguments: [("2024-01-31", false), ("2024-02-01", true)])
+    func residencyAndALicenseCannotPredateTheCertification(_ date: String, _ accepted: Bool) {
+        var p = Self.matchedAndCertified
+        p[.match] = MilestoneRecord()
+        let residency = PathwayMachine.evaluate(.mark(.residency, .inTraining, date: day(date)), in: p, today: today)
+        #expect(((try? residency.get()) != nil) == accepted)
+        let license = PathwayMachine.evaluate(.mark(.license, .granted, date: day(date)), in: p, today: today)
+        #expect(((try? license.get()) != nil) == accepted)
+        if !accepted { #expect("\(license)".contains("cannot come before ECFMG certification (2024-02-01)")) }
+    }
+
+    @Test(arguments: [("2025-09-02", true), ("2025-09-03", false)])
+    func aMatchBeforeTheERASSubmissionOnlyWarns(_ matched: String, _ warns: Bool) throws {
+        var p = Self.certifiable
+        p.apply(.mark(.eras, .submitted, date: day("2025-09-03")))
+        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day(matched)), in: p, today: today).get()
+        #expect(decision.warnings.contains { $0.message.contains("the ERAS submission") } == warns)
+    }
+
+    @Test func registeringWithEverythingVerifiedCarriesNoVerificationWarning() throws {
+        let decision = try PathwayMachine.evaluate(.mark(.match, .registered), in: Self.certifiable, today: today).get()
+        #expect(!decision.warnings.contains { $0.source == RuleFacts.nrmpVerificationSource })
+    }
 }
