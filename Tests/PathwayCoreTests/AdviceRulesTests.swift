@@ -115,6 +115,8 @@ import Testing
         p.apply(.mark(.match, .matched, date: day("2026-03-20")))
         #expect(SeasonCalendar(pathway: p, today: today).cycle == 2026)
         #expect(SeasonCalendar(pathway: Pathway(), today: today).cycle == 2027)
+        #expect(SeasonCalendar(pathway: p, today: today).isChosen)
+        #expect(!SeasonCalendar(pathway: Pathway(), today: today).isChosen)
     }
 
     @Test(arguments: [

@@ -2,7 +2,8 @@
 public struct SeasonCalendar: Equatable, Sendable {
     /// The year of the Match (held in March); ERAS opens the June before.
     public let cycle: Int
-    /// Whether the person chose the cycle (`calendar cycle YEAR`) rather than it being inferred.
+    /// Whether the cycle is the person's own (chosen with `calendar cycle YEAR`, recorded as the
+    /// Match cycle, or the year they matched in) rather than guessed from today.
     public let isChosen: Bool
     /// Every event of the cycle, in the order they happen in a usual cycle.
     public let events: [SeasonEventEntry]
@@ -12,7 +13,7 @@ public struct SeasonCalendar: Equatable, Sendable {
         let chosen = cycle ?? pathway.season.cycle
         let year = chosen ?? SeasonCalendar.inferredCycle(pathway: pathway, today: today)
         self.cycle = year
-        isChosen = chosen != nil
+        isChosen = chosen != nil || pathway.matchCycle.map(SeasonCalendar.cycleRange.contains) == true
         events = SeasonEventID.allCases.map {
             SeasonEventEntry(id: $0, cycle: year, userDate: pathway.season.date($0, cycle: year))
         }
