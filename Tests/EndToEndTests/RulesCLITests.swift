@@ -48,4 +48,14 @@ import Testing
         #expect(fourth.status == 1)
         #expect(fourth.stderr.contains("possible from 2026-01-10"))
     }
+
+    @Test(.enabled(if: ScreenTests.tmuxAvailable)) func theScreenWarnsAboutBrokenRulesOnOpen() throws {
+        let t = try ScreenTests.Tmux(width: 100, height: 30) { $0.write(Self.handEdited) }
+        let screen = try t.waitFor("This file breaks 10 rules")
+        #expect(screen.contains("imgpath check"))
+        let before = t.harness.fileBytes()
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+        #expect(t.harness.fileBytes() == before)
+    }
 }
