@@ -51,7 +51,7 @@ import Testing
 
     @Test(.enabled(if: ScreenTests.tmuxAvailable)) func theScreenWarnsAboutBrokenRulesOnOpen() throws {
         let t = try ScreenTests.Tmux(width: 100, height: 30) { $0.write(Self.handEdited) }
-        let screen = try t.waitFor("This file breaks 10 rules")
+        let screen = try t.waitFor("This file breaks 9 rules")
         #expect(screen.contains("imgpath check"))
         let before = t.harness.fileBytes()
         try t.send("q")

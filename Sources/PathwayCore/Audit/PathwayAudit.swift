@@ -64,7 +64,8 @@ public enum PathwayAudit {
     static func dateFindings(_ id: MilestoneID, in pathway: Pathway, today: CalendarDay) -> [AuditFinding] {
         let info = MilestoneCatalog[id]
         return info.statuses.compactMap { status -> AuditFinding? in
-            guard status != .scheduled, info.attemptStatuses.contains(status) || info.isDone(status),
+            // An exam's result days are its attempts' days, checked with the attempts.
+            guard status != .scheduled, !info.attemptStatuses.contains(status), info.isDone(status),
                 let day = pathway[id].date(of: status), let problem = implausible(day, today: today)
             else { return nil }
             return AuditFinding(

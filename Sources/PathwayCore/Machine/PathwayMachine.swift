@@ -47,7 +47,8 @@ public enum PathwayMachine {
             }
             let detail = Change.detail(id, field: fieldID, value: normalized)
             if field.kind == .date, let conflict = newConflict(detail, in: pathway) { return .failure(conflict) }
-            return .success(Decision(change: detail, warnings: warnings(after: detail, in: pathway)))
+            let dated = (id == .ecfmg && fieldID == "validThrough") || (id == .residency && fieldID == "startDate")
+            return .success(Decision(change: detail, warnings: dated ? warnings(after: detail, in: pathway) : []))
         case .date(let id, let status, let day):
             guard MilestoneCatalog[id].statuses.contains(status), status != .notStarted else {
                 return .failure(.statusNotInMilestone(id, status.rawValue))
