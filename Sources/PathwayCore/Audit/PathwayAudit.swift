@@ -33,7 +33,9 @@ public enum PathwayAudit {
         guard current != .notStarted else { return [] }
         // The current status answers to every strict rule of the move into it; earlier statuses
         // with a recorded day (residency started, then completed) answer to their chronology.
-        let earlier = MilestoneCatalog[id].statuses.filter { $0 != current && $0 != .notStarted && pathway[id].date(of: $0) != nil }
+        let earlier = MilestoneCatalog[id].statuses.filter {
+            $0 != current && $0 != .notStarted && pathway[id].date(of: $0) != nil
+        }
         return ([current] + earlier).flatMap { status -> [AuditFinding] in
             guard let transition = TransitionTable.transition(id, to: status) else { return [] }
             let context = RuleContext(
@@ -147,6 +149,8 @@ public enum PathwayAudit {
 
     /// The chronology findings only (dates against dates), which new changes must not add to.
     static func chronology(in pathway: Pathway) -> Set<AuditFinding> {
-        Set(MilestoneID.allCases.flatMap { statusFindings($0, in: pathway) }.filter { $0.source == RuleFacts.chronologySource })
+        Set(
+            MilestoneID.allCases.flatMap { statusFindings($0, in: pathway) }
+                .filter { $0.source == RuleFacts.chronologySource })
     }
 }

@@ -247,9 +247,9 @@ public enum PathwayMachine {
         var probe = pathway
         probe.apply(change)
         let before = PathwayAudit.chronology(in: pathway)
-        guard let added = PathwayAudit.chronology(in: probe).subtracting(before).sorted(by: { $0.description < $1.description }).first
-        else { return nil }
-        return .conflict(added.rule + " (\(added.source))")
+        let added = PathwayAudit.chronology(in: probe).subtracting(before)
+        guard let first = added.sorted(by: { $0.description < $1.description }).first else { return nil }
+        return .conflict(first.rule + " (\(first.source))")
     }
 
     /// Advice after a date field changes: a residency start after the certificate's validity.
