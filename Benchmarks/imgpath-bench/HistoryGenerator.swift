@@ -147,6 +147,8 @@ struct HistoryGenerator {
             value = String(Int.random(in: range, using: &random))
         case .date:
             value = CalendarDay.fromDaysSinceEpoch(Int.random(in: 16_000...20_500, using: &random)).description
+        case .numbers(let count, let range):
+            value = (0..<count).map { _ in String(Int.random(in: range, using: &random)) }.joined(separator: "/")
         case .text:
             switch field.id {
             case "specialty": value = Self.specialties.randomElement(using: &random) ?? "Internal Medicine"

@@ -51,7 +51,7 @@ import Testing
         ])
         let agenda = Agenda(pathway: p, today: today)
         let upcoming = agenda.upcoming(withinDays: 60)
-        #expect(upcoming.map(\.id) == ["dl-1", "dl-2", "rankOrderListDeadline", "matchWeek", "matchDay"])
+        #expect(upcoming.map(\.id) == ["dl-1", "dl-2", "rankOrderListDeadline", "matchWeek", "soapEnds", "matchDay"])
         #expect(upcoming[2].daysLeft == 36)
         #expect(!upcoming[2].isOverdue)
         #expect(agenda.nearest(for: .match)?.id == "dl-1")

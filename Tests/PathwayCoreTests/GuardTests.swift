@@ -23,7 +23,14 @@ import Testing
             Issue.record("expected a refusal, got \(refused)")
             return
         }
-        #expect(requirement.contains("Communication requirement"))
+        #expect(requirement.contains("Clinical skills requirement"))
+        _ = journal.record(.tick(.ecfmg, item: "clinicalSkills", done: true), clock: Fixtures.clock)
+        let noCommunication = journal.record(.mark(.ecfmg, .certified), clock: Fixtures.clock)
+        guard case .failure(.unmet(_, let second)) = noCommunication else {
+            Issue.record("expected a refusal, got \(noCommunication)")
+            return
+        }
+        #expect(second.contains("Communication skills requirement"))
         _ = journal.record(.tick(.ecfmg, item: "communication", done: true), clock: Fixtures.clock)
         _ = journal.record(.tick(.ecfmg, item: "credentials", done: true), clock: Fixtures.clock)
         #expect((try? journal.record(.mark(.ecfmg, .certified), clock: Fixtures.clock).get()) != nil)
@@ -101,8 +108,10 @@ import Testing
     @Test func aMatchResultNeedsTheExamsButRegisteringOnlyWarns() throws {
         var journal = Journal()
         let registered = try journal.record(.mark(.match, .registered), clock: Fixtures.clock).get()
-        #expect(registered.warnings.count == 1)
-        #expect(registered.warnings[0].source == "nrmp.org FAQ (2021)")
+        // ECFMG's verification of Step 1, Step 2 CK, clinical and communication skills, not the certificate.
+        #expect(registered.warnings.count == 4)
+        #expect(registered.warnings.allSatisfy { $0.source == RuleFacts.nrmpVerificationSource })
+        #expect(!registered.warnings.contains { $0.message.contains("ECFMG certification") })
         #expect(
             journal.record(.mark(.match, .matched, date: Fixtures.day("2026-03-20")), clock: Fixtures.clock)
                 == .failure(.unmet(goal: "A Match result", requirement: "Step 1 passed")))
@@ -116,16 +125,20 @@ import Testing
         #expect(journal.pathway.isDone(.eras))
     }
 
-    @Test func residencyNeedsAMatchAndWarnsWithoutAVisa() throws {
+    @Test func residencyWarnsWithoutAMatchOrAVisaButNeedsCertification() throws {
         var pathway = Fixtures.everythingMet
         pathway[.residency] = MilestoneRecord()
         pathway.profile.citizenship = .other
         let decision = try PathwayMachine.evaluate(.mark(.residency, .inTraining), in: pathway, today: today).get()
         #expect(decision.warnings.map(\.message).contains { $0.contains("visa track") })
+        // Post-SOAP and off-cycle positions exist: no recorded match is advice, not a refusal.
         pathway[.match] = MilestoneRecord()
+        let outside = try PathwayMachine.evaluate(.mark(.residency, .inTraining), in: pathway, today: today).get()
+        #expect(outside.warnings.contains { $0.message.contains("a Match (matched)") })
+        pathway[.ecfmg] = MilestoneRecord()
         #expect(
             PathwayMachine.evaluate(.mark(.residency, .inTraining), in: pathway, today: today)
-                == .failure(.unmet(goal: "Starting residency", requirement: "a Match (matched)")))
+                == .failure(.unmet(goal: "Starting residency", requirement: "ECFMG certification")))
     }
 
     @Test func h1bTrackWarnsWithoutStep3() throws {

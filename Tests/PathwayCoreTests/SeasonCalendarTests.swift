@@ -90,17 +90,42 @@ import Testing
         }
     }
 
-    @Test func theCycleIsChosenElseTakenFromTheMatchFieldElseTheNextMatch() throws {
+    @Test func theCycleIsChosenOnceAsTheMatchFieldOrTheCalendarElseTheNextMatch() throws {
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2026-11-26")).cycle == 2027)
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-02-10")).cycle == 2027)
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-04-01")).cycle == 2028)
         var pathway = Pathway()
         pathway.apply(.detail(.match, field: "cycle", value: "2028"))
+        // The Match cycle field and the calendar's cycle are one value: setting either chooses it.
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2028)
-        #expect(!SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
+        #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
         pathway.apply(.seasonCycle(2026))
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).cycle == 2026)
+        #expect(pathway[.match].details["cycle"] == "2026")
         #expect(SeasonCalendar(pathway: pathway, today: Fixtures.today).isChosen)
+    }
+
+    @Test func the2026CycleHasTheLateFeeRankingAndSOAPDates() throws {
+        let calendar = SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2026)
+        #expect(calendar.event(.nrmpLateFeeDeadline)?.date == Fixtures.day("2025-11-30"))
+        #expect(calendar.event(.rankingOpens)?.date == Fixtures.day("2026-01-15"))
+        #expect(calendar.event(.soapEnds)?.date == Fixtures.day("2026-03-19"))
+        #expect(calendar.event(.soapEnds)?.sourceText == "nrmp.org, 2025")
+        let dated = calendar.events.compactMap(\.date)
+        #expect(dated == dated.sorted(), "the events are listed in the order they happen")
+    }
+
+    @Test(arguments: [("2026-03-21", true), ("2026-03-19", false)])
+    func aRankOrderListDeadlineAfterMatchDayWarns(_ date: String, _ warns: Bool) throws {
+        let decision = try PathwayMachine.evaluate(
+            .seasonDate(cycle: 2026, event: .rankOrderListDeadline, date: Fixtures.day(date)), in: Pathway(),
+            today: Fixtures.today
+        ).get()
+        #expect(decision.warnings.contains { $0.message.contains("falls after Match Day") } == warns)
+    }
+
+    @Test func theERASTokenFromECFMGIsAnERASItem() {
+        #expect(MilestoneCatalog[.eras].item("token")?.label.contains("ECFMG") == true)
     }
 
     @Test func eventNamesAreReadLeniently() {

@@ -6,6 +6,8 @@ public struct DetailField: Equatable, Sendable {
         /// A whole number in a range, such as a count of letters or a PGY year.
         case number(ClosedRange<Int>)
         case date
+        /// A fixed number of whole numbers in a range, written "350/350/300/350" (per-subtest minimums).
+        case numbers(count: Int, ClosedRange<Int>)
     }
 
     /// Stable id used in the file and on the command line (`imgpath set residency specialty ...`).
@@ -33,6 +35,16 @@ public struct DetailField: Equatable, Sendable {
                         expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"))
             }
             return .success(String(number))
+        case .numbers(let count, let range):
+            let parts = text.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "," }).map { Int($0) }
+            guard parts.count == count, parts.allSatisfy({ $0.map(range.contains) == true }) else {
+                return .failure(
+                    .invalidValue(
+                        field: label, value: raw,
+                        expected: "\(count) whole numbers from \(range.lowerBound) to \(range.upperBound), "
+                            + "separated by /"))
+            }
+            return .success(parts.compactMap { $0.map(String.init) }.joined(separator: "/"))
         case .date:
             guard let day = CalendarDay(parsing: text) else {
                 return .failure(.invalidValue(field: label, value: raw, expected: "a date as YYYY-MM-DD"))

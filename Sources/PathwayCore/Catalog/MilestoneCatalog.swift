@@ -10,6 +10,9 @@ public enum MilestoneCatalog {
         DetailField("eligibilityEnd", "Eligibility ends", .date),
         DetailField("usmleId", "USMLE ID"),
     ]
+    /// Step 1 is pass/fail (and has no cut-off in the passing score table); the scored Steps let the
+    /// person enter the cut-off of their exam date when it differs from the published one.
+    private static let passingScore = DetailField("passingScore", "Passing score (if not the published one)", .number(1...300))
 
     private static func info(for id: MilestoneID) -> MilestoneInfo {
         switch id {
@@ -26,12 +29,21 @@ public enum MilestoneCatalog {
                 attemptStatuses: [],
                 items: [
                     ChecklistItem("usmleId", "USMLE/ECFMG ID obtained"),
-                    ChecklistItem("communication", "Communication requirement (OET / Pathway)"),
+                    ChecklistItem("clinicalSkills", "Clinical skills requirement (an ECFMG Pathway)"),
+                    ChecklistItem("communication", "Communication skills requirement (OET Medicine)"),
                     ChecklistItem("credentials", "Diploma and transcript verified"),
                 ],
                 fields: [
-                    DetailField("oetDate", "OET date", .date),
                     DetailField("pathway", "Pathway / year"),
+                    DetailField("oetDate", "OET date", .date),
+                    DetailField("oetListening", "OET Listening", .number(0...500)),
+                    DetailField("oetReading", "OET Reading", .number(0...500)),
+                    DetailField("oetWriting", "OET Writing", .number(0...500)),
+                    DetailField("oetSpeaking", "OET Speaking", .number(0...500)),
+                    DetailField("oetRecentFrom", "OET accepted from (your Pathway year)", .date),
+                    DetailField(
+                        "oetMinimums", "OET minimums L/R/W/S (your Pathway year)", .numbers(count: 4, 0...500)),
+                    DetailField("validThrough", "Certificate valid through (Pathway-based)", .date),
                 ])
         case .eras:
             MilestoneInfo(
@@ -46,6 +58,7 @@ public enum MilestoneCatalog {
                     ChecklistItem("transcript", "Medical school transcript"),
                     ChecklistItem("photo", "Photo"),
                     ChecklistItem("usmleTranscript", "USMLE transcript released"),
+                    ChecklistItem("token", "ERAS token from ECFMG (IMGs)"),
                 ],
                 fields: [
                     DetailField("letterCount", "Letters (count)", .number(0...20)),
@@ -96,6 +109,6 @@ public enum MilestoneCatalog {
     private static func exam(_ id: MilestoneID, _ name: String, _ short: String) -> MilestoneInfo {
         MilestoneInfo(
             id: id, name: name, shortName: short, statuses: examStatuses, doneStatuses: [.passed],
-            attemptStatuses: [.passed, .failed], items: [], fields: eligibility)
+            attemptStatuses: [.passed, .failed], items: [], fields: id == .step1 ? eligibility : eligibility + [passingScore])
     }
 }

@@ -13,10 +13,13 @@ public enum MilestoneGuide {
                 + "Needed with Step 1 for ECFMG certification; 4 attempts at most.",
                 "usmle.org, 2021; IMG pathway overview")
         case .ecfmg:
-            ("ECFMG certification: Step 1 and Step 2 CK passed, the communication requirement (OET "
-                + "Medicine / the Pathway of your Match year) and your diploma verified with your school. "
-                + "Needed to start an ACGME residency; you may apply before it is issued.",
-                "ECFMG certification requirements, 2021-2022")
+            ("ECFMG certification: Step 1 and Step 2 CK passed, the clinical skills requirement (a "
+                + "Pathway of your Match year), the communication skills requirement (OET Medicine: 350 in "
+                + "Listening, Reading and Speaking, 300 in Writing, one sitting, recent enough for your "
+                + "Pathway year) and your diploma verified with your school. Needed to start an ACGME "
+                + "residency; the Match needs ECFMG's verification of the exams and both skills by the rank "
+                + "order list deadline, not the certificate.",
+                "ECFMG certification requirements and OET page, 2024; nrmp.org FAQ, 2025")
         case .eras:
             ("The residency application (AAMC ERAS): application form, CV, personal statement, letters "
                 + "(those from US clinical experience help IMGs), MSPE, transcripts, photo. MyERAS "
@@ -24,21 +27,25 @@ public enum MilestoneGuide {
                 "AAMC ERAS timeline, 2025; IMG pathway overview")
         case .match:
             ("The NRMP Main Residency Match: register, interview, certify a rank order list by the "
-                + "deadline; results in Match Week in March. Unmatched applicants may take part in SOAP.",
+                + "deadline; results in Match Week in March. Unmatched applicants may take part in SOAP. "
+                + "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills by the "
+                + "rank order list deadline, or the applicant is withdrawn (SOAP too).",
                 "nrmp.org, 2021-2025")
         case .residency:
             ("ACGME-accredited training, typically 3 to 7 years by specialty; it starts around 1 July. "
-                + "Needs a match and ECFMG certification; non-citizens need a J-1 or H-1B visa.",
-                "IMG pathway overview; NRMP")
+                + "Needs ECFMG certification; usually a match, though positions after SOAP and off-cycle "
+                + "exist. Non-citizens need a J-1 or H-1B visa.",
+                "IMG pathway overview; nrmp.org FAQs, 2025")
         case .step3:
             ("The last USMLE exam, usually taken during residency (often PGY-1 or PGY-2, verify). "
-                + "Needs Step 1, Step 2 CK and, for IMGs, ECFMG certification. An H-1B usually needs it.",
-                "IMG pathway overview; secondary sources")
+                + "Needs Step 1, Step 2 CK and, for IMGs, ECFMG certification. On the H-1B track it is "
+                + "required before the petition (HHS, 1992).",
+                "fsmb.org, 2025; HHS notice, 1992")
         case .license:
-            ("An unrestricted license from a state board, after the years of US training that state "
-                + "requires (at least two, usually three) and typically Step 3. Some states have new "
-                + "pathways for internationally trained physicians (verify with the board).",
-                "immigration-law handbook excerpt, 2019; state laws since 2023")
+            ("An unrestricted license from a state board. It needs ECFMG certification, new state "
+                + "pathways included; then the years of US training the state requires (at least one "
+                + "everywhere; 12 states require two, 25 three) and typically Step 3.",
+                "AMA IMG toolkit and FSMB, 2025; state laws checked, 2025")
         }
     }
 }

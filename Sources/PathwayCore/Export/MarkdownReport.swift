@@ -22,14 +22,14 @@ public enum MarkdownReport {
 
         try sink.write("\n## Where things stand\n\n")
         try sink.write("Progress: \(pathway.doneCount) of \(MilestoneID.allCases.count) milestones done.\n\n")
-        if let step = pathway.stepAtAttemptLimit {
-            let text = RuleViolation.ineligible(failedStep: step, limit: RuleFacts.usmleAttemptLimit).description
+        if let text = pathway.eligibilityEndedText {
             try sink.write("**Attention:** \(escape(text)).\n\n")
         }
         try sink.write("### Next steps\n\n")
         var wroteStep = false
-        if let next = pathway.nextStep {
-            try sink.write("- \(MilestoneCatalog[next.milestone].name): move to *\(next.status.label)*.\n")
+        if let next = pathway.nextStep(today: today) {
+            let reason = pathway.nextStepReason(today: today).map { " (\(escape($0)))" } ?? ""
+            try sink.write("- \(MilestoneCatalog[next.milestone].name): move to *\(next.status.label)*\(reason).\n")
             wroteStep = true
         }
         for item in agenda.overdue {

@@ -67,10 +67,28 @@ extension PathwayMachine {
             guard pathway.season.date(event, cycle: cycle) != date else {
                 return .failure(.noChange(date == nil ? "\(event.title) has no date of yours to clear" : "\(event.title) is already \(date.map(String.init(describing:)) ?? "")"))
             }
-            return accepted(change)
+            return .success(Decision(change: change, warnings: seasonWarnings(after: change, in: pathway)))
         default:
             return .failure(.noChange("not a deadline or calendar change"))
         }
+    }
+
+    /// Advice after a season date changes: a rank order list deadline after Match Day of the same
+    /// cycle cannot be right (the lists are matched before Match Day).
+    static func seasonWarnings(after change: Change, in pathway: Pathway) -> [RuleWarning] {
+        guard case .seasonDate(let cycle, let event, _) = change, event == .rankOrderListDeadline || event == .matchDay
+        else { return [] }
+        var probe = pathway
+        probe.apply(change)
+        let calendar = SeasonCalendar(pathway: probe, today: .epoch, cycle: cycle)
+        guard let deadline = calendar.event(.rankOrderListDeadline)?.date, let matchDay = calendar.event(.matchDay)?.date,
+            deadline > matchDay
+        else { return [] }
+        return [
+            RuleWarning(
+                "the \(cycle) rank order list deadline (\(deadline)) falls after Match Day (\(matchDay)); "
+                    + "check both dates", source: "nrmp.org, Main Residency Match calendar, 2025")
+        ]
     }
 
     /// A note without surrounding spaces; nil when nothing is left.

@@ -14,14 +14,18 @@ public enum PathwayMachine {
                 return .failure(
                     .invalidValue(field: "incomplete", value: status.rawValue, expected: "the status failed"))
             }
-            return check(id, to: status, date: day, score: score, in: pathway, today: today)
+            // A test date given by the person is a new sitting; "scheduled" without one only says
+            // an exam is booked, so the spacing waits for its day.
+            let sittingDay = status == .scheduled ? date : day
+            return check(id, to: status, date: day, sittingDay: sittingDay, score: score, in: pathway, today: today)
                 .map { Decision(change: completed, warnings: $0) }
         case .tick(let id, let item, let done):
             guard MilestoneCatalog[id].item(item) != nil else { return .failure(.unknownItem(id, item)) }
             guard pathway[id].isTicked(item) != done else {
                 return .failure(.noChange("\(item) is already \(done ? "ticked" : "unticked")"))
             }
-            return .success(Decision(change: change, warnings: []))
+            let advice = id == .ecfmg && item == "communication" && done ? OETRequirement.warnings(in: pathway) : []
+            return .success(Decision(change: change, warnings: advice))
         case .note(let id, let text):
             guard pathway[id].notes != text else { return .failure(.noChange("the notes are the same")) }
             return .success(Decision(change: change, warnings: []))
@@ -41,7 +45,10 @@ public enum PathwayMachine {
             guard pathway[id].details[fieldID] != normalized else {
                 return .failure(.noChange("\(field.label) is already \(normalized ?? "empty")"))
             }
-            return .success(Decision(change: .detail(id, field: fieldID, value: normalized), warnings: []))
+            let detail = Change.detail(id, field: fieldID, value: normalized)
+            if field.kind == .date, let conflict = newConflict(detail, in: pathway) { return .failure(conflict) }
+            let dated = (id == .ecfmg && fieldID == "validThrough") || (id == .residency && fieldID == "startDate")
+            return .success(Decision(change: detail, warnings: dated ? warnings(after: detail, in: pathway) : []))
         case .date(let id, let status, let day):
             guard MilestoneCatalog[id].statuses.contains(status), status != .notStarted else {
                 return .failure(.statusNotInMilestone(id, status.rawValue))
@@ -49,12 +56,16 @@ public enum PathwayMachine {
             if let day, status != .scheduled, day > today {
                 return .failure(.resultDateInFuture(day, today: today))
             }
+            if let day, status != .scheduled, day < RuleFacts.earliestResultDay {
+                return .failure(.dateOutOfRange(day, allowed: RuleFacts.earliestResultDay...today, what: "a result"))
+            }
             if let day, id == .step1, status == .passed || status == .failed,
                 pathway[id].attempts.last?.score != nil, !scoreAllowed(id, on: day)
             {
                 return .failure(.scoreNotReported(id, date: day))
             }
             guard pathway[id].date(of: status) != day else { return .failure(.noChange("the date is the same")) }
+            if let conflict = newConflict(change, in: pathway) { return .failure(conflict) }
             return .success(Decision(change: change, warnings: []))
         case .score(let id, let score):
             guard let attempt = pathway[id].attempts.last else { return .failure(.scoreNeedsResult(pathway[id].status)) }
@@ -65,7 +76,16 @@ public enum PathwayMachine {
                 }
             }
             guard attempt.score != score else { return .failure(.noChange("the score is the same")) }
-            return .success(Decision(change: change, warnings: []))
+            let scored = RuleContext(
+                pathway: pathway, milestone: id, status: attempt.result == .passed ? .passed : .failed,
+                date: attempt.date, score: score)
+            let advice = Requirement.passingScore.isMet(scored) ? [] : [
+                RuleWarning(
+                    "A passed score usually is \(Requirement.passingScore.text) ("
+                        + (Requirement.passingScore.particulars(scored) ?? "") + ")",
+                    source: "usmle.org and secondary sources, 2014-2025 (editable per exam)")
+            ]
+            return .success(Decision(change: change, warnings: advice))
         case .profile(let field, let value):
             var normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
             if let text = normalized {
@@ -121,7 +141,8 @@ public enum PathwayMachine {
     public static func blockingReasons(for id: MilestoneID, in pathway: Pathway) -> [RuleViolation] {
         let status = pathway[id].status
         let order = MilestoneCatalog[id].statuses
-        let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted }
+        // A bad outcome (no match) is not a way forward.
+        let forward = TransitionTable.next(id, from: status).filter { $0 != .notStarted && $0 != .unmatched }
             .sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
         let perMove = forward.map { blockers(id, to: $0, in: pathway) }
         guard let first = perMove.first, perMove.allSatisfy({ !$0.isEmpty }) else { return [] }
@@ -129,11 +150,18 @@ public enum PathwayMachine {
     }
 
     /// The next status a person would usually move to, if it is allowed (the "advance" key).
-    public static func suggestedNext(for id: MilestoneID, in pathway: Pathway) -> Status? {
+    ///
+    /// Completing residency is suggested only once its start date plus its length has come by
+    /// `today`; without today or those fields it is left to the person to pick.
+    public static func suggestedNext(for id: MilestoneID, in pathway: Pathway, today: CalendarDay? = nil) -> Status? {
         let status = pathway[id].status
         let order = MilestoneCatalog[id].statuses
         let allowed = TransitionTable.next(id, from: status).filter {
             $0 != .notStarted && blockers(id, to: $0, in: pathway).isEmpty
+        }.filter { next in
+            guard id == .residency, next == .completed else { return true }
+            guard let today, let end = pathway.programEnd else { return false }
+            return today >= end
         }
         // Prefer the next status in the usual order that is not a bad outcome.
         let preferred = allowed.filter { $0 != .failed && $0 != .unmatched }
@@ -146,20 +174,48 @@ public enum PathwayMachine {
     // MARK: - Marks
 
     private static func check(
-        _ id: MilestoneID, to status: Status, date: CalendarDay, score: Int?, in pathway: Pathway,
-        today: CalendarDay
+        _ id: MilestoneID, to status: Status, date: CalendarDay, sittingDay: CalendarDay?, score: Int?,
+        in pathway: Pathway, today: CalendarDay
     ) -> Result<[RuleWarning], RuleViolation> {
+        let context = RuleContext(pathway: pathway, milestone: id, status: status, date: date, score: score, today: today)
         if let first = blockers(id, to: status, in: pathway).first { return .failure(first) }
         let isResult = MilestoneCatalog[id].attemptStatuses.contains(status)
         if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date > today {
             return .failure(.resultDateInFuture(date, today: today))
+        }
+        if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date < RuleFacts.earliestResultDay {
+            return .failure(.dateOutOfRange(date, allowed: RuleFacts.earliestResultDay...today, what: "a result"))
+        }
+        // Rules about the change's own day: chronology and retake spacing.
+        if let transition = TransitionTable.transition(id, to: status) {
+            for rule in transition.guards where rule.severity == .block {
+                switch rule.requirement {
+                case .notBefore(let other, let reached):
+                    if !rule.requirement.isMet(context), let earliest = pathway.day(other, reached: reached) {
+                        return .failure(
+                            .tooEarly(
+                                goal: transition.goal, date: date, after: Requirement.reachedText(other, reached),
+                                earliest: earliest))
+                    }
+                case .retakeSpacing:
+                    let sitting = RuleContext(pathway: pathway, milestone: id, status: status, date: sittingDay)
+                    if let sittingDay, !rule.requirement.isMet(sitting) {
+                        let days = pathway[id].attempts.map(\.date)
+                        let earliest =
+                            RetakeSpacing.earliestAttempt(after: days.filter { $0 <= sittingDay })
+                            ?? RetakeSpacing.firstBreak(days + [sittingDay])?.earliest ?? sittingDay
+                        return .failure(.retakeTooSoon(id, date: sittingDay, earliest: earliest))
+                    }
+                default: break
+                }
+            }
         }
         if let score {
             guard isResult else { return .failure(.scoreNeedsResult(status)) }
             guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
             guard scoreAllowed(id, on: date) else { return .failure(.scoreNotReported(id, date: date)) }
         }
-        return .success(warnings(id, to: status, in: pathway))
+        return .success(warnings(id, to: status, in: pathway, context: context))
     }
 
     private static func blockers(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleViolation] {
@@ -173,14 +229,44 @@ public enum PathwayMachine {
             .map { violation(for: $0.requirement, goal: transition.goal, milestone: id, in: pathway) }
     }
 
-    private static func warnings(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleWarning] {
+    private static func warnings(
+        _ id: MilestoneID, to status: Status, in pathway: Pathway, context: RuleContext? = nil
+    ) -> [RuleWarning] {
         guard let transition = TransitionTable.transition(id, to: status) else { return [] }
-        return transition.guards.filter { $0.severity == .warn && !$0.requirement.isMet(in: pathway, for: id) }
+        let context = context ?? RuleContext(pathway: pathway, milestone: id, status: status)
+        return transition.guards.filter { $0.severity == .warn && !$0.requirement.isMet(context) }
             .map { guardRule in
                 var message = "\(transition.goal) usually needs \(guardRule.requirement.text)"
+                if let particulars = guardRule.requirement.particulars(context) { message += " (\(particulars))" }
                 if let advice = guardRule.advice { message += ": \(advice)" }
                 return RuleWarning(message, source: guardRule.source)
             }
+    }
+
+    /// The first chronology finding a date change would add to those already on record; nil when
+    /// it adds none. Findings already there (a file from before a rule) do not lock the person out.
+    static func newConflict(_ change: Change, in pathway: Pathway) -> RuleViolation? {
+        var probe = pathway
+        probe.apply(change)
+        let before = PathwayAudit.chronology(in: pathway)
+        let added = PathwayAudit.chronology(in: probe).subtracting(before)
+        guard let first = added.sorted(by: { $0.description < $1.description }).first else { return nil }
+        return .conflict(first.rule + " (\(first.source))")
+    }
+
+    /// Advice after a date field changes: a residency start after the certificate's validity.
+    static func warnings(after change: Change, in pathway: Pathway) -> [RuleWarning] {
+        var probe = pathway
+        probe.apply(change)
+        guard probe[.residency].status != .notStarted, !Requirement.certificateValid.isMet(in: probe, for: .residency),
+            let text = Requirement.certificateValid.particulars(
+                RuleContext(pathway: probe, milestone: .residency, status: .inTraining))
+        else { return [] }
+        return [
+            RuleWarning(
+                "Starting residency usually needs \(Requirement.certificateValid.text) (\(text))",
+                source: RuleFacts.certificateValiditySource)
+        ]
     }
 
     private static func violation(
@@ -188,7 +274,7 @@ public enum PathwayMachine {
     ) -> RuleViolation {
         switch requirement {
         case .attemptsLeft: .attemptLimit(milestone, limit: RuleFacts.usmleAttemptLimit)
-        case .usmleEligible:
+        case .usmleEligible, .examsAttainable:
             .ineligible(failedStep: pathway.stepAtAttemptLimit ?? milestone, limit: RuleFacts.usmleAttemptLimit)
         default: .unmet(goal: goal, requirement: requirement.text)
         }

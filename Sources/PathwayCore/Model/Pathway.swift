@@ -76,10 +76,30 @@ public struct Pathway: Equatable, Sendable {
             if MilestoneCatalog[id].attemptStatuses.contains(status), let date {
                 let result: ExamAttempt.Result =
                     status == .passed ? .passed : (incomplete ? .incomplete : .failed)
-                record.attempts.append(ExamAttempt(date: date, result: result, score: score))
+                // Attempts stay in date order: an older sitting recorded later goes in its place
+                // (after any attempt of the same day, so same-day entries keep their order).
+                let index = record.attempts.firstIndex { $0.date > date } ?? record.attempts.endIndex
+                record.attempts.insert(ExamAttempt(date: date, result: result, score: score), at: index)
+                // The status's date is the latest attempt with that result.
+                if let latest = record.attempts.last(where: { ($0.result == .passed) == (status == .passed) }) {
+                    record.dates[status.rawValue] = latest.date
+                }
             }
             if let note, !note.isEmpty {
                 record.notes = record.notes.isEmpty ? note : record.notes + "\n" + note
+            }
+            if id == .ecfmg, status == .certified {
+                // A certificate means every requirement was met; older files ticked one merged
+                // "communication" item for what are now two (clinical and communication skills).
+                for item in MilestoneCatalog[.ecfmg].items { record.items[item.id] = true }
+            }
+            if id == .residency, status == .inTraining, let date {
+                // One start date: the status's day and the "Start date" field are the same fact.
+                record.details["startDate"] = date.description
+                if record.details["specialty"] == nil, !profile.targetSpecialty.isEmpty {
+                    // The target specialty carries into residency unless the person changes it.
+                    record.details["specialty"] = profile.targetSpecialty
+                }
             }
             self[id] = record
         case .tick(let id, let item, let done):
@@ -88,13 +108,32 @@ public struct Pathway: Equatable, Sendable {
             self[id].notes = text
         case .detail(let id, let field, let value):
             self[id].details[field] = value
+            switch (id, field) {
+            case (.eras, "cycle"), (.match, "cycle"):
+                // One Match cycle, shared by ERAS, the Match and the season calendar (older files
+                // kept two fields and a separate calendar choice; the latest entry wins).
+                self[.eras].details["cycle"] = value
+                self[.match].details["cycle"] = value
+                season.cycle = value.flatMap { Int($0) }
+            case (.residency, "startDate") where self[.residency].status != .notStarted:
+                self[.residency].dates[Status.inTraining.rawValue] = value.flatMap(CalendarDay.init(parsing:))
+            default:
+                break
+            }
         case .date(let id, let status, let day):
             self[id].dates[status.rawValue] = day
-            // The date of a result is the date of the attempt it recorded.
+            // The date of a result is the date of the attempt it recorded (the latest one); the
+            // attempts are then put back in date order.
             if MilestoneCatalog[id].attemptStatuses.contains(status), let day,
                 let last = self[id].attempts.indices.last
             {
                 self[id].attempts[last].date = day
+                self[id].attempts = self[id].attempts.enumerated().sorted {
+                    ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+                }.map(\.element)
+            }
+            if id == .residency, status == .inTraining {
+                self[id].details["startDate"] = day?.description
             }
         case .score(let id, let score):
             if let last = self[id].attempts.indices.last { self[id].attempts[last].score = score }
@@ -114,6 +153,11 @@ public struct Pathway: Equatable, Sendable {
             deadlines.removeAll { $0.id == id }
         case .seasonCycle(let cycle):
             season.cycle = cycle
+            if let cycle {
+                // Choosing the calendar's cycle is choosing the Match cycle: one value.
+                self[.eras].details["cycle"] = String(cycle)
+                self[.match].details["cycle"] = String(cycle)
+            }
         case .seasonDate(let cycle, let event, let date):
             season.set(event, cycle: cycle, to: date)
         case .addProgram(let program):

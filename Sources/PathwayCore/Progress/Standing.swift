@@ -38,13 +38,4 @@ extension Pathway {
         if status == .failed || status == .unmatched { return .failed }
         return status == .notStarted ? .available : .inProgress
     }
-
-    /// The first milestone, in pathway order, that is not done and can move on, with the status
-    /// it would usually move to.
-    public var nextStep: (milestone: MilestoneID, status: Status)? {
-        for id in MilestoneID.allCases where !isDone(id) {
-            if let status = PathwayMachine.suggestedNext(for: id, in: self) { return (id, status) }
-        }
-        return nil
-    }
 }

@@ -30,6 +30,13 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingToRedo
     /// The history line an undo or redo needs cannot be read.
     case historyUnreadable(String)
+    /// A day before what it depends on: "Starting residency on 2019-07-01 needs a date on or
+    /// after the recorded match (2020-03-20)".
+    case tooEarly(goal: String, date: CalendarDay, after: String, earliest: CalendarDay)
+    /// A new attempt too soon under ECFMG's retake spacing, with the first day it is possible.
+    case retakeTooSoon(MilestoneID, date: CalendarDay, earliest: CalendarDay)
+    /// A change that would make the stored dates contradict each other (the audit's words).
+    case conflict(String)
 
     public var description: String {
         switch self {
@@ -92,6 +99,15 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
                 : "there is no program \"\(id)\"; imgpath program list shows the \(known) recorded"
         case .programRule(let reason):
             return reason
+        case .tooEarly(let goal, let date, let after, let earliest):
+            return "\(goal) on \(date) cannot come before \(after) (\(earliest)) (\(RuleFacts.chronologySource))"
+        case .retakeTooSoon(let id, let date, let earliest):
+            return "\(MilestoneCatalog[id].shortName) on \(date) is too soon: at most \(RuleFacts.attemptsPerYear) "
+                + "attempts within 12 months, and a 4th at least \(RuleFacts.monthsAfterFirstAttempt) months after "
+                + "the first and \(RuleFacts.monthsAfterLatestAttempt) after the latest; the next attempt is possible "
+                + "from \(earliest) (\(RuleFacts.retakeSpacingSource))"
+        case .conflict(let text):
+            return text
         case .nothingToUndo:
             return "nothing to undo"
         case .nothingToRedo:

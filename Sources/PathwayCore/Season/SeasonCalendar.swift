@@ -2,7 +2,8 @@
 public struct SeasonCalendar: Equatable, Sendable {
     /// The year of the Match (held in March); ERAS opens the June before.
     public let cycle: Int
-    /// Whether the person chose the cycle (`calendar cycle YEAR`) rather than it being inferred.
+    /// Whether the cycle is the person's own (chosen with `calendar cycle YEAR`, recorded as the
+    /// Match cycle, or the year they matched in) rather than guessed from today.
     public let isChosen: Bool
     /// Every event of the cycle, in the order they happen in a usual cycle.
     public let events: [SeasonEventEntry]
@@ -12,18 +13,16 @@ public struct SeasonCalendar: Equatable, Sendable {
         let chosen = cycle ?? pathway.season.cycle
         let year = chosen ?? SeasonCalendar.inferredCycle(pathway: pathway, today: today)
         self.cycle = year
-        isChosen = chosen != nil
+        isChosen = chosen != nil || pathway.matchCycle.map(SeasonCalendar.cycleRange.contains) == true
         events = SeasonEventID.allCases.map {
             SeasonEventEntry(id: $0, cycle: year, userDate: pathway.season.date($0, cycle: year))
         }
     }
 
-    /// The cycle followed when none was chosen: the Match cycle recorded on the Match or ERAS
-    /// milestone, else the next Match (held in March) counted from today.
+    /// The cycle followed when none was chosen: the person's Match cycle (recorded on ERAS or the
+    /// Match, or the year they matched in), else the next Match (held in March) counted from today.
     public static func inferredCycle(pathway: Pathway, today: CalendarDay) -> Int {
-        for id in [MilestoneID.match, .eras] {
-            if let text = pathway[id].details["cycle"], let year = Int(text), cycleRange.contains(year) { return year }
-        }
+        if let year = pathway.matchCycle, cycleRange.contains(year) { return year }
         return today.month <= 3 ? today.year : today.year + 1
     }
 

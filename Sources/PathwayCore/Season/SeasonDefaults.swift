@@ -32,8 +32,11 @@ public enum SeasonDefaults {
         Entry(cycle: 2026, event: .erasSubmissionOpens, date: day(2025, 9, 3), source: aamcERAS2026),
         Entry(cycle: 2026, event: .programsBeginReview, date: day(2025, 9, 24), source: aamcERAS2026),
         Entry(cycle: 2026, event: .nrmpRegistrationOpens, date: day(2025, 9, 15), source: nrmpSchools2026),
+        Entry(cycle: 2026, event: .nrmpLateFeeDeadline, date: day(2025, 11, 30), source: nrmpEvents2026),
+        Entry(cycle: 2026, event: .rankingOpens, date: day(2026, 1, 15), source: nrmpEvents2026),
         Entry(cycle: 2026, event: .rankOrderListDeadline, date: day(2026, 2, 25), source: nrmpEvents2026),
         Entry(cycle: 2026, event: .matchWeek, date: day(2026, 3, 16), source: nrmpPrograms2026),
+        Entry(cycle: 2026, event: .soapEnds, date: day(2026, 3, 19), source: nrmpEvents2026),
         Entry(cycle: 2026, event: .matchDay, date: day(2026, 3, 20), source: nrmpPrograms2026),
     ]
 

@@ -6,8 +6,11 @@ public enum SeasonEventID: String, CaseIterable, Codable, Sendable, Hashable, Co
     case erasSubmissionOpens
     case nrmpRegistrationOpens
     case programsBeginReview
+    case nrmpLateFeeDeadline
+    case rankingOpens
     case rankOrderListDeadline
     case matchWeek
+    case soapEnds
     case matchDay
     case ecfmgCertificationDeadline
     case residencyStarts
@@ -24,7 +27,10 @@ public enum SeasonEventID: String, CaseIterable, Codable, Sendable, Hashable, Co
         case .erasSubmissionOpens: "ERAS applications can be submitted to programs"
         case .programsBeginReview: "Programs begin reviewing ERAS applications"
         case .nrmpRegistrationOpens: "NRMP Match registration opens"
-        case .rankOrderListDeadline: "Rank order list deadline (NRMP)"
+        case .nrmpLateFeeDeadline: "NRMP registration late fee starts (register before)"
+        case .rankingOpens: "Rank order list entry opens (NRMP)"
+        case .rankOrderListDeadline: "Rank order list deadline (NRMP; 9 pm ET)"
+        case .soapEnds: "SOAP ends"
         case .matchWeek: "Match Week begins; SOAP begins"
         case .matchDay: "Match Day"
         case .ecfmgCertificationDeadline: "ECFMG certificate needed (by the start of residency)"
@@ -36,7 +42,9 @@ public enum SeasonEventID: String, CaseIterable, Codable, Sendable, Hashable, Co
     public var milestone: MilestoneID {
         switch self {
         case .myerasOpens, .erasSubmissionOpens, .programsBeginReview: .eras
-        case .nrmpRegistrationOpens, .rankOrderListDeadline, .matchWeek, .matchDay: .match
+        case .nrmpRegistrationOpens, .nrmpLateFeeDeadline, .rankingOpens, .rankOrderListDeadline, .matchWeek, .soapEnds,
+            .matchDay:
+            .match
         case .ecfmgCertificationDeadline: .ecfmg
         case .residencyStarts: .residency
         }

@@ -79,10 +79,9 @@ public enum ScreenRenderer {
 
     private static func drawNext(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let pathway = state.pathway
-        if let step = pathway.stepAtAttemptLimit {
-            let text = RuleViolation.ineligible(failedStep: step, limit: RuleFacts.usmleAttemptLimit).description
+        if let text = pathway.eligibilityEndedText {
             canvas.put(" Attention: \(text)", x: 0, y: rect.y, role: .failed, maxWidth: rect.width, ellipsis: glyphs.ellipsis)
-        } else if let next = pathway.nextStep {
+        } else if let next = pathway.nextStep(today: state.today) {
             let name = MilestoneCatalog[next.milestone].name
             let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
             let hint = next.milestone == state.selected ? "  (press \(MainScreen.keyMap.key(.advance)))" : ""

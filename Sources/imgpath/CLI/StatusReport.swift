@@ -50,9 +50,7 @@ struct StatusReport: Encodable {
                 milestone: $0.milestone.rawValue, status: $0.status.rawValue,
                 command: "imgpath mark \($0.milestone.rawValue) \($0.status.rawValue)")
         }
-        ineligible = pathway.stepAtAttemptLimit.map {
-            RuleViolation.ineligible(failedStep: $0, limit: RuleFacts.usmleAttemptLimit).description
-        }
+        ineligible = pathway.eligibilityEndedText
     }
 
     /// The plain-text form: one line per milestone, marks that read without colour.

@@ -32,6 +32,13 @@ struct AppLoop {
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
         if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
+        // Rules broken by what is stored (a hand-edited file, a rule added since) are reported
+        // on open, unless a message about the file itself comes first.
+        if startMessage == nil, store.notices.isEmpty,
+            let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today))
+        {
+            state.message = StatusMessage(warning, .warning)
+        }
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else {

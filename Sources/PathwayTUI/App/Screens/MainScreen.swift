@@ -127,12 +127,14 @@ enum MainScreen: ScreenFeature {
 
     private static func advance(_ state: inout AppState, now: Timestamp) -> [Effect] {
         let id = state.selected
-        guard let next = PathwayMachine.suggestedNext(for: id, in: state.pathway) else {
+        guard let next = PathwayMachine.suggestedNext(for: id, in: state.pathway, today: now.localDay) else {
             let reasons = PathwayMachine.blockingReasons(for: id, in: state.pathway)
             if let first = reasons.first {
                 state.message = StatusMessage("Blocked: \(first)", .error)
             } else if state.pathway.isDone(id) {
                 state.message = StatusMessage("\(MilestoneCatalog[id].name) is done")
+            } else if let reason = state.pathway.noSuggestionReason(for: id, today: now.localDay) {
+                state.message = StatusMessage(reason)
             } else {
                 state.message = StatusMessage("Nothing to advance to; press \(keyMap.key(.pickStatus)) to pick a status")
             }

@@ -5,10 +5,12 @@ import PathwayCore
     import Glibc
 #endif
 
-/// `imgpath check`: validates the file without changing it.
+/// `imgpath check`: validates the file, and runs the rules over what it holds, without changing it.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check that the pathway file can be read; never changes it.")
+        commandName: "check",
+        abstract: "Check that the pathway file can be read and that what it holds keeps the rules; never changes it.",
+        discussion: "Exit 1 when a rule is broken (each one is listed with the milestone, the field and the rule).")
 
     @OptionGroup var options: FileOptions
 
@@ -24,6 +26,15 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let journal = session.journal
+        let findings = PathwayAudit.findings(in: journal.pathway, today: session.clock.today)
+        guard findings.isEmpty else {
+            Output.line(
+                "\(session.store.path): readable, but \(findings.count) "
+                    + "\(findings.count == 1 ? "rule is" : "rules are") broken (the file is unchanged; "
+                    + "new changes must keep the rules):")
+            for finding in findings { Output.line("  \(finding)") }
+            throw ExitStatus.refused.code
+        }
         Output.line(
             "\(store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
                 + "\(journal.head.seq) history lines in \(store.historyPath), \(journal.pathway.doneCount) of 8 milestones done)")

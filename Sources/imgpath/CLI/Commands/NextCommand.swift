@@ -30,21 +30,26 @@ struct NextCommand: ParsableCommand {
         let pathway = session.journal.pathway
         let agenda = Agenda(pathway: pathway, today: session.clock.today)
         let report: Report
-        if let item = agenda.next(withinDays: NextCommand.horizon) ?? (pathway.nextStep == nil ? agenda.next : nil) {
+        let nextStep = pathway.nextStep(today: session.clock.today)
+        let fallback = nextStep == nil && pathway.eligibilityEndedText == nil ? agenda.next : nil
+        if let item = agenda.next(withinDays: NextCommand.horizon) ?? fallback {
             let short = MilestoneCatalog[item.milestone].shortName
             let when = item.isOverdue ? "Overdue (\(item.whenText))" : item.whenText.capitalizedFirst
             report = Report(
                 kind: item.isDeadline ? "deadline" : "event",
                 text: "\(when): \(TerminalText.safe(item.title)) (\(short), \(item.date))",
                 item: AgendaJSON.Item(item), milestone: item.milestone.rawValue, status: nil)
-        } else if let step = pathway.nextStep {
+        } else if let step = nextStep {
+            let reason = pathway.nextStepReason(today: session.clock.today).map { "; \($0)" } ?? ""
             report = Report(
                 kind: "step",
                 text: "Next step: \(MilestoneCatalog[step.milestone].shortName) \(step.status.label) "
-                    + "(imgpath mark \(step.milestone.rawValue) \(step.status.rawValue))",
+                    + "(imgpath mark \(step.milestone.rawValue) \(step.status.rawValue))\(reason)",
                 item: nil, milestone: step.milestone.rawValue, status: step.status.rawValue)
         } else {
-            let text = pathway.doneCount == MilestoneID.allCases.count ? "Every milestone is done." : "Nothing dated ahead."
+            let text =
+                pathway.eligibilityEndedText
+                ?? (pathway.doneCount == MilestoneID.allCases.count ? "Every milestone is done." : "Nothing dated ahead.")
             report = Report(kind: "none", text: text, item: nil, milestone: nil, status: nil)
         }
         if json { try JSONOutput.print(report) } else { Output.line(report.text) }

@@ -54,7 +54,6 @@ struct RulesCommand: ParsableCommand {
             }
         }
         Output.line("")
-        Output.line("USMLE attempt limit: \(RuleFacts.usmleAttemptLimit) per Step (\(RuleFacts.usmleAttemptLimitSource)).")
-        Output.line("Step 1 scores: only for exams on or before 2022-01-25 (\(RuleFacts.step1PassFailSource)).")
+        for line in RuleFacts.summary { Output.line("\(line.fact) (\(line.source)).") }
     }
 }
