@@ -19,7 +19,16 @@ public struct Agenda: Equatable, Sendable {
         let events = calendar.events.filter { $0.date != nil }.map {
             AgendaItem(source: .season($0), today: today, milestoneDone: pathway.isDone($0.milestone))
         }
-        items = (deadlines + events).enumerated().sorted { a, b in
+        // Interviews still open, and a thank-you reminder the day after each interview held
+        // until the note is recorded as sent.
+        let interviews = pathway.programs.filter { $0.interviewDay != nil && $0.status.isActive }.flatMap { program in
+            var found = [AgendaItem(source: .interview(program), today: today, milestoneDone: false)]
+            if program.status == .interviewed, program.thankYouSent == nil {
+                found.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
+            }
+            return found
+        }
+        items = (deadlines + interviews + events).enumerated().sorted { a, b in
             if a.element.date != b.element.date { return a.element.date < b.element.date }
             return a.offset < b.offset
         }.map(\.element)

@@ -5,6 +5,10 @@ public struct AgendaItem: Equatable, Sendable {
     public enum Source: Equatable, Sendable {
         case deadline(Deadline)
         case season(SeasonEventEntry)
+        /// A program's interview day.
+        case interview(Program)
+        /// The day after an interview: time to send the thank-you note.
+        case thankYou(Program)
     }
 
     public let source: Source
@@ -21,6 +25,8 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): date = deadline.date
         case .season(let event): date = event.date ?? today
+        case .interview(let program): date = program.interviewDay ?? today
+        case .thankYou(let program): date = (program.interviewDay ?? today).adding(days: 1)
         }
         daysLeft = today.days(until: date)
         self.milestoneDone = milestoneDone
@@ -31,6 +37,8 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): deadline.id
         case .season(let event): event.id.rawValue
+        case .interview(let program): program.id + "-interview"
+        case .thankYou(let program): program.id + "-thanks"
         }
     }
 
@@ -38,6 +46,8 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): deadline.title
         case .season(let event): event.title
+        case .interview(let program): "Interview: " + program.name
+        case .thankYou(let program): "Thank-you note to " + program.name
         }
     }
 
@@ -45,6 +55,7 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): deadline.milestone
         case .season(let event): event.milestone
+        case .interview, .thankYou: .eras
         }
     }
 
@@ -53,18 +64,33 @@ public struct AgendaItem: Equatable, Sendable {
         return false
     }
 
-    /// A deadline the person ticked off.
-    public var isDone: Bool {
-        if case .deadline(let deadline) = source { return deadline.done }
+    /// A thank-you reminder: like a deadline, it is the person's to do, and it can be late.
+    public var isReminder: Bool {
+        if case .thankYou = source { return true }
         return false
     }
 
-    /// Whether the item still asks something of the person.
-    public var needsAction: Bool { isDeadline ? !isDone : !milestoneDone }
+    /// A deadline the person ticked off, or a thank-you note sent.
+    public var isDone: Bool {
+        switch source {
+        case .deadline(let deadline): deadline.done
+        case .thankYou(let program): program.thankYouSent != nil
+        case .interview(let program): program.status == .interviewed
+        case .season: false
+        }
+    }
 
-    /// A personal deadline not done whose day has passed. Season events are not "overdue":
-    /// they happen whether or not the person acts.
-    public var isOverdue: Bool { isDeadline && !isDone && daysLeft < 0 }
+    /// Whether the item still asks something of the person.
+    public var needsAction: Bool {
+        switch source {
+        case .deadline, .thankYou, .interview: !isDone
+        case .season: !milestoneDone
+        }
+    }
+
+    /// A personal deadline or thank-you note not done whose day has passed. Season events and
+    /// interviews are not "overdue": they happen whether or not the person acts.
+    public var isOverdue: Bool { (isDeadline || isReminder) && !isDone && daysLeft < 0 }
 
     /// "today", "tomorrow", "in 12 days", "yesterday", "3 days ago".
     public var whenText: String { AgendaItem.describe(daysLeft: daysLeft) }

@@ -24,6 +24,21 @@ public enum ICalendarExport {
                 uid: "deadline-\(deadline.id)@imgpath", stamp: stamp, day: deadline.date,
                 summary: (deadline.done ? "(done) " : "") + deadline.title, description: description, to: &sink)
         }
+        for program in pathway.programs where program.status.isActive {
+            guard let day = program.interviewDay else { continue }
+            let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
+            var description = "Residency interview, program \(program.id)" + (place.isEmpty ? "." : " (\(place)).")
+            if !program.notes.isEmpty { description += "\n\(program.notes)" }
+            try event(
+                uid: "interview-\(program.id)@imgpath", stamp: stamp, day: day, summary: "Interview: \(program.name)",
+                description: description, to: &sink)
+            if program.status == .interviewed, program.thankYouSent == nil {
+                try event(
+                    uid: "thanks-\(program.id)@imgpath", stamp: stamp, day: day.adding(days: 1),
+                    summary: "Thank-you note to \(program.name)",
+                    description: "Send the thank-you note for the interview on \(day).", to: &sink)
+            }
+        }
         let calendar = SeasonCalendar(pathway: pathway, today: now.localDay)
         for entry in calendar.events {
             guard let day = entry.date else { continue }

@@ -47,6 +47,8 @@ public enum MarkdownReport {
             try milestone(id, in: pathway, agenda: agenda, to: &sink)
         }
 
+        if !pathway.programs.isEmpty { try season(pathway, today: today, to: &sink) }
+
         let calendar = agenda.calendar
         try sink.write(
             "\n## Season calendar: \(calendar.cycle) Match\(calendar.isChosen ? "" : " (assumed; not chosen yet)")\n\n")
@@ -60,6 +62,48 @@ public enum MarkdownReport {
         try sink.write(
             "\nDefault dates are published by AAMC (ERAS) and NRMP (Match) for each cycle; check them against "
                 + "the current calendars. The report is a record kept by the applicant, not an official document.\n")
+    }
+
+    /// The application season: counts by status, the visa mix, fees, the rank order list and
+    /// SOAP applications.
+    private static func season(_ pathway: Pathway, today: CalendarDay, to sink: inout some ExportSink) throws {
+        let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
+        let fits = pathway.programFits(today: today)
+        try sink.write("\n## Application season\n\n")
+        try sink.write(
+            "\(pathway.programs.count) programs: \(summary.applied) applied, \(summary.interviews) interviews, "
+                + "\(summary.ranked) ranked" + (summary.soap > 0 ? ", \(summary.soap) in SOAP" : "") + ".\n")
+        if summary.feesRecorded > 0 {
+            try sink.write(
+                "Fees recorded: $\(ProgramField.dollars(summary.feeCents)) for \(summary.feesRecorded) "
+                    + "\(summary.feesRecorded == 1 ? "program" : "programs").\n")
+        }
+        try sink.write("\n| Status | Programs |\n|---|---|\n")
+        for (status, count) in summary.byStatus where count > 0 { try sink.write("| \(status.label) | \(count) |\n") }
+        try sink.write("\n| Visa sponsorship | Programs |\n|---|---|\n")
+        for (visa, count) in summary.byVisa where count > 0 { try sink.write("| \(visa.label) | \(count) |\n") }
+        let ranked = pathway.rankOrder.ranked(pathway.programs)
+        if !ranked.isEmpty {
+            let certified = pathway.rankOrder.certifiedOn.map { "certified on \($0)" } ?? "not certified yet"
+            try sink.write("\n### Rank order list (\(certified))\n\n")
+            for (index, program) in ranked.enumerated() {
+                try sink.write("\(index + 1). \(programLine(program, fits: fits[program.id] ?? []))\n")
+            }
+        }
+        let soap = pathway.programs.filter(\.soap)
+        if !soap.isEmpty {
+            try sink.write("\n### SOAP applications\n\n")
+            for program in soap { try sink.write("- \(programLine(program, fits: fits[program.id] ?? []))\n") }
+        }
+    }
+
+    /// One program in a list: name and place, visa, status, fit warnings.
+    private static func programLine(_ program: Program, fits: [ProgramFit]) -> String {
+        let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
+        var text = escape(program.name) + (place.isEmpty ? "" : " (\(escape(place)))") + ", \(program.visa.label), "
+            + program.status.label
+        if !fits.isEmpty { text += "; fit: " + fits.map { escape($0.message) }.joined(separator: "; ") }
+        return text
     }
 
     private static func milestone(
@@ -91,7 +135,7 @@ public enum MarkdownReport {
                 try sink.write("  - [\(record.isTicked(item.id) ? "x" : " ")] \(item.label)\n")
             }
         }
-        let fields = info.fields.compactMap { field in record.details[field.id].map { (field.label, $0) } }
+        let fields = info.fields.compactMap { field in pathway.detail(id, field.id).map { (field.label, $0) } }
         if !fields.isEmpty {
             try sink.write("- Fields:\n")
             for (label, value) in fields { try sink.write("  - \(label): \(escape(value))\n") }

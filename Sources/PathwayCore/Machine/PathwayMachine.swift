@@ -33,6 +33,12 @@ public enum PathwayMachine {
             guard let field = MilestoneCatalog[id].field(fieldID) else {
                 return .failure(.unknownField(id, fieldID))
             }
+            if pathway.isDerived(id, fieldID) {
+                return .failure(
+                    .programRule(
+                        "\(field.label) is counted from your programs (imgpath program list) while programs are "
+                            + "recorded; it is not typed"))
+            }
             let normalized: String?
             if let value, !value.trimmingSpaces().isEmpty {
                 switch field.normalize(value) {

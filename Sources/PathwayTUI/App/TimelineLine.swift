@@ -37,16 +37,17 @@ public struct TimelineLine: Equatable, Sendable {
                 entry.isOverdue ? .overdue
                 : entry.isDone || !entry.needsAction ? .muted
                 : entry.daysLeft <= 14 ? .dueSoon : .text
-            let target: Target =
+            let target: Target? =
                 switch entry.source {
                 case .deadline(let deadline): .deadline(deadline.id)
                 case .season(let event): .season(event.id)
+                case .interview, .thankYou: nil
                 }
             let check = state.unicode ? "✔ " : "x "
             return TimelineLine(
                 date: entry.date.description, when: entry.whenText, milestone: MilestoneCatalog[entry.milestone].shortName,
                 title: (entry.isDone ? check : "") + TextWidth.visible(entry.title, unicode: state.unicode)
-                    + (entry.isDeadline ? "" : " (season)"),
+                    + (isSeason(entry) ? " (season)" : ""),
                 role: role, target: target)
         }
         let overdue = agenda.overdue
@@ -116,5 +117,13 @@ public struct TimelineLine: Equatable, Sendable {
             }
         }
         return events.sorted { ($0.date, $0.order) > ($1.date, $1.order) }.map(\.line)
+    }
+}
+
+extension TimelineLine {
+    /// Whether an agenda item is an event of the season calendar.
+    static func isSeason(_ item: AgendaItem) -> Bool {
+        if case .season = item.source { return true }
+        return false
     }
 }

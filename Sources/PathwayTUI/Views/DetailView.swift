@@ -77,7 +77,8 @@ enum DetailView {
                 lines.append(Line(label: "", value: "[\(ticked ? check : " ")] \(label)", role: ticked ? .done : .text, row: index))
             case .field(let field):
                 let label = info.field(field)?.label ?? field
-                let value = record.details[field].map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
+                var value = state.pathway.detail(id, field).map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
+                if state.pathway.isDerived(id, field) { value += " (from programs)" }
                 lines.append(Line(label: label, value: value, role: .text, row: index))
             case .notes:
                 // Notes are shown whole, wrapped, a paragraph per line of the note; the first

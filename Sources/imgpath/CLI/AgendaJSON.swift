@@ -39,6 +39,18 @@ enum AgendaJSON {
                 note = nil
                 cycle = event.cycle
                 source = event.sourceText
+            case .interview:
+                type = "interview"
+                done = item.isDone
+                note = nil
+                cycle = nil
+                source = nil
+            case .thankYou:
+                type = "thankYou"
+                done = item.isDone
+                note = nil
+                cycle = nil
+                source = nil
             }
         }
     }
