@@ -34,6 +34,10 @@ let package = Package(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
         .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
+        // The executable's own code: the command line, read with and without ArgumentParser.
+        .testTarget(
+            name: "imgpathTests",
+            dependencies: ["imgpath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),
     ],

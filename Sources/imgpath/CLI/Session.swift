@@ -13,12 +13,18 @@ struct Session {
 
     /// Opens the file, turning a failure into the contract's message and exit code.
     static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
+        try open(path: options.file, forWriting: forWriting)
+    }
+
+    /// Opens the file named by `--file` (nil: `IMGPATH_FILE` or the default location).
+    static func open(path file: String?, forWriting: Bool) throws -> Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
         if forWriting { signal(SIGXFSZ, SIG_IGN) }
         do {
-            let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
-            return Session(store: store, journal: journal, clock: options.clock)
+            let path = DataFileLocation.resolve(explicit: file, environment: FileOptions.environment)
+            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting)
+            return Session(store: store, journal: journal, clock: FileOptions.clock)
         } catch {
             throw Session.fail(error)
         }
