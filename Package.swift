@@ -17,7 +17,11 @@ let package = Package(
         // The domain: milestones, rules, history and the crash-safe file. No terminal.
         .target(name: "PathwayCore"),
         // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
-        .target(name: "PathwayTUI", dependencies: ["PathwayCore"]),
+        .target(name: "PathwayTUI", dependencies: ["PathwayCore"], plugins: ["EmbedThemes"]),
+        // Turns Themes/*.json into Swift values in PathwayTUI at build time, so no JSON is decoded
+        // to show a built-in theme.
+        .executableTarget(name: "ThemeCodegen"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeCodegen"]),
         // The system ncursesw library; only the executable's backend imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(

@@ -4,7 +4,7 @@ import Testing
 @testable import PathwayTUI
 
 /// The repository's `Themes/` folder, found from this file's path so the tests read the real
-/// files that `Themes/embed.sh` compiles in.
+/// files that the `EmbedThemes` plugin compiles in.
 private let themesFolder: String = {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { url.deleteLastPathComponent() }
@@ -102,11 +102,23 @@ private func write(_ text: String, to path: String) throws {
         }
     }
 
-    @Test func embeddedThemesAreByteIdenticalToTheFiles() throws {
-        #expect(BundledThemes.files.map { $0.name + ".json" } == themeFileNames, "run Themes/embed.sh")
-        for (name, text) in BundledThemes.files {
-            #expect(Array(text.utf8) == Array(try themeText(name + ".json").utf8), "\(name): run Themes/embed.sh")
+    @Test func everyThemeFileIsBundled() {
+        #expect(BundledThemes.names.map { $0 + ".json" } == themeFileNames)
+        #expect(BundledThemes.all.map(\.name) == BundledThemes.names)
+        #expect(BundledThemes.theme(named: "nope") == nil)
+    }
+
+    /// The values generated at build time are exactly what decoding the files gives, so a user
+    /// who copies a bundled file to edit it starts from the theme they saw.
+    @Test(arguments: themeFileNames)
+    func everyBundledThemeEqualsItsDecodedFile(file: String) throws {
+        let name = String(file.dropLast(".json".count))
+        let decoded = try Theme.decode(Array(try themeText(file).utf8), file: file, expectedName: name)
+        let bundled = try #require(BundledThemes.theme(named: name))
+        for role in StyleRole.allCases {
+            #expect(bundled.style(for: role) == decoded.style(for: role), "\(file): \(role)")
         }
+        #expect(bundled == decoded)
     }
 
     @Test func theStandardThemeIsTheBundledDefault() {
@@ -191,7 +203,7 @@ private func write(_ text: String, to path: String) throws {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": home])
         let entries = catalog.list()
-        #expect(entries.map(\.name) == BundledThemes.files.map(\.name).sorted())
+        #expect(entries.map(\.name) == BundledThemes.names)
         #expect(entries.allSatisfy { $0.origin == .bundled && $0.problem == nil && !$0.description.isEmpty })
         #expect(catalog.userFolder == home + "/imgpath/themes")
     }
@@ -211,7 +223,7 @@ private func write(_ text: String, to path: String) throws {
 
         let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": home, "HOME": "/nonexistent"])
         let entries = Dictionary(uniqueKeysWithValues: catalog.list().map { ($0.name, $0) })
-        #expect(entries.count == BundledThemes.files.count + 2)
+        #expect(entries.count == BundledThemes.names.count + 2)
         #expect(entries["mine"]?.origin == .user(path: folder + "/mine.json", overridesBundled: false))
         #expect(entries["light"]?.origin == .user(path: folder + "/light.json", overridesBundled: true))
         #expect(entries["light"]?.description.hasPrefix("My own light") == true)
