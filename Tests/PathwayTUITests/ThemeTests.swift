@@ -294,6 +294,34 @@ private func write(_ text: String, to path: String) throws {
         #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/imgpath") == ["config.json"])
     }
 
+    /// Settings as this program writes them are read without the decoder; whatever that quick
+    /// read accepts, the decoder reads the same way, and a name it cannot read plainly is left
+    /// to the decoder.
+    @Test(arguments: ["light", "default-dark", "my theme 2", "x/y", "a\"b", "back\\slash", "é", "tab\t", ""])
+    func savedPreferencesReadTheSameWithAndWithoutTheDecoder(name: String) throws {
+        let home = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/imgpath/config.json"
+        try Preferences(themeName: name).save(to: path)
+        let bytes = Array(try contents(path).utf8)
+        let decoded = try Preferences.decode(bytes, file: path).get()
+        #expect(decoded.themeName == name)
+        let quick = Preferences.canonicalForm(bytes)
+        let plain = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !name.contains("\"") && !name.contains("\\")
+            && !name.contains("/")
+        #expect((quick != nil) == (plain && !name.isEmpty), "\(name): \(String(decoding: bytes, as: UTF8.self))")
+        if let quick { #expect(quick == decoded) }
+        #expect(Preferences.load(from: path).preferences == decoded)
+    }
+
+    @Test(arguments: [
+        #"{"theme": "light"}"#, "{\n  \"theme\" : \"light\"\n}", "{\n  \"theme\" : \"light\",\n  \"x\" : 1\n}\n",
+        "{\n  \"theme\" : \"li\"ght\"\n}\n", "{\n  \"theme\" : \"\"\n}\n",
+    ])
+    func anyOtherTextIsLeftToTheDecoder(text: String) {
+        #expect(Preferences.canonicalForm(Array(text.utf8)) == nil)
+    }
+
     @Test func preferencesKeepKeysTheyDoNotKnow() throws {
         let home = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: home) }

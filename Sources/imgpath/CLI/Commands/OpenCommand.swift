@@ -40,7 +40,8 @@ enum ThemeChoice {
         let (stored, preferencesWarning) = Preferences.load(from: preferencesPath)
         let name = requested ?? stored.themeName ?? Theme.defaultName
         let (theme, warning) = catalog.load(name)
-        if let requested, warning == nil {
+        // Remembered already: no rewrite (and fsync) of the settings on every start.
+        if let requested, warning == nil, requested != stored.themeName {
             var preferences = stored
             preferences.themeName = requested
             try? preferences.save(to: preferencesPath)
