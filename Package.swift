@@ -17,11 +17,12 @@ let package = Package(
         // The domain: milestones, rules, history and the crash-safe file. No terminal.
         .target(name: "PathwayCore"),
         // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
-        .target(name: "PathwayTUI", dependencies: ["PathwayCore"], plugins: ["EmbedThemes"]),
-        // Turns Themes/*.json into Swift values in PathwayTUI at build time, so no JSON is decoded
-        // to show a built-in theme.
+        .target(name: "PathwayTUI", dependencies: ["PathwayCore"]),
+        // Turns Themes/*.json into Swift values (PathwayTUI's BundledThemes+Generated.swift), so
+        // no JSON is decoded to show a built-in theme. Run by Themes/embed.sh; not a build-tool
+        // plugin, because the fuzz build's -Xswiftc -sanitize=fuzzer also reaches a plugin's
+        // tool, which then cannot link.
         .executableTarget(name: "ThemeCodegen"),
-        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeCodegen"]),
         // The system ncursesw library; only the executable's backend imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
@@ -45,7 +46,8 @@ let package = Package(
         .executableTarget(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"]),
-        .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore", "ThemeCodegen"], exclude: ["Golden"]),
         // The executable's own code: the command line, read with and without ArgumentParser.
         .testTarget(
             name: "imgpathTests",

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Turns the theme files in `Themes/` into Swift source that builds each `Theme` as a value, so
-/// the program decodes no JSON to show its built-in colours. The `EmbedThemes` build-tool plugin
-/// runs it on every build that follows a change in the folder:
+/// the program decodes no JSON to show its built-in colours. `Themes/embed.sh` runs it:
 ///
-///     ThemeCodegen OUTPUT.swift Themes
+///     ThemeCodegen Sources/PathwayTUI/Theme/BundledThemes+Generated.swift Themes
 ///
 /// It checks only the shape of each file (objects, numbers, names); names go into the source as
 /// enum cases, so a misspelt role, colour or attribute stops the build at the generated line.
-/// `ThemeTests` checks that every generated theme equals what `ThemeDecoder` makes of its file,
-/// which also enforces the rules the decoder has (every role present, palette range, the name).
+/// `ThemeTests` checks that the checked-in file is this tool's output for `Themes/`, and that every
+/// generated theme equals what `ThemeDecoder` makes of its file, which also enforces the rules the
+/// decoder has (every role present, palette range, the name).
 @main
 struct ThemeCodegen {
     /// A problem in one theme file, reported as `FILE: KEY: PROBLEM` and a failed build.
@@ -44,10 +44,7 @@ struct ThemeCodegen {
             exit(64)
         }
         do {
-            let folder = arguments[1]
-            let paths = try FileManager.default.contentsOfDirectory(atPath: folder)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
-            let source = try generate(paths.map { path in (path, try read(path)) })
+            let source = try source(forFolder: arguments[1])
             // Only a changed text is written, so an unchanged theme set does not rebuild the module.
             if FileManager.default.contents(atPath: output) != Data(source.utf8) {
                 try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
@@ -59,6 +56,13 @@ struct ThemeCodegen {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             exit(1)
         }
+    }
+
+    /// The generated Swift source for the theme files in `folder`.
+    static func source(forFolder folder: String) throws -> String {
+        let paths = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
+        return try generate(paths.map { path in (path, try read(path)) })
     }
 
     /// A theme's name: its file name without `.json`.
@@ -80,8 +84,8 @@ struct ThemeCodegen {
     /// so that starting the program builds only the theme it shows.
     static func generate(_ themes: [(path: String, file: File)]) throws -> String {
         var lines = [
-            "// Generated at build time from Themes/*.json by ThemeCodegen (the EmbedThemes plugin).",
-            "// Edit the theme files, not this one.",
+            "// Generated from Themes/*.json by Themes/embed.sh (ThemeCodegen). Do not edit by hand:",
+            "// edit the theme file and run the script again.",
             "",
             "extension BundledThemes {",
             "    /// The names of the theme files, sorted.",

@@ -2,9 +2,9 @@
 /// has them and showing one decodes no JSON (decoding costs more at start-up than the whole
 /// first frame's drawing).
 ///
-/// The values are generated at build time from the files by the `EmbedThemes` plugin
-/// (`Plugins/EmbedThemes`, which runs `ThemeCodegen`); `ThemeTests` checks that each one equals
-/// what `ThemeDecoder` makes of its file.
+/// The values are generated from the files by `Themes/embed.sh` (which runs `ThemeCodegen`) into
+/// `BundledThemes+Generated.swift`; `ThemeTests` checks that the file is up to date and that each
+/// theme equals what `ThemeDecoder` makes of its file.
 public enum BundledThemes {
     /// The names of the bundled themes (the file names without `.json`), sorted.
     public static var names: [String] { generatedNames }
