@@ -39,15 +39,19 @@ echo "- Binary: $(file -b "$bin" | cut -d, -f1,2,4), $(du -h "$bin" | cut -f1)"
 echo "- Commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)"
 echo "- Priority: ${priority[*]:-normal}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-for case in "no file yet=$work/none/pathway.json" "a small file (3 changes, $(wc -c <"$small") bytes)=$small"; do
-    label="${case%%=*}"
-    file="${case#*=}"
+# A remembered theme, as `imgpath --theme light` leaves it.
+mkdir -p "$work/remembered/imgpath"
+printf '{\n  "theme" : "light"\n}\n' >"$work/remembered/imgpath/config.json"
+for case in "no file yet=$work/none/pathway.json=$XDG_CONFIG_HOME" \
+    "a small file (3 changes, $(wc -c <"$small") bytes)=$small=$XDG_CONFIG_HOME" \
+    "no file yet, a remembered theme (light)=$work/none/pathway.json=$work/remembered"; do
+    IFS== read -r label file config <<<"$case"
     echo "### $label, $runs runs each, alternating"
     echo
     programs=("C ncurses hello=q quit==$work/hello" "imgpath=quit=$file=$bin")
     if [[ -n "$other" ]]; then programs+=("other=quit=$file=$other"); fi
-    "${priority[@]}" python3 Benchmarks/pty_latency.py --runs "$runs" --floor "C ncurses hello" --target imgpath \
-        "${programs[@]}"
+    XDG_CONFIG_HOME="$config" "${priority[@]}" python3 Benchmarks/pty_latency.py --runs "$runs" \
+        --floor "C ncurses hello" --target imgpath "${programs[@]}"
     echo
 done
 echo "- Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
