@@ -36,10 +36,15 @@ let package = Package(
             // A release build on Linux is one static executable (the Swift libraries, Foundation,
             // ncursesw and the C library linked in): no dynamic loader resolving thousands of
             // symbols and relocations before `main`, which was a third of the start-up time.
-            // tinfo is named because a static ncursesw does not bring it in by itself.
+            // tinfo is named because a static ncursesw does not bring it in by itself; the three
+            // Foundation libraries because only `--static-swift-stdlib` names them by itself, and
+            // a plain `swift build -c release` must link too.
             linkerSettings: [
                 .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // Measures load, save, key handling and memory at growing history sizes (Benchmarks/run.sh).
