@@ -20,6 +20,11 @@ let package = Package(
         .target(name: "PathwayCore"),
         // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
         .target(name: "PathwayTUI", dependencies: ["PathwayCore"]),
+        // Turns Themes/*.json into Swift values (PathwayTUI's BundledThemes+Generated.swift), so
+        // no JSON is decoded to show a built-in theme. Run by Themes/embed.sh; not a build-tool
+        // plugin, because the fuzz build's -Xswiftc -sanitize=fuzzer also reaches a plugin's
+        // tool, which then cannot link.
+        .executableTarget(name: "ThemeCodegen"),
         // The system ncursesw library; only the executable's backend imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
@@ -29,6 +34,19 @@ let package = Package(
                 "PathwayTUI",
                 "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // A release build on Linux is one static executable (the Swift libraries, Foundation,
+            // ncursesw and the C library linked in): no dynamic loader resolving thousands of
+            // symbols and relocations before `main`, which was a third of the start-up time.
+            // tinfo is named because a static ncursesw does not bring it in by itself; the three
+            // Foundation libraries because only `--static-swift-stdlib` names them by itself, and
+            // a plain `swift build -c release` must link too.
+            linkerSettings: [
+                .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // Measures load, save, key handling and memory at growing history sizes (Benchmarks/run.sh).
@@ -36,7 +54,12 @@ let package = Package(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
         // Fixtures/ holds files written by earlier releases, read by path.
         .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore", "ThemeCodegen"], exclude: ["Golden"]),
+        // The executable's own code: the command line, read with and without ArgumentParser.
+        .testTarget(
+            name: "imgpathTests",
+            dependencies: ["imgpath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),
     ],

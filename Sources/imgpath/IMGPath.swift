@@ -2,7 +2,9 @@ import ArgumentParser
 import PathwayCore
 
 /// The `imgpath` command: the interactive screen by default, and plain commands for scripts.
-@main
+///
+/// `Launcher` starts the screen directly when the command line holds only the screen's options,
+/// and hands everything else to this command.
 struct IMGPath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "imgpath",

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PathwayTUI
+@testable import ThemeCodegen
 
 /// The repository's `Themes/` folder, found from this file's path so the tests read the real
 /// files that `Themes/embed.sh` compiles in.
@@ -102,11 +103,30 @@ private func write(_ text: String, to path: String) throws {
         }
     }
 
-    @Test func embeddedThemesAreByteIdenticalToTheFiles() throws {
-        #expect(BundledThemes.files.map { $0.name + ".json" } == themeFileNames, "run Themes/embed.sh")
-        for (name, text) in BundledThemes.files {
-            #expect(Array(text.utf8) == Array(try themeText(name + ".json").utf8), "\(name): run Themes/embed.sh")
+    @Test func theGeneratedFileIsUpToDate() throws {
+        let generatedPath = URL(fileURLWithPath: themesFolder).deletingLastPathComponent()
+            .appendingPathComponent("Sources/PathwayTUI/Theme/BundledThemes+Generated.swift").path
+        let expected = try ThemeCodegen.source(forFolder: themesFolder)
+        #expect(try contents(generatedPath) == expected, "run Themes/embed.sh")
+    }
+
+    @Test func everyThemeFileIsBundled() {
+        #expect(BundledThemes.names.map { $0 + ".json" } == themeFileNames)
+        #expect(BundledThemes.all.map(\.name) == BundledThemes.names)
+        #expect(BundledThemes.theme(named: "nope") == nil)
+    }
+
+    /// The values generated at build time are exactly what decoding the files gives, so a user
+    /// who copies a bundled file to edit it starts from the theme they saw.
+    @Test(arguments: themeFileNames)
+    func everyBundledThemeEqualsItsDecodedFile(file: String) throws {
+        let name = String(file.dropLast(".json".count))
+        let decoded = try Theme.decode(Array(try themeText(file).utf8), file: file, expectedName: name)
+        let bundled = try #require(BundledThemes.theme(named: name))
+        for role in StyleRole.allCases {
+            #expect(bundled.style(for: role) == decoded.style(for: role), "\(file): \(role)")
         }
+        #expect(bundled.name == decoded.name && bundled.description == decoded.description)
     }
 
     @Test func theStandardThemeIsTheBundledDefault() {
@@ -191,7 +211,7 @@ private func write(_ text: String, to path: String) throws {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": home])
         let entries = catalog.list()
-        #expect(entries.map(\.name) == BundledThemes.files.map(\.name).sorted())
+        #expect(entries.map(\.name) == BundledThemes.names)
         #expect(entries.allSatisfy { $0.origin == .bundled && $0.problem == nil && !$0.description.isEmpty })
         #expect(catalog.userFolder == home + "/imgpath/themes")
     }
@@ -211,7 +231,7 @@ private func write(_ text: String, to path: String) throws {
 
         let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": home, "HOME": "/nonexistent"])
         let entries = Dictionary(uniqueKeysWithValues: catalog.list().map { ($0.name, $0) })
-        #expect(entries.count == BundledThemes.files.count + 2)
+        #expect(entries.count == BundledThemes.names.count + 2)
         #expect(entries["mine"]?.origin == .user(path: folder + "/mine.json", overridesBundled: false))
         #expect(entries["light"]?.origin == .user(path: folder + "/light.json", overridesBundled: true))
         #expect(entries["light"]?.description.hasPrefix("My own light") == true)
@@ -280,6 +300,34 @@ private func write(_ text: String, to path: String) throws {
         #expect(saved.contains(#""theme" : "light""#))
         // No temporary files left behind by the atomic write.
         #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/imgpath") == ["config.json"])
+    }
+
+    /// Settings as this program writes them are read without the decoder; whatever that quick
+    /// read accepts, the decoder reads the same way, and a name it cannot read plainly is left
+    /// to the decoder.
+    @Test(arguments: ["light", "default-dark", "my theme 2", "x/y", "a\"b", "back\\slash", "é", "tab\t", ""])
+    func savedPreferencesReadTheSameWithAndWithoutTheDecoder(name: String) throws {
+        let home = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/imgpath/config.json"
+        try Preferences(themeName: name).save(to: path)
+        let bytes = Array(try contents(path).utf8)
+        let decoded = try Preferences.decode(bytes, file: path).get()
+        #expect(decoded.themeName == name)
+        let quick = Preferences.canonicalForm(bytes)
+        let plain = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !name.contains("\"") && !name.contains("\\")
+            && !name.contains("/")
+        #expect((quick != nil) == (plain && !name.isEmpty), "\(name): \(String(decoding: bytes, as: UTF8.self))")
+        if let quick { #expect(quick == decoded) }
+        #expect(Preferences.load(from: path).preferences == decoded)
+    }
+
+    @Test(arguments: [
+        #"{"theme": "light"}"#, "{\n  \"theme\" : \"light\"\n}", "{\n  \"theme\" : \"light\",\n  \"x\" : 1\n}\n",
+        "{\n  \"theme\" : \"li\"ght\"\n}\n", "{\n  \"theme\" : \"\"\n}\n",
+    ])
+    func anyOtherTextIsLeftToTheDecoder(text: String) {
+        #expect(Preferences.canonicalForm(Array(text.utf8)) == nil)
     }
 
     @Test func preferencesKeepKeysTheyDoNotKnow() throws {

@@ -67,6 +67,13 @@ public struct Preferences: Equatable, Sendable {
         case .failed(let reason): return .failure(.unreadable(file: path, reason: reason))
         case .contents(let contents): bytes = contents
         }
+        if let preferences = canonicalForm(bytes) { return .success(preferences) }
+        return decode(bytes, file: path).map(Optional.some)
+    }
+
+    /// The settings in any JSON text, through the decoder, with a message naming `file` when
+    /// the text is not settings.
+    static func decode(_ bytes: [UInt8], file path: String) -> Result<Preferences, PreferencesError> {
         guard let document = JSONValue.parse(bytes) else {
             let problem = JSONSyntaxCheck.firstProblem(in: bytes)?.description ?? "the text is not UTF-8 JSON"
             return .failure(.malformedJSON(file: path, problem: problem))

@@ -32,14 +32,9 @@ public struct Theme: Equatable, Sendable {
         try ThemeDecoder(file: file).decode(bytes, expectedName: expectedName)
     }
 
-    /// The bundled default theme. Built from the embedded file, which a test decodes, so the
-    /// monochrome fallback below is only a guard against a broken build.
-    public static let standard: Theme = {
-        guard let text = BundledThemes.files.first(where: { $0.name == defaultName })?.text,
-            let theme = try? decode(Array(text.utf8), file: defaultName + ".json", expectedName: defaultName)
-        else { return monochrome }
-        return theme
-    }()
+    /// The bundled default theme. A test checks that it is bundled, so the monochrome fallback
+    /// below is only a guard against a build without `Themes/default-dark.json`.
+    public static let standard: Theme = BundledThemes.theme(named: defaultName) ?? monochrome
 
     /// A theme of attributes only, defined in code so that it can never fail to load.
     public static let monochrome = Theme(

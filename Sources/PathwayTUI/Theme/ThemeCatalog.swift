@@ -1,11 +1,20 @@
 import PathwayCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Every theme the user can pick: the bundled ones (compiled in from `Themes/`) plus the user's
 /// own `$XDG_CONFIG_HOME/imgpath/themes/*.json`. A user theme with a bundled theme's name
 /// replaces it, so a copied-and-edited `light.json` takes effect without renaming.
 ///
 /// Broken theme files are never silently skipped: `list()` returns them with their error, and
 /// `load(_:)` returns a usable theme together with a warning saying what went wrong.
+///
+/// Bundled themes are Swift values (`BundledThemes`); only a user's file is decoded, and only
+/// when it is listed or asked for by name.
 public struct ThemeCatalog: Sendable {
     /// One theme in the listing.
     public struct Entry: Equatable, Sendable {
@@ -26,25 +35,20 @@ public struct ThemeCatalog: Sendable {
 
     /// The folder user themes are read from.
     public let userFolder: String
-    private let bundled: [(name: String, text: String)]
 
-    /// - Parameters:
-    ///   - environment: the process environment (`XDG_CONFIG_HOME`, `HOME`).
-    ///   - bundled: the compiled-in themes; tests pass their own.
-    public init(environment: [String: String], bundled: [(name: String, text: String)] = BundledThemes.files) {
+    /// - Parameter environment: the process environment (`XDG_CONFIG_HOME`, `HOME`).
+    public init(environment: [String: String]) {
         userFolder = DataFileLocation.configHome(environment: environment) + "/imgpath/themes"
-        self.bundled = bundled
     }
 
     /// All themes by name, each decoded so that broken ones carry their error.
     public func list() -> [Entry] {
         let userNames = Set(userThemeNames())
         var entries: [Entry] = []
-        for (name, text) in bundled where !userNames.contains(name) {
-            let result = Result { () throws(ThemeError) in try Self.decodeBundled(name: name, text: text) }
-            entries.append(entry(name: name, origin: .bundled, result: result))
+        for theme in BundledThemes.all where !userNames.contains(theme.name) {
+            entries.append(entry(name: theme.name, origin: .bundled, result: .success(theme)))
         }
-        let bundledNames = Set(bundled.map(\.name))
+        let bundledNames = Set(BundledThemes.names)
         for name in userNames {
             let path = userPath(name)
             let result = Result { () throws(ThemeError) in try Self.decodeUser(path: path, name: name) }
@@ -59,10 +63,8 @@ public struct ThemeCatalog: Sendable {
 
     /// The theme called `name`, or an error saying why it cannot be used.
     public func theme(named name: String) throws(ThemeError) -> Theme {
-        if userThemeNames().contains(name) { return try Self.decodeUser(path: userPath(name), name: name) }
-        if let text = bundled.first(where: { $0.name == name })?.text {
-            return try Self.decodeBundled(name: name, text: text)
-        }
+        if hasUserTheme(named: name) { return try Self.decodeUser(path: userPath(name), name: name) }
+        if let theme = BundledThemes.theme(named: name) { return theme }
         throw .notFound(name: name, available: names)
     }
 
@@ -73,9 +75,7 @@ public struct ThemeCatalog: Sendable {
         do {
             return (try theme(named: name), nil)
         } catch {
-            if let text = bundled.first(where: { $0.name == name })?.text,
-                let theme = try? Self.decodeBundled(name: name, text: text)
-            {
+            if let theme = BundledThemes.theme(named: name) {
                 return (theme, .replaced(error, by: "bundled " + name))
             }
             if name != Theme.defaultName, let theme = try? self.theme(named: Theme.defaultName) {
@@ -96,11 +96,15 @@ public struct ThemeCatalog: Sendable {
         ConfigFiles.names(in: userFolder, suffix: ".json").map { String($0.dropLast(".json".count)) }
     }
 
-    private func userPath(_ name: String) -> String { userFolder + "/" + name + ".json" }
-
-    private static func decodeBundled(name: String, text: String) throws(ThemeError) -> Theme {
-        try Theme.decode(Array(text.utf8), file: name + ".json", expectedName: name)
+    /// Whether `userThemeNames()` would list `name`, without reading the whole folder: the
+    /// common start with no themes folder then costs one failed `lstat`.
+    private func hasUserTheme(named name: String) -> Bool {
+        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/") else { return false }
+        var info = stat()
+        return lstat(userPath(name), &info) == 0
     }
+
+    private func userPath(_ name: String) -> String { userFolder + "/" + name + ".json" }
 
     private static func decodeUser(path: String, name: String) throws(ThemeError) -> Theme {
         switch ConfigFiles.read(path) {

@@ -36,7 +36,10 @@ struct FileOptions: ParsableArguments {
     }
 
     /// The clock: the system's, or the fixed instant in `IMGPATH_NOW` (for scripts and tests).
-    var clock: Clock {
+    var clock: Clock { Self.clock }
+
+    /// The clock, which depends only on the environment.
+    static var clock: Clock {
         if let text = Self.environment["IMGPATH_NOW"], let instant = Timestamp(parsing: text) {
             return .fixed(instant)
         }

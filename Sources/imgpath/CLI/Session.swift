@@ -13,6 +13,11 @@ struct Session {
 
     /// Opens the file, turning a failure into the contract's message and exit code.
     static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
+        try open(path: options.file, forWriting: forWriting)
+    }
+
+    /// Opens the file named by `--file` (nil: `IMGPATH_FILE` or the default location).
+    static func open(path file: String?, forWriting: Bool) throws -> Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
         if forWriting {
@@ -21,13 +26,15 @@ struct Session {
             // would keep the lock for up to 30 s.
             signal(SIGQUIT) { _ in endLikeTerminate() }
         }
-        try checkPlace(of: options, forWriting: forWriting)
+        let path = DataFileLocation.resolve(explicit: file, environment: FileOptions.environment)
+        let explicit = !(file ?? "").isEmpty || !(FileOptions.environment["IMGPATH_FILE"] ?? "").isEmpty
+        try checkPlace(of: path, explicit: explicit, forWriting: forWriting)
         do {
-            let (store, journal) = try PathwayStore.open(path: options.path, lock: forWriting)
+            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting)
             for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
                 Output.error("imgpath: \(notice)")
             }
-            return Session(store: store, journal: journal, clock: options.clock)
+            return Session(store: store, journal: journal, clock: FileOptions.clock)
         } catch {
             throw Session.fail(error)
         }
@@ -36,8 +43,7 @@ struct Session {
     /// Refuses a folder given as the file (exit 2: it cannot be read as a pathway), and, before a
     /// change, a given path whose folder does not exist (exit 3): only the default folder is
     /// created, so a mistyped `--file` never quietly starts a new pathway somewhere else.
-    private static func checkPlace(of options: FileOptions, forWriting: Bool) throws {
-        let path = options.path
+    private static func checkPlace(of path: String, explicit: Bool, forWriting: Bool) throws {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             Output.error(
@@ -45,7 +51,7 @@ struct Session {
                     + "give the file itself, such as " + TerminalText.safe(path) + "/pathway.json")
             throw ExitStatus.unreadableFile.code
         }
-        guard forWriting, options.isExplicit else { return }
+        guard forWriting, explicit else { return }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         if !folder.isEmpty, stat(folder, &info) != 0, errno == ENOENT {
             Output.error(

@@ -10,10 +10,18 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: FileOptions
     @Option(help: "The colour theme, remembered for next time (see `imgpath themes`).") var theme: String?
 
-    func run() throws {
+    /// The same options as `ScreenArguments.recognise(_:)` reads.
+    var arguments: ScreenArguments { ScreenArguments(file: options.file, theme: theme) }
+
+    func run() throws { try Self.run(arguments) }
+
+    /// Runs the screen; `imgpath` with only the screen's options comes here without
+    /// ArgumentParser (see `ScreenArguments`).
+    static func run(_ arguments: ScreenArguments) throws {
         let environment = FileOptions.environment
-        let session = try Session.open(options, forWriting: true)
-        let (chosenTheme, themeName, themeWarning) = ThemeChoice.resolve(requested: theme, environment: environment)
+        let session = try Session.open(path: arguments.file, forWriting: true)
+        let (chosenTheme, themeName, themeWarning) = ThemeChoice.resolve(
+            requested: arguments.theme, environment: environment)
         let status = MainActor.assumeIsolated {
             AppLoop(
                 store: session.store, journal: session.journal, clock: session.clock, environment: environment,
@@ -32,7 +40,8 @@ enum ThemeChoice {
         let (stored, preferencesWarning) = Preferences.load(from: preferencesPath)
         let name = requested ?? stored.themeName ?? Theme.defaultName
         let (theme, warning) = catalog.load(name)
-        if let requested, warning == nil {
+        // Remembered already: no rewrite (and fsync) of the settings on every start.
+        if let requested, warning == nil, requested != stored.themeName {
             var preferences = stored
             preferences.themeName = requested
             try? preferences.save(to: preferencesPath)

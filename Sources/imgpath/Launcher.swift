@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The program's entry point: the interactive screen without ArgumentParser when the command line
+/// is only the screen's options (see `ScreenArguments`), every other command line through it.
+@main
+enum Launcher {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let screen = ScreenArguments.recognise(arguments) else {
+            IMGPath.main()
+            return
+        }
+        do {
+            try OpenCommand.run(screen)
+        } catch {
+            // The same exit code and message that ArgumentParser gives when `run()` throws.
+            IMGPath.exit(withError: error)
+        }
+    }
+}
