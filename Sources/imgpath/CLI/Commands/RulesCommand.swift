@@ -55,5 +55,16 @@ struct RulesCommand: ParsableCommand {
         }
         Output.line("")
         for line in RuleFacts.summary { Output.line("\(line.fact) (\(line.source)).") }
+        guard milestone == nil || milestone == .eras || milestone == .match else { return }
+        Output.line("")
+        Output.line("Programs of the application season (imgpath program mark ID STATUS):")
+        for line in ProgramTransitions.summary { Output.line("  \(line)") }
+        Output.line(
+            "  Days are not in the future, except an interview ahead; each step's day is on or after the one "
+                + "before; no program is recorded twice (same NRMP code, or same name and city without codes).")
+        Output.line("  NRMP program codes are checked for their shape, such as 1000140C0 (\(NRMPProgramCode.source)).")
+        Output.line(
+            "  Fit warnings, never refusals: visa sponsorship against your visa track, your Step 2 CK score "
+                + "against the program's minimum, years since graduation, US clinical experience.")
     }
 }
