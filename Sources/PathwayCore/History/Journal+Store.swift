@@ -20,6 +20,14 @@ extension Journal {
         return journal
     }
 
+    /// Forgets the pending lines that `store` has written (they are read from the file when
+    /// needed), so a long session holds only what is not yet saved.
+    public mutating func forgetWritten(by store: PathwayStore) {
+        guard store.historyPath == log?.path else { return }
+        let written = store.writtenHistoryBytes
+        pending.removeAll { $0.offset < written }
+    }
+
     /// The same journal with its pending lines counted as written.
     func saved() -> Journal { Journal(pathway: pathway, head: head, log: log) }
 }

@@ -44,6 +44,9 @@ public final class PathwayStore {
     private var lockDescriptor: Int32 = -1
     private var lockIdentity: (device: UInt64, inode: UInt64)?
 
+    /// How much of the history is on disk as far as this store knows.
+    public var writtenHistoryBytes: Int64 { savedHead.bytes }
+
     public var backupPath: String { path + ".bak" }
     public var lockPath: String { path + ".lock" }
     /// `pathway.json` -> `pathway.history.jsonl`.

@@ -44,6 +44,7 @@ struct AppLoop {
                 case .save:
                     do {
                         try store.save(state.journal)
+                        state.journal.forgetWritten(by: store)
                         _ = AppReducer.reduce(&state, .saved, now: clock.now())
                     } catch {
                         _ = AppReducer.reduce(&state, .saveFailed(error.reason), now: clock.now())
