@@ -138,17 +138,3 @@ public final class HistoryLog: Sendable {
         }
     }
 }
-
-extension HistoryLine {
-    /// The line's bytes: compact JSON with sorted keys and a line end.
-    static func encoded(_ line: HistoryLine) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return Array(try encoder.encode(line)) + [0x0A]
-        } catch {
-            // Every field is a string, integer or boolean: encoding cannot fail.
-            preconditionFailure("history line not encodable: \(error)")
-        }
-    }
-}
