@@ -253,7 +253,9 @@ public final class PathwayStore {
             journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
         guard snapshot != knownSnapshot else { return }
         AtomicFile.removeStale(for: path)
-        if let old = knownSnapshot { try write(old, to: backupPath, hook: nil) }
+        // The backup is a convenience copy: it is not flushed on its own (the snapshot's folder
+        // flush below covers its rename), which saves two of the five flushes of a change.
+        if let old = knownSnapshot { try write(old, to: backupPath, durable: false, hook: nil) }
         try write(snapshot, to: path, hook: beforeRename)
         knownSnapshot = snapshot
     }
@@ -340,10 +342,12 @@ public final class PathwayStore {
         migratedOriginal = keep
     }
 
-    private func write(_ bytes: [UInt8], to target: String, hook: (() throws(StoreError) -> Void)?) throws(StoreError) {
+    private func write(
+        _ bytes: [UInt8], to target: String, durable: Bool = true, hook: (() throws(StoreError) -> Void)?
+    ) throws(StoreError) {
         var hookError: StoreError?
         do throws(AtomicFile.Failure) {
-            try AtomicFile.write(bytes, to: target) { () throws(AtomicFile.Failure) in
+            try AtomicFile.write(bytes, to: target, durable: durable) { () throws(AtomicFile.Failure) in
                 do throws(StoreError) {
                     try hook?()
                 } catch {
