@@ -106,7 +106,7 @@ public final class PathwayStore {
     /// file with its backup, a conversion, a torn history line.
     public var notices: [String] {
         var list: [String] = []
-        if let readOnlyReason { list.append("Read-only: \(path) cannot be changed here (\(readOnlyReason)); changes are not saved") }
+        if let readOnlyReason { list.append("Read-only, changes are not saved (\(readOnlyReason)): \(path)") }
         if let missingFound {
             list.append("\(path) is missing but \(missingFound) is there; restore it before making changes")
         }
