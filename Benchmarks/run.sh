@@ -59,10 +59,17 @@ python3 Benchmarks/pty_latency.py --runs "$runs" --floor "C ncurses hello" --tar
     "C ncurses hello=q quit==$scratch/hello" \
     "imgpath=quit=$work/pathway-1000.json=$bin/imgpath"
 echo
-echo "### Larger files, $big_runs runs each"
+echo "### No file, 1,000, 10,000 and 100,000 events, $big_runs runs each, alternating"
 echo
-python3 Benchmarks/pty_latency.py --runs "$big_runs" \
+python3 Benchmarks/pty_latency.py --runs "$big_runs" --floor "C ncurses hello" --target "imgpath, 100,000 events" \
+    "C ncurses hello=q quit==$scratch/hello" \
+    "imgpath, no file=quit=$work/none.json=$bin/imgpath" \
+    "imgpath, 1,000 events=quit=$work/pathway-1000.json=$bin/imgpath" \
     "imgpath, 10,000 events=quit=$work/pathway-10000.json=$bin/imgpath" \
     "imgpath, 100,000 events=quit=$work/pathway-100000.json=$bin/imgpath"
+echo
+echo "### Bytes \`imgpath status\` reads from the pathway's files (strace)"
+echo
+bash Benchmarks/status_bytes.sh "$bin/imgpath" "$bin/imgpath-bench" 0 1000 100000
 echo
 echo "- Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -99,15 +99,21 @@ import Testing
         // Hold the lock from another process, as a running imgpath would.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["-n", h.file + ".lock", "sleep", "5"]
+        holder.arguments = ["-n", h.file + ".lock", "sh", "-c", "echo locked; exec sleep 30"]
+        let ready = Pipe()
+        holder.standardOutput = ready
         try holder.run()
         defer { holder.terminate() }
-        Thread.sleep(forTimeInterval: 0.3)
+        // The holder says so once flock has the lock: no guessing how long that takes.
+        let said = String(decoding: ready.fileHandleForReading.availableData, as: UTF8.self)
+        #expect(said.hasPrefix("locked"))
         let before = h.fileBytes()
+        let historyBefore = FileManager.default.contents(atPath: String(h.file.dropLast(5)) + ".history.jsonl")
         let second = try h.run(["mark", "step1", "scheduled", "--date", "2027-01-10"])
         #expect(second.status == 3)
         #expect(second.stderr.contains("in use by another imgpath"))
         #expect(h.fileBytes() == before)
+        #expect(FileManager.default.contents(atPath: String(h.file.dropLast(5)) + ".history.jsonl") == historyBefore)
     }
 
     @Test func rulesPrintsTheTableTheMachineUses() throws {

@@ -17,6 +17,8 @@ import Testing
         let h = Harness()
         try h.run(["note", "step1", String(repeating: "n", count: 3000)])
         let before = h.fileBytes()
+        let history = String(h.file.dropLast(5)) + ".history.jsonl"
+        let historyBefore = FileManager.default.contents(atPath: history)
         let limited = Process()
         limited.executableURL = URL(fileURLWithPath: "/bin/bash")
         // A 4 KiB file size limit stands in for a full disk: the new version cannot be written.
@@ -34,6 +36,64 @@ import Testing
         #expect(message.contains("File too large"))
         #expect(h.fileBytes() == before)
         #expect(temporaryFiles(in: h.folder).isEmpty)
+        // The history line did not fit either: cut back, the pair still opens and undoes.
+        #expect(FileManager.default.contents(atPath: history) == historyBefore)
+        #expect(try h.run(["check"]).status == 0)
+        #expect(try h.run(["undo"]).status == 0)
+    }
+
+    @Test func aFullDiskDuringTheSnapshotKeepsTheAppendedChange() throws {
+        let h = Harness()
+        // A long history, so the snapshot (a few KiB) fits under the limit, then a change whose
+        // history line fits and whose snapshot does not.
+        try h.run(["note", "step1", String(repeating: "n", count: 100)])
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let history = String(h.file.dropLast(5)) + ".history.jsonl"
+        let historySize = ((try? FileManager.default.attributesOfItem(atPath: history))?[.size] as? Int) ?? 0
+        // ulimit counts 512-byte blocks (bash: 1024); the limit is what the history has now plus
+        // room for one short line; the snapshot with a 2,500-byte note does not fit.
+        let blocks = (historySize + 6_000) / 1024 + 1
+        limited.arguments = [
+            "-c", "ulimit -f \(blocks); exec \"$0\" note step1 \"$1\" --file \"$2\"", Harness.binary,
+            String(repeating: "s", count: 2_500), h.file,
+        ]
+        limited.standardError = FileHandle.nullDevice
+        limited.standardOutput = FileHandle.nullDevice
+        try limited.run()
+        limited.waitUntilExit()
+        // Whatever failed, the pair opens as the old or the new version, with no temporaries.
+        #expect(try h.run(["check"]).status == 0)
+        #expect(temporaryFiles(in: h.folder).isEmpty)
+        let status = try h.run(["export", "--format", "json"])
+        #expect(status.stdout.contains(String(repeating: "n", count: 100)) || status.stdout.contains(String(repeating: "s", count: 2_500)))
+    }
+
+    @Test func aReadOnlyFileSystemStillReadsAndRefusesChanges() throws {
+        let h = Harness()
+        try h.run(["mark", "step1", "registered"])
+        let mount = h.folder + "/ro"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
+        // A private mount namespace: a tmpfs holding a copy of the files, remounted read-only.
+        let script = """
+            mount -t tmpfs none "$1" || exit 77
+            cp "$2" "$1/p.json" && cp "$3" "$1/p.history.jsonl" && mount -o remount,ro "$1" || exit 77
+            "$0" status --file "$1/p.json" >/dev/null; echo "status=$?"
+            "$0" mark step1 scheduled --date 2027-01-10 --file "$1/p.json" 2>&1; echo "mark=$?"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "/bin/sh", "-c", script, Harness.binary, mount, h.file, String(h.file.dropLast(5)) + ".history.jsonl"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus != 77, !text.isEmpty else { return }  // no mount namespaces here
+        #expect(text.contains("status=0"))
+        #expect(text.contains("mark=3"))
+        #expect(text.contains("read-only"))
     }
 
     @Test func anUnwritablePlaceIsNamed() throws {

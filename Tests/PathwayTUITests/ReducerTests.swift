@@ -279,7 +279,7 @@ import Testing
             $0.saveError = "disk full"
             $0.message = StatusMessage("Not saved: disk full. R reloads the file; q twice quits without saving.", .error)
         }
-        store.send(.saveFinished(.success(()))) {
+        store.send(.saveFinished(.success(0))) {
             $0.unsaved = false
             $0.saveError = nil
         }

@@ -1,17 +1,37 @@
 import FuzzDriver
 import PathwayCore
 
-/// libFuzzer entry: any bytes given to the loader either load or are refused with a
-/// `StoreError`, never a crash; what loads survives a save-and-load round trip unchanged.
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// libFuzzer entry: any bytes given to the snapshot loader either load or are refused with a
+/// `StoreError`, never a crash; what loads survives a save-and-load round trip unchanged. The
+/// same bytes read as a history line either decode or are refused, and a decoded line encodes
+/// back to the same line.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let document = try? PathwayDocument.decode(bytes, path: "fuzz.json") else { return 0 }
-    guard let encoded = try? document.encoded() else { fatalError("a loaded document failed to encode") }
-    guard let again = try? PathwayDocument.decode(encoded, path: "fuzz.json") else {
-        fatalError("a saved document failed to load")
+    if let line = try? JSONDecoder().decode(HistoryLine.self, from: Data(bytes)) {
+        guard let encoded = try? JSONEncoder().encode(line),
+            let again = try? JSONDecoder().decode(HistoryLine.self, from: encoded)
+        else { fatalError("a decoded history line failed to round-trip") }
+        if again != line { fatalError("the round trip changed the history line") }
     }
-    if again.journal != document.journal { fatalError("the round trip changed the journal") }
+    guard let decoded = try? PathwayDocument.decode(bytes, path: "fuzz.json") else { return 0 }
+    let (pathway, head): (Pathway, HistoryHead)
+    switch decoded {
+    case .current(let p, let h): (pathway, head) = (p, h)
+    case .legacy(let history, _):
+        (pathway, head) = (Journal(replaying: history).pathway, Journal(replaying: history).head)
+    }
+    let encoded = PathwayDocument.encode(pathway, head: head, historyFile: "fuzz.history.jsonl")
+    guard case .current(let again, let againHead)? = try? PathwayDocument.decode(encoded, path: "fuzz.json") else {
+        fatalError("a saved snapshot failed to load")
+    }
+    if again != pathway || againHead != head { fatalError("the round trip changed the snapshot") }
     return 0
 }
 

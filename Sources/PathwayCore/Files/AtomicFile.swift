@@ -62,11 +62,13 @@ public final class AtomicFile {
         }
     }
 
-    /// Flushes to disk and renames over the target; `beforeRename` runs just before (tests).
-    public func commit(beforeRename: (() throws(Failure) -> Void)? = nil) throws(Failure) {
+    /// Flushes to disk and renames over the target, then flushes the folder; `beforeRename` runs
+    /// just before the rename (tests). `durable: false` skips both flushes, for a copy whose loss
+    /// in a power cut costs nothing (the caller flushes the folder later, or does not need to).
+    public func commit(durable: Bool = true, beforeRename: (() throws(Failure) -> Void)? = nil) throws(Failure) {
         guard !finished else { return }
         do throws(Failure) {
-            if fsync(descriptor) != 0 { throw AtomicFile.failure(path, "flush to disk") }
+            if durable, fsync(descriptor) != 0 { throw AtomicFile.failure(path, "flush to disk") }
             close(descriptor)
             descriptor = -1
             try beforeRename?()
@@ -76,7 +78,7 @@ public final class AtomicFile {
             throw error
         }
         finished = true
-        AtomicFile.syncFolder(of: path)
+        if durable { AtomicFile.syncFolder(of: path) }
     }
 
     /// Removes the temporary file; the target stays as it was.
@@ -89,7 +91,9 @@ public final class AtomicFile {
     }
 
     /// Writes a whole file atomically.
-    public static func write(_ bytes: [UInt8], to path: String, beforeRename: (() throws(Failure) -> Void)? = nil) throws(Failure) {
+    public static func write(
+        _ bytes: [UInt8], to path: String, durable: Bool = true, beforeRename: (() throws(Failure) -> Void)? = nil
+    ) throws(Failure) {
         let file = try AtomicFile(path: path)
         do {
             try file.write(bytes)
@@ -97,7 +101,7 @@ public final class AtomicFile {
             file.discard()
             throw error
         }
-        try file.commit(beforeRename: beforeRename)
+        try file.commit(durable: durable, beforeRename: beforeRename)
     }
 
     /// Removes temporary files of `path` left by processes that no longer run.

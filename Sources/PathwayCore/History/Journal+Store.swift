@@ -20,6 +20,18 @@ extension Journal {
         return journal
     }
 
+    /// Forgets the pending lines that `store` has written (they are read from the file when
+    /// needed), so a long session holds only what is not yet saved.
+    public mutating func forgetWritten(by store: PathwayStore) {
+        guard store.historyPath == log?.path else { return }
+        forgetWritten(upTo: store.writtenHistoryBytes)
+    }
+
+    /// Forgets the pending lines that lie before `written` bytes of the history file.
+    public mutating func forgetWritten(upTo written: Int64) {
+        pending.removeAll { $0.offset < written }
+    }
+
     /// The same journal with its pending lines counted as written.
     func saved() -> Journal { Journal(pathway: pathway, head: head, log: log) }
 }

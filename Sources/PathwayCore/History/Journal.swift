@@ -16,7 +16,7 @@ public struct Journal: Equatable, Sendable {
     /// The newest line and the undo/redo pointers after it.
     public private(set) var head: HistoryHead
     /// Lines recorded since the file was read, oldest first, with their offsets in the history.
-    public private(set) var pending: [PendingLine] = []
+    public internal(set) var pending: [PendingLine] = []
     /// Reads lines already on disk (nil for a journal that has no file).
     let log: HistoryLog?
 

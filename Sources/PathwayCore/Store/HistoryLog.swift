@@ -57,7 +57,9 @@ public final class HistoryLog: Sendable {
         var found: [Located] = []
         // `buffer` holds the file's bytes from `bufferStart` to the end of the newest line not yet
         // returned; its last byte is that line's newline.
-        var buffer = try file.read(at: max(0, end - 65_536), count: Int(min(end, 65_536)))
+        // Lines are a few hundred bytes: start small, read more (doubling) only when needed.
+        var chunk: Int64 = 4096
+        var buffer = try file.read(at: max(0, end - chunk), count: Int(min(end, chunk)))
         var bufferStart = end - Int64(buffer.count)
         while found.count < limit, !buffer.isEmpty {
             let last = buffer.count - 1
@@ -77,7 +79,8 @@ public final class HistoryLog: Sendable {
             if buffer.count > HistoryLog.lineLimit {
                 throw StoreError.history(path: path, location: "byte \(bufferStart)", reason: "a line is longer than 1 MiB")
             }
-            let readStart = max(0, bufferStart - 65_536)
+            chunk = min(chunk * 2, 1 << 20)
+            let readStart = max(0, bufferStart - chunk)
             buffer = try file.read(at: readStart, count: Int(bufferStart - readStart)) + buffer
             bufferStart = readStart
         }
@@ -132,20 +135,6 @@ public final class HistoryLog: Sendable {
             return try JSONDecoder().decode(HistoryLine.self, from: Data(bytes))
         } catch {
             throw StoreError.history(path: path, location: location, reason: StoreError.describe(decoding: error))
-        }
-    }
-}
-
-extension HistoryLine {
-    /// The line's bytes: compact JSON with sorted keys and a line end.
-    static func encoded(_ line: HistoryLine) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return Array(try encoder.encode(line)) + [0x0A]
-        } catch {
-            // Every field is a string, integer or boolean: encoding cannot fail.
-            preconditionFailure("history line not encodable: \(error)")
         }
     }
 }

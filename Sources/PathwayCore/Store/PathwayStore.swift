@@ -44,6 +44,9 @@ public final class PathwayStore {
     private var lockDescriptor: Int32 = -1
     private var lockIdentity: (device: UInt64, inode: UInt64)?
 
+    /// How much of the history is on disk as far as this store knows.
+    public var writtenHistoryBytes: Int64 { savedHead.bytes }
+
     public var backupPath: String { path + ".bak" }
     public var lockPath: String { path + ".lock" }
     /// `pathway.json` -> `pathway.history.jsonl`.
@@ -103,7 +106,7 @@ public final class PathwayStore {
     /// file with its backup, a conversion, a torn history line.
     public var notices: [String] {
         var list: [String] = []
-        if let readOnlyReason { list.append("Read-only: \(path) cannot be changed here (\(readOnlyReason)); changes are not saved") }
+        if let readOnlyReason { list.append("Read-only, changes are not saved (\(readOnlyReason)): \(path)") }
         if let missingFound {
             list.append("\(path) is missing but \(missingFound) is there; restore it before making changes")
         }
@@ -250,7 +253,9 @@ public final class PathwayStore {
             journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
         guard snapshot != knownSnapshot else { return }
         AtomicFile.removeStale(for: path)
-        if let old = knownSnapshot { try write(old, to: backupPath, hook: nil) }
+        // The backup is a convenience copy: it is not flushed on its own (the snapshot's folder
+        // flush below covers its rename), which saves two of the five flushes of a change.
+        if let old = knownSnapshot { try write(old, to: backupPath, durable: false, hook: nil) }
         try write(snapshot, to: path, hook: beforeRename)
         knownSnapshot = snapshot
     }
@@ -337,10 +342,12 @@ public final class PathwayStore {
         migratedOriginal = keep
     }
 
-    private func write(_ bytes: [UInt8], to target: String, hook: (() throws(StoreError) -> Void)?) throws(StoreError) {
+    private func write(
+        _ bytes: [UInt8], to target: String, durable: Bool = true, hook: (() throws(StoreError) -> Void)?
+    ) throws(StoreError) {
         var hookError: StoreError?
         do throws(AtomicFile.Failure) {
-            try AtomicFile.write(bytes, to: target) { () throws(AtomicFile.Failure) in
+            try AtomicFile.write(bytes, to: target, durable: durable) { () throws(AtomicFile.Failure) in
                 do throws(StoreError) {
                     try hook?()
                 } catch {

@@ -5,8 +5,9 @@ import PathwayCore
 public enum Action: Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
-    /// The save asked for by `Effect.save` finished.
-    case saveFinished(Result<Void, EffectFailure>)
+    /// The save asked for by `Effect.save` finished; on success, how long the history file is
+    /// now (the lines before that are on disk and need not be kept in memory).
+    case saveFinished(Result<Int64, EffectFailure>)
     /// The reload asked for by `Effect.reload` finished.
     case reloadFinished(Result<Journal, EffectFailure>)
     /// The theme changed (`Effect.cycleTheme`): its name, a warning when the one asked for could

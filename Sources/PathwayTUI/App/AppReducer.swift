@@ -16,7 +16,8 @@ public enum AppReducer {
             state.width = width
             state.height = height
             return []
-        case .saveFinished(.success):
+        case .saveFinished(.success(let written)):
+            state.journal.forgetWritten(upTo: written)
             state.unsaved = false
             state.saveError = nil
             return []

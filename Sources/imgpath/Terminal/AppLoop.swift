@@ -84,7 +84,7 @@ struct AppLoop {
         case .save:
             do {
                 try store.save(state.journal)
-                return .action(.saveFinished(.success(())))
+                return .action(.saveFinished(.success(store.writtenHistoryBytes)))
             } catch {
                 return .action(.saveFinished(.failure(EffectFailure(error.reason))))
             }

@@ -1,0 +1,74 @@
+/// Taking and putting back the part of a pathway a change touches.
+extension Pathway {
+    /// The parts of this pathway a change touches, as they are now.
+    func slice(touchedBy change: Change) -> PathwaySlice {
+        var slice = PathwaySlice()
+        let records = touchedMilestones(by: change)
+        if !records.isEmpty {
+            slice.records = records.map { PathwaySlice.RecordSlice(milestone: $0, record: self[$0]) }
+        }
+        switch change {
+        case .mark, .tick, .note, .detail, .date, .score:
+            break
+        case .profile:
+            slice.profile = profile
+        case .addDeadline, .editDeadline, .removeDeadline:
+            slice.deadlines = deadlines
+            slice.lastDeadlineNumber = lastDeadlineNumber
+        case .seasonCycle, .seasonDate:
+            slice.season(of: self)
+        case .addProgram(let program):
+            slice.programs(program.id.isEmpty ? [nextProgramID] : [program.id], of: self)
+        case .editProgram(let id, _, _), .markProgram(let id, _, _), .removeProgram(let id):
+            slice.programs([id], of: self)
+        case .importPrograms(let list):
+            slice.programs(list.map(\.id), of: self)
+        case .rankMove, .rankCertify:
+            slice.rankOrder = rankOrder
+        }
+        if isSeasonCycle(change) { slice.season(of: self) }
+        return slice
+    }
+
+    /// The milestone records a change writes: its own, and every other record that keeps the
+    /// same fact (the Match cycle is one value in ERAS, the Match and the season calendar;
+    /// certifying the rank order list moves the Match to ranked).
+    func touchedMilestones(by change: Change) -> [MilestoneID] {
+        switch change {
+        case .detail(let id, "cycle", _) where id == .eras || id == .match: [.eras, .match]
+        case .seasonCycle: [.eras, .match]
+        case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
+            .date(let id, _, _), .score(let id, _):
+            [id]
+        case .rankCertify: [.match]
+        default: []
+        }
+    }
+
+    /// Whether a change also sets the season calendar's cycle.
+    private func isSeasonCycle(_ change: Change) -> Bool {
+        if case .detail(let id, "cycle", _) = change, id == .eras || id == .match { return true }
+        return false
+    }
+
+    /// Puts a slice back, leaving every part it does not hold as it is.
+    mutating func restore(_ slice: PathwaySlice) {
+        for entry in slice.records ?? [] { self[entry.milestone] = entry.record }
+        if let profile = slice.profile { self.profile = profile }
+        if let deadlines = slice.deadlines { self.deadlines = deadlines }
+        if let number = slice.lastDeadlineNumber { lastDeadlineNumber = number }
+        if let ids = slice.programIDs {
+            let touched = Set(ids)
+            programs.removeAll { touched.contains($0.id) }
+            for program in slice.programs ?? [] { store(program) }
+        }
+        if let number = slice.lastProgramNumber { lastProgramNumber = number }
+        if let order = slice.rankOrder { rankOrder = order }
+        if slice.season == true {
+            var settings = SeasonSettings()
+            settings.cycle = slice.seasonCycle
+            for entry in slice.seasonDates ?? [] { settings.set(entry.event, cycle: entry.cycle, to: entry.date) }
+            season = settings
+        }
+    }
+}
