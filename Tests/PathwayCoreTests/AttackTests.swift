@@ -219,9 +219,9 @@ import Testing
 
     @Test func unknownFieldsAreRefusedNotDropped() throws {
         let text = try Self.snapshotText()
-        let extra = text.replacingOccurrences("\"generator\" : \"imgpath\",", "\"generator\" : \"imgpath\",\n  \"programs\" : [1],")
+        let extra = text.replacingOccurrences("\"generator\" : \"imgpath\",", "\"generator\" : \"imgpath\",\n  \"plans\" : [1],")
         #expect(decodeError(Array(extra.utf8)) == .invalid(
-            path: "p.json", location: "programs",
+            path: "p.json", location: "plans",
             reason: "imgpath does not know this field (written by a newer version or by hand?); saving would drop it, so the file is not read"))
         let nested = text.replacingOccurrences("\"name\" : \"Amara Okafor\"", "\"name\" : \"Amara Okafor\", \"pronouns\" : \"she\"")
         guard case .invalid(_, let location, _)? = decodeError(Array(nested.utf8)) else {

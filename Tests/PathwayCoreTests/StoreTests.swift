@@ -253,7 +253,7 @@ struct TemporaryFolder {
         ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}", "history[0].score"),
         ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}", "history[0]"),
         ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}", "history[0].score"),
-        ("{\"schemaVersion\": -1}", "generator"),
+        ("{\"schemaVersion\": -1}", "schemaVersion"),
         ("null", "(top level)"),
         ("\"just text\"", "(top level)"),
     ])

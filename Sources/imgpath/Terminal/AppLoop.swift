@@ -26,19 +26,18 @@ struct AppLoop {
         defer { screen.stop() }
         screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
-        if let startMessage { state.message = StatusMessage(startMessage, .warning) }
-        // A read-only place, a missing file with a backup, a conversion or a torn history line.
-        if let notice = store.notices.first { state.message = StatusMessage(notice, .warning) }
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
         if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
-        // Rules broken by what is stored (a hand-edited file, a rule added since) are reported
-        // on open, unless a message about the file itself comes first.
-        if startMessage == nil, store.notices.isEmpty,
-            let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today))
-        {
-            state.message = StatusMessage(warning, .warning)
+        // What the person should know on opening, most pressing first: rules broken by what is
+        // stored (a hand-edited file, a rule added since), then the file's own notices (a
+        // read-only place, a missing file with a backup, a conversion, a torn history line).
+        var opening = [startMessage].compactMap { $0 }
+        if let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today)) {
+            opening.append(warning)
         }
+        opening += store.notices
+        if !opening.isEmpty { state.message = StatusMessage(opening.joined(separator: " "), .warning) }
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else {
