@@ -23,7 +23,7 @@ enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         let argv = ([CommandLine.arguments.first ?? "imgpath-bench"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         close(pipeEnds[1])

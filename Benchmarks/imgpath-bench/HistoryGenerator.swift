@@ -115,7 +115,9 @@ struct HistoryGenerator {
             : today.adding(days: -Int.random(in: 0...20, using: &random))
         var score: Int?
         if isResult, id != .step1 || day < (RuleFacts.step1PassFailOnlyFrom ?? day) {
-            score = status == .passed ? Int.random(in: 215...275, using: &random) : Int.random(in: 170...205, using: &random)
+            score =
+                status == .passed
+                ? Int.random(in: 215...275, using: &random) : Int.random(in: 170...205, using: &random)
         }
         let note = Int.random(in: 0..<4, using: &random) == 0 ? sentence(words: 4...14) : nil
         return .mark(id, status, date: day, score: score, note: note, incomplete: false)
@@ -165,11 +167,15 @@ struct HistoryGenerator {
         guard let field = ProfileField.allCases.randomElement(using: &random) else { return nil }
         let value: String
         switch field {
-        case .name: value = ["Amira Haddad", "Rahul Verma", "María José Pérez", "Chen Wei", "Oluwaseun Adeyemi"]
-            .randomElement(using: &random) ?? "A. Person"
+        case .name:
+            value =
+                ["Amira Haddad", "Rahul Verma", "María José Pérez", "Chen Wei", "Oluwaseun Adeyemi"]
+                .randomElement(using: &random) ?? "A. Person"
         case .medicalSchool: value = Self.schools.randomElement(using: &random) ?? "Cairo University"
-        case .schoolCountry: value = ["Egypt", "Pakistan", "Philippines", "Brazil", "Germany", "India"]
-            .randomElement(using: &random) ?? "India"
+        case .schoolCountry:
+            value =
+                ["Egypt", "Pakistan", "Philippines", "Brazil", "Germany", "India"]
+                .randomElement(using: &random) ?? "India"
         case .graduationYear: value = String(Int.random(in: 2008...2020, using: &random))
         case .citizenship: value = Citizenship.allCases.randomElement(using: &random)?.rawValue ?? "other"
         case .visaTrack: value = VisaTrack.allCases.randomElement(using: &random)?.rawValue ?? "j1"

@@ -13,7 +13,9 @@ struct Report {
     var text: String {
         var out = ""
         out += "### Open\n\n"
-        out += row(["events", "files (snapshot + history)", "open median", "open p90", "snapshot encode median", "runs"])
+        out += row([
+            "events", "files (snapshot + history)", "open median", "open p90", "snapshot encode median", "runs",
+        ])
         out += separator(6)
         for size in sizes {
             out += row([
@@ -34,7 +36,8 @@ struct Report {
         out += separator(9)
         for size in sizes {
             out += row([
-                count(size), time(size, "keyJ"), time(size, "keyJ", p90: true), time(size, "reduceJ"), time(size, "render"),
+                count(size), time(size, "keyJ"), time(size, "keyJ", p90: true), time(size, "reduceJ"),
+                time(size, "render"),
                 time(size, "keyTickSave"), time(size, "keyTickSave", p90: true), time(size, "keyUndoSave"),
                 time(size, "keyUndoSave", p90: true),
             ])
@@ -47,7 +50,10 @@ struct Report {
         out += separator(4)
         for size in sizes {
             let peak = value(size, "peakKiB")
-            out += row([count(size), kibibytes(peak), kibibytes(max(0, peak - baselineKiB)), kibibytes(value(size, "residentKiB"))])
+            out += row([
+                count(size), kibibytes(peak), kibibytes(max(0, peak - baselineKiB)),
+                kibibytes(value(size, "residentKiB")),
+            ])
         }
         out += "\nAn empty file (no history): \(kibibytes(baselineKiB)) peak.\n"
 
@@ -59,13 +65,15 @@ struct Report {
     private var targets: String {
         guard let largest = sizes.last else { return "" }
         var out = ""
-        let tick = median(largest, "keyTickSave"), undo = median(largest, "keyUndoSave")
+        let tick = median(largest, "keyTickSave")
+        let undo = median(largest, "keyUndoSave")
         out += "- A change (tick + save + redraw) under 5 ms at \(count(largest)) events: median \(format(tick)), "
         out += "p90 \(format(p90(largest, "keyTickSave"))): " + verdict(tick < 5_000_000) + "\n"
         out += "- An undo (+ save + redraw) under 5 ms at \(count(largest)) events: median \(format(undo)), "
         out += "p90 \(format(p90(largest, "keyUndoSave"))): " + verdict(undo < 5_000_000) + "\n"
         let peak = value(largest, "peakKiB")
-        out += "- Peak memory at \(count(largest)) events within 2 MiB of an empty file: \(kibibytes(max(0, peak - baselineKiB))) above: "
+        out +=
+            "- Peak memory at \(count(largest)) events within 2 MiB of an empty file: \(kibibytes(max(0, peak - baselineKiB))) above: "
         out += verdict(peak - baselineKiB <= 2048) + "\n"
         return out
     }
@@ -100,7 +108,8 @@ struct Report {
         for _ in 0..<digits { scale *= 10 }
         let scaled = Int((value * scale).rounded())
         guard digits > 0 else { return String(scaled) }
-        let whole = scaled / Int(scale), fraction = scaled % Int(scale)
+        let whole = scaled / Int(scale)
+        let fraction = scaled % Int(scale)
         let fractionText = String(fraction)
         return "\(whole)." + String(repeating: "0", count: digits - fractionText.count) + fractionText
     }
@@ -116,7 +125,8 @@ struct Report {
     }
 
     private func bytes(_ count: Int) -> String {
-        count < 1024 * 1024 ? fixed(Double(count) / 1024, digits: 1) + " KiB" : fixed(Double(count) / 1_048_576, digits: 1) + " MiB"
+        count < 1024 * 1024
+            ? fixed(Double(count) / 1024, digits: 1) + " KiB" : fixed(Double(count) / 1_048_576, digits: 1) + " MiB"
     }
 
     private func kibibytes(_ kib: Int) -> String { fixed(Double(kib) / 1024, digits: 1) + " MiB" }

@@ -1,8 +1,9 @@
+import PathwayCore
+import PathwayTUI
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import PathwayCore
-import PathwayTUI
 
 /// Measures one history size in this process: load, save, the pieces of both, and keys handled
 /// and drawn in memory, as the interactive program does them (without ncurses).

@@ -24,7 +24,9 @@ func note(_ text: String) {
 
 /// The report: every size measured in child processes, then the tables.
 func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
-    guard let folder = TemporaryFolder() else { throw ChildProcess.Failure(description: "cannot create a temporary folder") }
+    guard let folder = TemporaryFolder() else {
+        throw ChildProcess.Failure(description: "cannot create a temporary folder")
+    }
     defer { folder.remove() }
     var figures: [Int: [String: Measurement]] = [:]
     func collect(_ output: String) -> [String: Measurement] {
@@ -48,7 +50,9 @@ func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
 
 /// Runs one operation many times and nothing else, so a profiler sees only it.
 func profile(operation: String, events: Int, runs: Int) throws {
-    guard let folder = TemporaryFolder() else { throw ChildProcess.Failure(description: "cannot create a temporary folder") }
+    guard let folder = TemporaryFolder() else {
+        throw ChildProcess.Failure(description: "cannot create a temporary folder")
+    }
     defer { folder.remove() }
     let path = folder.path + "/pathway.json"
     _ = try SizeBenchmark.fixture(events: events, path: path)

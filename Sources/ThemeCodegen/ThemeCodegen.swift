@@ -84,6 +84,7 @@ struct ThemeCodegen {
     /// so that starting the program builds only the theme it shows.
     static func generate(_ themes: [(path: String, file: File)]) throws -> String {
         var lines = [
+            "// swift-format-ignore-file",
             "// Generated from Themes/*.json by Themes/embed.sh (ThemeCodegen). Do not edit by hand:",
             "// edit the theme file and run the script again.",
             "",
@@ -137,7 +138,8 @@ struct ThemeCodegen {
     /// A name that becomes an enum case in the source: letters and digits only, so nothing in a
     /// theme file can change the meaning of the generated code.
     private static func identifier(_ name: String, at key: String, in path: String) throws -> String {
-        let isPlain = name.unicodeScalars.first.map { $0.properties.isAlphabetic && $0.isASCII } ?? false
+        let isPlain =
+            name.unicodeScalars.first.map { $0.properties.isAlphabetic && $0.isASCII } ?? false
             && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
         guard isPlain else { throw Failure(message: "\(path): \(key): \"\(name)\" is not a plain name") }
         return "`\(name)`"

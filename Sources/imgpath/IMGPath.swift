@@ -8,7 +8,8 @@ import PathwayCore
 struct IMGPath: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "imgpath",
-        abstract: "Track the road to a US medical license: Step 1, Step 2 CK, ECFMG, ERAS, Match, Residency, Step 3, License.",
+        abstract:
+            "Track the road to a US medical license: Step 1, Step 2 CK, ECFMG, ERAS, Match, Residency, Step 3, License.",
         discussion: """
             With no command, opens the interactive screen on the pathway file.
 
@@ -20,7 +21,8 @@ struct IMGPath: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, MarkCommand.self, TickCommand.self, SetCommand.self,
             NoteCommand.self, UndoCommand.self, RedoCommand.self, HistoryCommand.self, ProfileCommand.self,
-            RulesCommand.self, CheckCommand.self, ThemesCommand.self, DeadlineCommand.self, ProgramCommand.self, RankCommand.self, CalendarCommand.self,
+            RulesCommand.self, CheckCommand.self, ThemesCommand.self, DeadlineCommand.self, ProgramCommand.self,
+            RankCommand.self, CalendarCommand.self,
             AgendaCommand.self, NextCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)

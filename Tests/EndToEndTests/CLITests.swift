@@ -22,7 +22,10 @@ import Testing
     @Test func statusJSONListsTheEightMilestonesInOrder() throws {
         let h = Harness()
         let report = try status(h)
-        #expect(report.milestones.map(\.id) == ["step1", "step2ck", "ecfmg", "eras", "match", "residency", "step3", "license"])
+        #expect(
+            report.milestones.map(\.id) == [
+                "step1", "step2ck", "ecfmg", "eras", "match", "residency", "step3", "license",
+            ])
         #expect(report.milestones.allSatisfy { $0.status == "notStarted" && !$0.done })
         #expect(h.fileBytes() == nil, "reading must not create the file")
     }
@@ -87,7 +90,9 @@ import Testing
     @Test func theEnvironmentVariableAndTheXDGFolderPickTheFile() throws {
         let h = Harness()
         let chosen = h.folder + "/chosen.json"
-        #expect(try h.run(["mark", "step1", "registered"], useFile: false, environment: ["IMGPATH_FILE": chosen]).status == 0)
+        #expect(
+            try h.run(["mark", "step1", "registered"], useFile: false, environment: ["IMGPATH_FILE": chosen]).status
+                == 0)
         #expect(FileManager.default.fileExists(atPath: chosen))
         #expect(try h.run(["mark", "step1", "registered"], useFile: false).status == 0)
         #expect(FileManager.default.fileExists(atPath: h.folder + "/data/imgpath/pathway.json"))

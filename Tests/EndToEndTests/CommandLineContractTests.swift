@@ -80,10 +80,12 @@ import Testing
 
     @Test func completionsOfferTheValuesOfWhatWasTyped() throws {
         let h = Harness()
-        #expect(try complete(["mark"], argument: "positional@1", words: ["imgpath", "mark", "ecfmg", ""], h)
-            == ["notStarted", "inProgress", "certified"])
-        #expect(try complete(["mark"], argument: "positional@1", words: ["imgpath", "mark", "step1", ""], h)
-            == ["notStarted", "registered", "scheduled", "failed", "passed"])
+        #expect(
+            try complete(["mark"], argument: "positional@1", words: ["imgpath", "mark", "ecfmg", ""], h)
+                == ["notStarted", "inProgress", "certified"])
+        #expect(
+            try complete(["mark"], argument: "positional@1", words: ["imgpath", "mark", "step1", ""], h)
+                == ["notStarted", "registered", "scheduled", "failed", "passed"])
         let items = try complete(["tick"], argument: "positional@1", words: ["imgpath", "tick", "eras", ""], h)
         #expect(items.contains("personalStatement"))
         #expect(!items.contains("usmleId"))

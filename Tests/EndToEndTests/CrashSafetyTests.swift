@@ -12,7 +12,8 @@ import Testing
     /// history line rolled forward), through the JSON export.
     func notes(_ h: Harness) throws -> String? {
         let run = try h.run(["export", "--format", "json"])
-        guard run.status == 0, let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+        guard run.status == 0,
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
             let milestones = object["milestones"] as? [[String: Any]],
             let step1 = milestones.first(where: { $0["id"] as? String == "step1" }),
             let record = step1["record"] as? [String: Any]

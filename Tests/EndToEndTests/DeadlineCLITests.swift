@@ -54,11 +54,15 @@ import Testing
 
     @Test func deadlinesAreAddedEditedListedAndRemoved() throws {
         let h = Harness()
-        let add = try h.run(["deadline", "add", "eras", "Ask Dr. Rao for a letter", "--date", "2026-12-10", "--note", "Bring the CV"])
+        let add = try h.run([
+            "deadline", "add", "eras", "Ask Dr. Rao for a letter", "--date", "2026-12-10", "--note", "Bring the CV",
+        ])
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout.contains("dl-1"))
         #expect(try h.run(["deadline", "add", "step2ck", "Book", "the", "exam", "--date", "2026-11-20"]).status == 0)
-        #expect(try h.run(["deadline", "edit", "dl-1", "--date", "2026-12-12", "--title", "Letter from Dr. Rao"]).status == 0)
+        #expect(
+            try h.run(["deadline", "edit", "dl-1", "--date", "2026-12-12", "--title", "Letter from Dr. Rao"]).status
+                == 0)
         var items = try decode([Item].self, try h.run(["deadline", "list", "--json"]))
         #expect(items.map(\.id) == ["dl-2", "dl-1"])
         #expect(items[0].title == "Book the exam")
@@ -163,7 +167,9 @@ import Testing
         try h.run(["deadline", "add", "match", "Certify the list", "--date", "2027-03-01"])
         // At 12:00 UTC it is already 2026-11-27 in Kiritimati (UTC+14) and still 2026-11-26 in
         // Pago Pago (UTC-11), Tokyo and Los Angeles.
-        let expected = ["Pacific/Kiritimati": 94, "Pacific/Pago_Pago": 95, "Asia/Tokyo": 95, "America/Los_Angeles": 95, "UTC": 95]
+        let expected = [
+            "Pacific/Kiritimati": 94, "Pacific/Pago_Pago": 95, "Asia/Tokyo": 95, "America/Los_Angeles": 95, "UTC": 95,
+        ]
         for (zone, days) in expected {
             let items = try decode([Item].self, try h.run(["deadline", "list", "--json"], environment: ["TZ": zone]))
             #expect(items.first?.date == "2027-03-01", "\(zone)")
@@ -173,7 +179,8 @@ import Testing
         }
         // Across the change to summer time in Los Angeles (2027-03-14) the count stays whole days.
         let spring = try h.run(
-            ["deadline", "list", "--json"], environment: ["TZ": "America/Los_Angeles", "IMGPATH_NOW": "2027-03-15T07:30:00Z"])
+            ["deadline", "list", "--json"],
+            environment: ["TZ": "America/Los_Angeles", "IMGPATH_NOW": "2027-03-15T07:30:00Z"])
         #expect(try decode([Item].self, spring).first?.daysLeft == -14)
     }
 
@@ -183,7 +190,10 @@ import Testing
         try h.run(["deadline", "add", "eras", "Letter, urgent", "--date", "2027-01-10"])
         let markdown = try h.run(["export", "--format", "markdown"])
         #expect(markdown.status == 0)
-        for name in ["USMLE Step 1", "USMLE Step 2 CK", "ECFMG certification", "ERAS application", "NRMP Match", "Residency", "USMLE Step 3", "Medical license"] {
+        for name in [
+            "USMLE Step 1", "USMLE Step 2 CK", "ECFMG certification", "ERAS application", "NRMP Match", "Residency",
+            "USMLE Step 3", "Medical license",
+        ] {
             #expect(markdown.stdout.contains(name), "\(name)")
         }
         let json = try h.run(["export", "--format", "json"])
@@ -196,9 +206,12 @@ import Testing
         let written = try h.run(["export", "--format", "ics", "--output", first])
         #expect(written.status == 0, "\(written.stderr)")
         let second = h.folder + "/second.ics"
-        try h.run(["export", "--format", "ics", "--output", second], environment: ["IMGPATH_NOW": "2026-12-24T08:00:00Z"])
+        try h.run(
+            ["export", "--format", "ics", "--output", second], environment: ["IMGPATH_NOW": "2026-12-24T08:00:00Z"])
         func uids(_ path: String) throws -> [String] {
-            try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+            try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter {
+                $0.hasPrefix("UID:")
+            }
         }
         #expect(try uids(first) == uids(second))
         #expect(try uids(first).contains("UID:deadline-dl-1@imgpath"))

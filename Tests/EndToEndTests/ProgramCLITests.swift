@@ -26,7 +26,9 @@ import Testing
 
     @Test func addPrintsOnlyTheNewIdAndListGivesTheContractFields() throws {
         let h = Harness()
-        let first = try h.run(["program", "add", "Mercy", "Hospital", "--state", "ny", "--city", "Brooklyn", "--visa", "J-1"])
+        let first = try h.run([
+            "program", "add", "Mercy", "Hospital", "--state", "ny", "--city", "Brooklyn", "--visa", "J-1",
+        ])
         #expect(first.status == 0)
         #expect(first.stdout == "pg-1\n")
         #expect(try h.run(["program", "add", "St. Luke", "--visa", "none"]).stdout == "pg-2\n")
@@ -72,7 +74,8 @@ import Testing
     @Test func anImportWithABadRowImportsNothingUnlessAskedThenUpdatesOnASecondRun() throws {
         let h = Harness()
         let sheet = h.folder + "/programs.csv"
-        let text = "\u{FEFF}Program Name,City,ST,Visa Sponsorship,Applied\r\n"
+        let text =
+            "\u{FEFF}Program Name,City,ST,Visa Sponsorship,Applied\r\n"
             + "\"Mercy, Brooklyn\",Brooklyn,NY,J1,2025-09-24\r\nSt. Luke,Bethlehem,PA,both,\r\nBad,Nowhere,ZZ,,\r\n"
         FileManager.default.createFile(atPath: sheet, contents: Data(text.utf8))
         let refused = try h.run(["program", "import", sheet])

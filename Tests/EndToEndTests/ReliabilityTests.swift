@@ -66,7 +66,9 @@ import Testing
         #expect(try h.run(["check"]).status == 0)
         #expect(temporaryFiles(in: h.folder).isEmpty)
         let status = try h.run(["export", "--format", "json"])
-        #expect(status.stdout.contains(String(repeating: "n", count: 100)) || status.stdout.contains(String(repeating: "s", count: 2_500)))
+        #expect(
+            status.stdout.contains(String(repeating: "n", count: 100))
+                || status.stdout.contains(String(repeating: "s", count: 2_500)))
     }
 
     @Test func aReadOnlyFileSystemStillReadsAndRefusesChanges() throws {
@@ -83,7 +85,9 @@ import Testing
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = ["-m", "/bin/sh", "-c", script, Harness.binary, mount, h.file, String(h.file.dropLast(5)) + ".history.jsonl"]
+        process.arguments = [
+            "-m", "/bin/sh", "-c", script, Harness.binary, mount, h.file, String(h.file.dropLast(5)) + ".history.jsonl",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -116,9 +120,11 @@ import Testing
         try t.type("2027-02-03")
         try t.send("Enter")
         try t.waitFor("Saved: Step 1: scheduled on 2027-02-03")
-        let pid = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         // The pane runs a shell; imgpath is its child.
-        let child = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+        let child =
+            try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
             .split(separator: " ").first.map(String.init) ?? ""
         #expect(!child.isEmpty)
         _ = system("kill -\(signal) \(child)")
@@ -137,7 +143,8 @@ import Testing
         try t.waitFor("Pathway")
         let pid = try t.tmux(["display-message", "-p", "-t", t.session, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let child = try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+        let child =
+            try String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
             .split(separator: " ").first.map(String.init) ?? ""
         try #require(!child.isEmpty)
         #expect(try t.harness.run(["note", "step1", "busy"]).status == 3)
@@ -160,9 +167,11 @@ import Testing
         try t.waitFor("Pathway")
         var generator = SystemRandomNumberGenerator()
         // Everything but the keys that quit (q, Ctrl-C); the rest, in every screen and overlay.
-        let keys = ["j", "k", "g", "G", "Tab", "BTab", "Enter", "Escape", "a", "s", "e", "x", "Space", "u", "C-r",
+        let keys = [
+            "j", "k", "g", "G", "Tab", "BTab", "Enter", "Escape", "a", "s", "e", "x", "Space", "u", "C-r",
             "p", "H", "t", "R", "?", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End", "BSpace",
-            "DC", "F1", "1", "2", "-", "é", "内", "z"]
+            "DC", "F1", "1", "2", "-", "é", "内", "z",
+        ]
         let sizes = [(80, 24), (60, 18), (30, 10), (120, 40), (100, 30), (59, 17)]
         for round in 0..<30 {
             var batch: [String] = []

@@ -9,8 +9,11 @@ import Testing
         var entries = (1...5).map {
             #"{"at":"2026-11-26T10:00:0\#($0)Z","date":"2030-0\#($0)-01","kind":"mark","milestone":"step1","status":"failed"}"#
         }
-        entries.append(#"{"at":"2026-11-26T10:00:09Z","date":"2026-01-01","kind":"mark","milestone":"license","status":"granted"}"#)
-        return #"{"generator":"imgpath","history":["# + entries.joined(separator: ",") + #"],"redo":[],"schemaVersion":1}"#
+        entries.append(
+            #"{"at":"2026-11-26T10:00:09Z","date":"2026-01-01","kind":"mark","milestone":"license","status":"granted"}"#
+        )
+        return #"{"generator":"imgpath","history":["# + entries.joined(separator: ",")
+            + #"],"redo":[],"schemaVersion":1}"#
     }()
 
     @Test func checkListsEveryBrokenRuleAndLeavesTheFileAlone() throws {

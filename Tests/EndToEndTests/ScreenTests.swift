@@ -40,7 +40,8 @@ import Testing
         /// inherits the child's descriptors, and Process then waits for it for ever.
         @discardableResult
         func tmux(_ arguments: [String], output: Bool = true) throws -> String {
-            let quoted = ([ScreenTests.tmuxPath ?? "tmux", "-S", socket, "-f", "/dev/null"] + arguments).map(Self.quote).joined(separator: " ")
+            let quoted = ([ScreenTests.tmuxPath ?? "tmux", "-S", socket, "-f", "/dev/null"] + arguments).map(Self.quote)
+                .joined(separator: " ")
             guard output else {
                 _ = system(quoted + " </dev/null >/dev/null 2>&1")
                 return ""
@@ -138,7 +139,9 @@ import Testing
         // Two changes: two history lines, and a snapshot that includes both.
         let historyPath = String(t.harness.file.dropLast(5)) + ".history.jsonl"
         let lines = String(decoding: FileManager.default.contents(atPath: historyPath) ?? Data(), as: UTF8.self)
-            .split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
         #expect(lines.count == 2)
         let entry = lines.last?["entry"] as? [String: Any]
         #expect(entry?["score"] as? Int == 251)
@@ -239,7 +242,9 @@ import Testing
         let after = try t.waitFor("Cancelled")
         try Self.expectBordersInColumns(after, rows: 2..<20, width: 80)
         let rows = after.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows.count > 22 && rows[22].trimmingCharacters(in: .whitespaces) == "Cancelled", "nothing typed stays behind")
+        #expect(
+            rows.count > 22 && rows[22].trimmingCharacters(in: .whitespaces) == "Cancelled",
+            "nothing typed stays behind")
         try t.send("q")
         try t.waitFor("EXITED=0")
     }
@@ -264,7 +269,8 @@ import Testing
     @Test(.enabled(if: tmuxTestsEnabled)) func notesEditInTheExternalEditor() throws {
         // An "editor" that writes the note into the file it is given.
         let editor = NSTemporaryDirectory() + "imgpath-editor-\(UUID().uuidString).sh"
-        try "#!/bin/sh\nprintf 'from the editor 王\\n' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nprintf 'from the editor 王\\n' > \"$1\"\n".write(
+            toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o700)
         defer { unlink(editor) }
         let t = try Tmux(width: 80, height: 24, extraEnvironment: "VISUAL=\(editor)") {
@@ -325,8 +331,10 @@ import Testing
 /// The C library's wcwidth under a UTF-8 locale, as tmux measures.
 enum TerminalWidth {
     private typealias Function = @convention(c) (Int32) -> Int32
-    nonisolated(unsafe) private static let function: Function? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth")
-        .map { unsafeBitCast($0, to: Function.self) }
+    nonisolated(unsafe) private static let function: Function? = dlsym(
+        UnsafeMutableRawPointer(bitPattern: 0), "wcwidth"
+    )
+    .map { unsafeBitCast($0, to: Function.self) }
     nonisolated(unsafe) private static let locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 
     static func wcwidth(_ value: Int32) -> Int32 {

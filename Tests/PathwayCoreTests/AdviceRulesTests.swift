@@ -20,31 +20,43 @@ import Testing
     @Test(arguments: [("2026-03-10", true), ("2026-02-25", false)])
     func aPassAfterTheRankOrderListDeadlineWarnsOnMatching(_ passed: String, _ warns: Bool) throws {
         let p = readyToMatch(step2ckPassed: passed)
-        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day("2026-03-20")), in: p, today: today).get()
+        let decision = try PathwayMachine.evaluate(
+            .mark(.match, .matched, date: day("2026-03-20")), in: p, today: today
+        ).get()
         let late = decision.warnings.filter { $0.source == RuleFacts.nrmpVerificationSource }
         #expect(late.isEmpty == !warns)
-        if warns { #expect(late[0].message.contains("Step 2 CK passed on 2026-03-10, after the rank order list deadline (2026-02-25)")) }
+        if warns {
+            #expect(
+                late[0].message.contains(
+                    "Step 2 CK passed on 2026-03-10, after the rank order list deadline (2026-02-25)"))
+        }
     }
 
     @Test func withoutARecordedCycleTheMatchDayGivesIt() throws {
         var p = Pathway()
         p.apply(.mark(.step1, .passed, date: day("2024-01-01")))
         p.apply(.mark(.step2ck, .passed, date: day("2026-03-10")))
-        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day("2026-03-20")), in: p, today: today).get()
+        let decision = try PathwayMachine.evaluate(
+            .mark(.match, .matched, date: day("2026-03-20")), in: p, today: today
+        ).get()
         #expect(decision.warnings.contains { $0.message.contains("after the rank order list deadline (2026-02-25)") })
     }
 
     @Test func soapWarnsAboutALatePassToo() throws {
         var p = readyToMatch(step2ckPassed: "2026-03-10")
         p.apply(.mark(.match, .unmatched, date: day("2026-03-16")))
-        let decision = try PathwayMachine.evaluate(.mark(.match, .soap, date: day("2026-03-16")), in: p, today: today).get()
+        let decision = try PathwayMachine.evaluate(.mark(.match, .soap, date: day("2026-03-16")), in: p, today: today)
+            .get()
         #expect(decision.warnings.contains { $0.message.contains("after the rank order list deadline") })
     }
 
-    @Test(arguments: [("2023-03-01", 213, true), ("2023-03-01", 214, false), ("2022-06-30", 213, false), ("2025-08-01", 216, true)])
+    @Test(arguments: [
+        ("2023-03-01", 213, true), ("2023-03-01", 214, false), ("2022-06-30", 213, false), ("2025-08-01", 216, true),
+    ])
     func aPassedScoreBelowTheCutOffOfItsDateWarns(_ date: String, _ score: Int, _ warns: Bool) throws {
         let decision = try PathwayMachine.evaluate(
-            .mark(.step2ck, .passed, date: day(date), score: score, note: nil, incomplete: false), in: Pathway(), today: today
+            .mark(.step2ck, .passed, date: day(date), score: score, note: nil, incomplete: false), in: Pathway(),
+            today: today
         ).get()
         #expect(decision.warnings.contains { $0.message.contains("passing score") } == warns)
     }
@@ -53,7 +65,8 @@ import Testing
         var p = Pathway()
         p.apply(.detail(.step2ck, field: "passingScore", value: "210"))
         let decision = try PathwayMachine.evaluate(
-            .mark(.step2ck, .passed, date: day("2023-03-01"), score: 212, note: nil, incomplete: false), in: p, today: today
+            .mark(.step2ck, .passed, date: day("2023-03-01"), score: 212, note: nil, incomplete: false), in: p,
+            today: today
         ).get()
         #expect(!decision.warnings.contains { $0.message.contains("passing score") })
     }
@@ -63,7 +76,9 @@ import Testing
         var p = Fixtures.everythingMet
         p[.residency] = MilestoneRecord()
         p.apply(.detail(.ecfmg, field: "validThrough", value: validThrough))
-        let decision = try PathwayMachine.evaluate(.mark(.residency, .inTraining, date: day("2026-07-01")), in: p, today: today).get()
+        let decision = try PathwayMachine.evaluate(
+            .mark(.residency, .inTraining, date: day("2026-07-01")), in: p, today: today
+        ).get()
         #expect(decision.warnings.contains { $0.message.contains("valid through \(validThrough)") } == warns)
     }
 
@@ -71,21 +86,30 @@ import Testing
         var p = Pathway()
         p.apply(.detail(.ecfmg, field: "oetWriting", value: "290"))
         p.apply(.detail(.ecfmg, field: "oetListening", value: "350"))
-        let low = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today).get()
+        let low = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today)
+            .get()
         #expect(low.warnings.count == 1)
         #expect(low.warnings[0].message.contains("OET Writing 290 is below 300"))
         p.apply(.detail(.ecfmg, field: "oetWriting", value: "300"))
-        let fine = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today).get()
+        let fine = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today)
+            .get()
         #expect(fine.warnings.isEmpty)
         // The minimums of the person's Pathway year are theirs to enter.
-        let entered = try PathwayMachine.evaluate(.detail(.ecfmg, field: "oetMinimums", value: "350 350 350 350"), in: p, today: today).get()
+        let entered = try PathwayMachine.evaluate(
+            .detail(.ecfmg, field: "oetMinimums", value: "350 350 350 350"), in: p, today: today
+        ).get()
         #expect(entered.change == .detail(.ecfmg, field: "oetMinimums", value: "350/350/350/350"))
         p.apply(entered.change)
-        let stricter = try PathwayMachine.evaluate(.tick(.ecfmg, item: "communication", done: true), in: p, today: today).get()
+        let stricter = try PathwayMachine.evaluate(
+            .tick(.ecfmg, item: "communication", done: true), in: p, today: today
+        ).get()
         #expect(stricter.warnings.first?.message.contains("OET Writing 300 is below 350") == true)
         #expect(
             PathwayMachine.evaluate(.detail(.ecfmg, field: "oetMinimums", value: "350/350"), in: p, today: today)
-                == .failure(.invalidValue(field: "OET minimums L/R/W/S (your Pathway year)", value: "350/350", expected: "4 whole numbers from 0 to 500, separated by /")))
+                == .failure(
+                    .invalidValue(
+                        field: "OET minimums L/R/W/S (your Pathway year)", value: "350/350",
+                        expected: "4 whole numbers from 0 to 500, separated by /")))
     }
 
     @Test func oneMatchCycleOneStartDateOneSpecialty() {

@@ -31,13 +31,17 @@ import Testing
     func completingIsOfferedOnlyOnceTheLengthIsServed(_ today: String, _ offered: Bool) {
         let next = PathwayMachine.suggestedNext(for: .residency, in: Self.pgy1, today: day(today))
         #expect((next == .completed) == offered)
-        let decision = try? PathwayMachine.evaluate(.mark(.residency, .completed, date: day(today)), in: Self.pgy1, today: day(today)).get()
+        let decision = try? PathwayMachine.evaluate(
+            .mark(.residency, .completed, date: day(today)), in: Self.pgy1, today: day(today)
+        ).get()
         #expect(decision?.warnings.contains { $0.message.contains("length served") } == !offered)
     }
 
     @Test func afterTheAttemptLimitTheDependentStepsAreBlockedAndSaidSo() throws {
         let journal = try Fixtures.journal(
-            ["2021-01-01", "2022-01-02", "2023-01-03", "2024-01-04"].map { .mark(.step2ck, .failed, date: Fixtures.day($0)) })
+            ["2021-01-01", "2022-01-02", "2023-01-03", "2024-01-04"].map {
+                .mark(.step2ck, .failed, date: Fixtures.day($0))
+            })
         let p = journal.pathway
         #expect(p.nextStep(today: Fixtures.today) == nil)
         for id in [MilestoneID.step1, .ecfmg, .eras, .match, .residency, .license] {
@@ -47,7 +51,9 @@ import Testing
         #expect(p.eligibilityEndedText?.contains("Match, residency and a US license are blocked") == true)
         // Three failures leave eligibility intact: the neighbour case.
         var three = Pathway()
-        for date in ["2021-01-01", "2022-01-02", "2023-01-03"] { three.apply(.mark(.step2ck, .failed, date: day(date))) }
+        for date in ["2021-01-01", "2022-01-02", "2023-01-03"] {
+            three.apply(.mark(.step2ck, .failed, date: day(date)))
+        }
         #expect(three.standing(of: .ecfmg) == .available)
         #expect(three.eligibilityEndedText == nil)
     }
@@ -59,7 +65,9 @@ import Testing
                 == .failure(.unmet(goal: "A license", requirement: "ECFMG certification")))
         var certified = Fixtures.everythingMet
         certified[.license] = MilestoneRecord()
-        #expect((try? PathwayMachine.evaluate(.mark(.license, .granted), in: certified, today: Fixtures.today).get()) != nil)
+        #expect(
+            (try? PathwayMachine.evaluate(.mark(.license, .granted), in: certified, today: Fixtures.today).get()) != nil
+        )
     }
 
     @Test func onTheH1BTrackStep3IsRequiredBeforeResidency() {

@@ -97,7 +97,8 @@ extension AgendaTests {
         #expect(agenda.next?.title == "far")
         #expect(agenda.next(withinDays: 60) == nil)
         #expect(agenda.next(withinDays: 90)?.title == "far")
-        let late = Agenda(pathway: try pathway([.addDeadline(.eras, "late", today.adding(days: -400))]), today: today, cycle: 2020)
+        let late = Agenda(
+            pathway: try pathway([.addDeadline(.eras, "late", today.adding(days: -400))]), today: today, cycle: 2020)
         #expect(late.next(withinDays: 0)?.title == "late")
     }
 }

@@ -124,7 +124,10 @@ import Testing
         let descriptor = open(folder.file("p.json"), O_WRONLY | O_CREAT, 0o600)
         ftruncate(descriptor, off_t(PathwayDocument.sizeLimit + 1))
         close(descriptor)
-        #expect(throws: StoreError.tooLarge(path: folder.file("p.json"), size: PathwayDocument.sizeLimit + 1, limit: PathwayDocument.sizeLimit)) {
+        #expect(
+            throws: StoreError.tooLarge(
+                path: folder.file("p.json"), size: PathwayDocument.sizeLimit + 1, limit: PathwayDocument.sizeLimit)
+        ) {
             _ = try PathwayStore.open(path: folder.file("p.json"), lock: false)
         }
     }
@@ -150,7 +153,9 @@ import Testing
         folder.write(".p.json.tmp-\(getpid())-live", Array("busy".utf8))
         var next = journal
         _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()
-        store.beforeRename = { () throws(StoreError) in throw .io(path: "p.json", operation: "write", reason: "disk full") }
+        store.beforeRename = { () throws(StoreError) in
+            throw .io(path: "p.json", operation: "write", reason: "disk full")
+        }
         #expect(throws: StoreError.self) { try store.save(next) }
         var info = stat()
         stat(folder.file("p.json"), &info)
@@ -208,7 +213,8 @@ import Testing
     @Test func aLeapSecondAtTheEndOfTimeIsRefusedNotRewritten() throws {
         #expect(Timestamp(parsing: "9999-12-31T23:59:60Z") == nil)
         let text = try Self.snapshotText()
-        let bad = text.replacingOccurrences("\"lastAt\" : \"2026-11-26T12:00:00Z\"", "\"lastAt\" : \"9999-12-31T23:59:60Z\"")
+        let bad = text.replacingOccurrences(
+            "\"lastAt\" : \"2026-11-26T12:00:00Z\"", "\"lastAt\" : \"9999-12-31T23:59:60Z\"")
         #expect(bad != text)
         guard case .invalid(_, let location, _)? = decodeError(Array(bad.utf8)) else {
             Issue.record("accepted a leap second")
@@ -219,11 +225,17 @@ import Testing
 
     @Test func unknownFieldsAreRefusedNotDropped() throws {
         let text = try Self.snapshotText()
-        let extra = text.replacingOccurrences("\"generator\" : \"imgpath\",", "\"generator\" : \"imgpath\",\n  \"plans\" : [1],")
-        #expect(decodeError(Array(extra.utf8)) == .invalid(
-            path: "p.json", location: "plans",
-            reason: "imgpath does not know this field (written by a newer version or by hand?); saving would drop it, so the file is not read"))
-        let nested = text.replacingOccurrences("\"name\" : \"Amara Okafor\"", "\"name\" : \"Amara Okafor\", \"pronouns\" : \"she\"")
+        let extra = text.replacingOccurrences(
+            "\"generator\" : \"imgpath\",", "\"generator\" : \"imgpath\",\n  \"plans\" : [1],")
+        #expect(
+            decodeError(Array(extra.utf8))
+                == .invalid(
+                    path: "p.json", location: "plans",
+                    reason:
+                        "imgpath does not know this field (written by a newer version or by hand?); saving would drop it, so the file is not read"
+                ))
+        let nested = text.replacingOccurrences(
+            "\"name\" : \"Amara Okafor\"", "\"name\" : \"Amara Okafor\", \"pronouns\" : \"she\"")
         guard case .invalid(_, let location, _)? = decodeError(Array(nested.utf8)) else {
             Issue.record("accepted an unknown nested field")
             return
@@ -233,7 +245,8 @@ import Testing
 
     @Test func duplicateDeadlineIDsAreRefused() throws {
         let journal = try Fixtures.journal(Self.changes + [.addDeadline(.eras, "Second", Fixtures.day("2027-07-16"))])
-        let text = String(decoding: Fixtures.snapshot(journal), as: UTF8.self).replacingOccurrences("\"dl-2\"", "\"dl-1\"")
+        let text = String(decoding: Fixtures.snapshot(journal), as: UTF8.self).replacingOccurrences(
+            "\"dl-2\"", "\"dl-1\"")
         guard case .invalid(_, let location, let reason)? = decodeError(Array(text.utf8)) else {
             Issue.record("duplicate deadline ids loaded")
             return

@@ -55,7 +55,8 @@ import Testing
         let unrelated = PathwayMachine.evaluate(.detail(.eras, field: "cycle", value: "2020"), in: p, today: today)
         #expect((try? unrelated.get()) != nil)
         // Fixing the date is accepted too.
-        let fix = PathwayMachine.evaluate(.date(.residency, .inTraining, Fixtures.day("2020-07-01")), in: p, today: today)
+        let fix = PathwayMachine.evaluate(
+            .date(.residency, .inTraining, Fixtures.day("2020-07-01")), in: p, today: today)
         #expect((try? fix.get()) != nil)
     }
 }

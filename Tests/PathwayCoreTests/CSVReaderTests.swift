@@ -32,7 +32,10 @@ import Testing
     @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
         let text = "name,notes\n\"Mercy, Brooklyn\",\"said \"\"great\"\"\nsecond line\"\nLast,\"\"\n"
         let read = try CSVReader.rows(Array(text.utf8))
-        #expect(read.map(\.fields) == [["name", "notes"], ["Mercy, Brooklyn", "said \"great\"\nsecond line"], ["Last", ""]])
+        #expect(
+            read.map(\.fields) == [
+                ["name", "notes"], ["Mercy, Brooklyn", "said \"great\"\nsecond line"], ["Last", ""],
+            ])
         // A record spanning two lines starts on line 2; the next one starts on line 4.
         #expect(read.map(\.line) == [1, 2, 4])
     }
@@ -49,7 +52,9 @@ import Testing
 
     @Test func anUnclosedQuoteNamesWhereItOpened() {
         let error = failure(Array("name,notes\nMercy,\"open\nmore\n".utf8))
-        #expect(error == CSVReadError(line: 2, column: 7, reason: "a quoted field is never closed (the file ends inside it)"))
+        #expect(
+            error
+                == CSVReadError(line: 2, column: 7, reason: "a quoted field is never closed (the file ends inside it)"))
     }
 
     @Test func textAfterAClosingQuoteIsAnErrorAtItsColumn() {

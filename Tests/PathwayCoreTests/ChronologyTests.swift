@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func aScheduledExamMayBeInTheFuture() {
-        let result = PathwayMachine.evaluate(.mark(.step1, .scheduled, date: day("2027-05-01")), in: Pathway(), today: today)
+        let result = PathwayMachine.evaluate(
+            .mark(.step1, .scheduled, date: day("2027-05-01")), in: Pathway(), today: today)
         #expect((try? result.get()) != nil)
     }
 
@@ -32,12 +33,19 @@ import Testing
     }
 
     @Test func certificationCannotPredateTheExamsItNeeds() {
-        let early = PathwayMachine.evaluate(.mark(.ecfmg, .certified, date: day("2022-01-01")), in: Self.certifiable, today: today)
+        let early = PathwayMachine.evaluate(
+            .mark(.ecfmg, .certified, date: day("2022-01-01")), in: Self.certifiable, today: today)
         #expect(
-            early == .failure(.tooEarly(goal: "ECFMG certification", date: day("2022-01-01"), after: "the Step 1 pass", earliest: day("2023-01-01"))))
-        let between = PathwayMachine.evaluate(.mark(.ecfmg, .certified, date: day("2023-06-01")), in: Self.certifiable, today: today)
+            early
+                == .failure(
+                    .tooEarly(
+                        goal: "ECFMG certification", date: day("2022-01-01"), after: "the Step 1 pass",
+                        earliest: day("2023-01-01"))))
+        let between = PathwayMachine.evaluate(
+            .mark(.ecfmg, .certified, date: day("2023-06-01")), in: Self.certifiable, today: today)
         #expect("\(between)".contains("the Step 2 CK pass"))
-        let sameDay = PathwayMachine.evaluate(.mark(.ecfmg, .certified, date: day("2024-01-01")), in: Self.certifiable, today: today)
+        let sameDay = PathwayMachine.evaluate(
+            .mark(.ecfmg, .certified, date: day("2024-01-01")), in: Self.certifiable, today: today)
         #expect((try? sameDay.get()) != nil)
     }
 
@@ -73,12 +81,14 @@ import Testing
         var p = Self.matchedAndCertified
         p.apply(.mark(.residency, .inTraining, date: day("2025-07-01")))
         #expect(p[.residency].details["startDate"] == "2025-07-01")
-        let early = PathwayMachine.evaluate(.detail(.residency, field: "startDate", value: "2019-07-01"), in: p, today: today)
+        let early = PathwayMachine.evaluate(
+            .detail(.residency, field: "startDate", value: "2019-07-01"), in: p, today: today)
         guard case .failure(.conflict) = early else {
             Issue.record("expected a conflict, got \(early)")
             return
         }
-        let fine = PathwayMachine.evaluate(.detail(.residency, field: "startDate", value: "2025-06-24"), in: p, today: today)
+        let fine = PathwayMachine.evaluate(
+            .detail(.residency, field: "startDate", value: "2025-06-24"), in: p, today: today)
         #expect((try? fine.get()) != nil)
         p.apply(.detail(.residency, field: "startDate", value: "2025-06-24"))
         #expect(p.residencyStart == day("2025-06-24"))
@@ -109,7 +119,8 @@ import Testing
     func aMatchBeforeTheERASSubmissionOnlyWarns(_ matched: String, _ warns: Bool) throws {
         var p = Self.certifiable
         p.apply(.mark(.eras, .submitted, date: day("2025-09-03")))
-        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day(matched)), in: p, today: today).get()
+        let decision = try PathwayMachine.evaluate(.mark(.match, .matched, date: day(matched)), in: p, today: today)
+            .get()
         #expect(decision.warnings.contains { $0.message.contains("the ERAS submission") } == warns)
     }
 

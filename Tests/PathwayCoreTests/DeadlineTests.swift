@@ -26,7 +26,9 @@ import Testing
         // The recorded change carries the id, so the file says which deadline it made.
         #expect(
             journal.history[0].change
-                == .addDeadline(id: "dl-1", milestone: .eras, title: "Ask Dr. Rao for a letter", date: Fixtures.day("2027-07-15"), note: nil))
+                == .addDeadline(
+                    id: "dl-1", milestone: .eras, title: "Ask Dr. Rao for a letter", date: Fixtures.day("2027-07-15"),
+                    note: nil))
     }
 
     @Test func addIsRefusedWithoutATitleOrWithAnImplausibleDate() throws {
@@ -34,9 +36,11 @@ import Testing
         #expect(refusal(.addDeadline(.eras, " \t ", Fixtures.day("2027-07-15")), in: journal) == .emptyTitle)
         #expect(
             refusal(.addDeadline(.eras, "x", Fixtures.day("1999-12-31")), in: journal)
-                == .dateOutOfRange(Fixtures.day("1999-12-31"), allowed: PathwayMachine.deadlineDays, what: "a deadline"))
+                == .dateOutOfRange(Fixtures.day("1999-12-31"), allowed: PathwayMachine.deadlineDays, what: "a deadline")
+        )
         #expect(refusal(.addDeadline(.eras, "x", Fixtures.day("2101-01-01")), in: journal) != nil)
-        let wrongID = Change.addDeadline(id: "dl-7", milestone: .eras, title: "x", date: Fixtures.day("2027-01-01"), note: nil)
+        let wrongID = Change.addDeadline(
+            id: "dl-7", milestone: .eras, title: "x", date: Fixtures.day("2027-01-01"), note: nil)
         #expect(refusal(wrongID, in: journal) == .invalidValue(field: "deadline id", value: "dl-7", expected: "dl-1"))
         #expect(RuleViolation.emptyTitle.description.contains("needs a title"))
     }
@@ -47,8 +51,13 @@ import Testing
             .editDeadline(id: "dl-1", title: "Letter", date: Fixtures.day("2027-07-20"), note: "first", done: nil),
             clock: Fixtures.clock
         ).get()
-        #expect(decision.change == .editDeadline(id: "dl-1", title: nil, date: Fixtures.day("2027-07-20"), note: nil, done: nil))
-        _ = try journal.record(.editDeadline(id: "dl-1", title: " Letter from Dr. Rao ", date: nil, note: "", done: true), clock: Fixtures.clock).get()
+        #expect(
+            decision.change
+                == .editDeadline(id: "dl-1", title: nil, date: Fixtures.day("2027-07-20"), note: nil, done: nil))
+        _ = try journal.record(
+            .editDeadline(id: "dl-1", title: " Letter from Dr. Rao ", date: nil, note: "", done: true),
+            clock: Fixtures.clock
+        ).get()
         let deadline = try #require(journal.pathway.deadline("dl-1"))
         #expect(deadline.title == "Letter from Dr. Rao")
         #expect(deadline.note == nil)
@@ -61,13 +70,20 @@ import Testing
         #expect(
             refusal(.editDeadline(id: "dl-9", title: "x", date: nil, note: nil, done: nil), in: journal)
                 == .unknownDeadline("dl-9", known: ["dl-1"]))
-        #expect(refusal(.editDeadline(id: "dl-1", title: "  ", date: nil, note: nil, done: nil), in: journal) == .emptyTitle)
-        guard case .noChange? = refusal(.editDeadline(id: "dl-1", title: "Letter", date: nil, note: nil, done: false), in: journal)
+        #expect(
+            refusal(.editDeadline(id: "dl-1", title: "  ", date: nil, note: nil, done: nil), in: journal) == .emptyTitle
+        )
+        guard
+            case .noChange? = refusal(
+                .editDeadline(id: "dl-1", title: "Letter", date: nil, note: nil, done: false), in: journal)
         else {
             Issue.record("an edit to the same values must be refused as no change")
             return
         }
-        #expect(refusal(.editDeadline(id: "dl-1", title: nil, date: Fixtures.day("1990-01-01"), note: nil, done: nil), in: journal) != nil)
+        #expect(
+            refusal(
+                .editDeadline(id: "dl-1", title: nil, date: Fixtures.day("1990-01-01"), note: nil, done: nil),
+                in: journal) != nil)
         #expect(RuleViolation.unknownDeadline("dl-9", known: []).description.contains("no deadlines are recorded yet"))
     }
 

@@ -78,7 +78,9 @@ import Testing
         // Every event has the required properties, once.
         var event: [String]?
         for line in logical {
-            if line == "BEGIN:VEVENT" { event = [] } else if line == "END:VEVENT", let properties = event {
+            if line == "BEGIN:VEVENT" {
+                event = []
+            } else if line == "END:VEVENT", let properties = event {
                 for name in ["UID:", "DTSTAMP:", "DTSTART;VALUE=DATE:", "DTEND;VALUE=DATE:", "SUMMARY:"] {
                     #expect(properties.filter { $0.hasPrefix(name) }.count == 1, "\(name) in \(properties)")
                 }
@@ -88,7 +90,8 @@ import Testing
                 }
                 if let start = properties.first(where: { $0.hasPrefix("DTSTART;VALUE=DATE:") }),
                     let end = properties.first(where: { $0.hasPrefix("DTEND;VALUE=DATE:") }),
-                    let first = day(compact: String(start.dropFirst(19))), let last = day(compact: String(end.dropFirst(17)))
+                    let first = day(compact: String(start.dropFirst(19))),
+                    let last = day(compact: String(end.dropFirst(17)))
                 {
                     #expect(first.days(until: last) == 1, "DTEND is the next day")
                 } else {
@@ -140,8 +143,9 @@ import Testing
         // Text is escaped and reads back as typed.
         #expect(lines.contains("SUMMARY:Letter\\, from Dr. Rao\\; \\\\ urgent"))
         let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Personal deadline dl-1") })
-        #expect(Self.unescape(String(description.dropFirst(12))).hasSuffix(
-            "Line one\nLine two with \"quotes\", commas; and semicolons"))
+        #expect(
+            Self.unescape(String(description.dropFirst(12))).hasSuffix(
+                "Line one\nLine two with \"quotes\", commas; and semicolons"))
         let long = try #require(lines.first { $0.hasPrefix("SUMMARY:Ünïcödé") })
         #expect(long == "SUMMARY:" + String(repeating: "Ünïcödé ✓ 日本語 ", count: 12).trimmingSpaces())
     }
@@ -163,7 +167,9 @@ import Testing
             for filler in ["a", "é", "日", "🩺"] {
                 let text = "SUMMARY:" + String(repeating: filler, count: length / filler.utf8.count)
                 let folded = ICalendarExport.fold(text)
-                let lines = Self.validateICS(Array("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n".utf8) + folded + Array("END:VCALENDAR\r\n".utf8))
+                let lines = Self.validateICS(
+                    Array("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n".utf8) + folded
+                        + Array("END:VCALENDAR\r\n".utf8))
                 #expect(lines.contains(text))
             }
         }

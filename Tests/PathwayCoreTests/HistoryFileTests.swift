@@ -128,7 +128,10 @@ import Testing
             var next = opened
             _ = try next.undo().get()
             try store.save(next)
-            #expect(next.pathway == Journal.replay(Self.changes.dropLast(step + 1).map { HistoryEntry(at: Fixtures.noon, change: $0) }))
+            #expect(
+                next.pathway
+                    == Journal.replay(
+                        Self.changes.dropLast(step + 1).map { HistoryEntry(at: Fixtures.noon, change: $0) }))
         }
         let (last, opened) = try PathwayStore.open(path: folder.file("p.json"), lock: true)
         var redone = opened
@@ -177,7 +180,8 @@ import Testing
     @Test func aSequenceGapOrALineFromTheFutureIsReported() throws {
         let folder = TemporaryFolder()
         _ = try Self.saved(Self.changes, in: folder)
-        append(lastLine(folder).replacingOccurrences("\"seq\":4", "\"seq\":9") + "\n", to: folder.file("p.history.jsonl"))
+        append(
+            lastLine(folder).replacingOccurrences("\"seq\":4", "\"seq\":9") + "\n", to: folder.file("p.history.jsonl"))
         guard case .history(let path, let location, let reason)? = openError(folder) else {
             Issue.record("a gap was accepted")
             return
@@ -194,7 +198,8 @@ import Testing
         _ = try Self.saved(Self.changes, in: other)
         folder.write("p.history.jsonl", other.read("p.history.jsonl") ?? [])
         let error = openError(folder)
-        #expect(error?.description.contains("another pathway") == true, "\(String(describing: error)) \(journal.head.log)")
+        #expect(
+            error?.description.contains("another pathway") == true, "\(String(describing: error)) \(journal.head.log)")
     }
 
     @Test func aSnapshotNewerThanItsHistoryIsReported() throws {
@@ -242,7 +247,8 @@ import Testing
     @Test func aHistoryChangedByAnotherProgramIsNotOverwritten() throws {
         let folder = TemporaryFolder()
         let (store, journal) = try Self.saved(Self.changes, in: folder)
-        append(lastLine(folder).replacingOccurrences("\"seq\":4", "\"seq\":5") + "\n", to: folder.file("p.history.jsonl"))
+        append(
+            lastLine(folder).replacingOccurrences("\"seq\":4", "\"seq\":5") + "\n", to: folder.file("p.history.jsonl"))
         let before = folder.read("p.history.jsonl")
         var next = journal
         _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()

@@ -39,7 +39,8 @@ import Testing
         _ = try journal.record(.mark(.step1, .scheduled, date: Fixtures.day("2026-12-01")), clock: earlier).get()
         #expect(journal.history.map(\.at) == [Fixtures.noon, Fixtures.noon])
         // A file whose times go backwards (a clock fixed by hand) still loads, in array order.
-        let text = "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-02T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"x\"}, {\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"y\"}]}"
+        let text =
+            "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-02T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"x\"}, {\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"y\"}]}"
         let loaded = try PathwayDocument.decode(Array(text.utf8), path: "clock.json").journal
         #expect(loaded.pathway[.step1].notes == "y")
     }
@@ -75,7 +76,8 @@ import Testing
         case 0..<6:
             let status = info.statuses.randomElement(using: &g) ?? .notStarted
             let score: Int? = Bool.random(using: &g) ? Int.random(in: 150...280, using: &g) : nil
-            return .mark(id, status, date: day, score: score, note: nil, incomplete: Int.random(in: 0..<5, using: &g) == 0)
+            return .mark(
+                id, status, date: day, score: score, note: nil, incomplete: Int.random(in: 0..<5, using: &g) == 0)
         case 6:
             let item = (info.items.randomElement(using: &g)?.id) ?? "none"
             return .tick(id, item: item, done: Bool.random(using: &g))

@@ -7,9 +7,11 @@ import Testing
     func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
 
     @Test func weeksCountBothEndsAndAnEndBeforeTheStartIsRefused() {
-        let fourWeeks = ClinicalExperience(id: "ce-1", kind: .handsOn, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-26"))
+        let fourWeeks = ClinicalExperience(
+            id: "ce-1", kind: .handsOn, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-26"))
         #expect(fourWeeks.weeks == 4)
-        let oneDay = ClinicalExperience(id: "ce-2", kind: .observership, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-01"))
+        let oneDay = ClinicalExperience(
+            id: "ce-2", kind: .observership, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-01"))
         #expect(oneDay.weeks == 1)
         #expect(ClinicalExperience.datesRefusal(start: day("2026-06-02"), end: day("2026-06-01")) != nil)
         #expect(ClinicalExperience.datesRefusal(start: day("2026-06-01"), end: day("2026-06-01")) == nil)

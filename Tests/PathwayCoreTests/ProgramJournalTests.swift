@@ -27,8 +27,10 @@ import Testing
             .addProgram(named("St. Luke", code: "1000140C0")),
         ])
         #expect(journal.pathway.programs.map(\.id) == ["pg-1", "pg-2", "pg-3"])
-        #expect(refusal(.addProgram(named("mercy", city: "brooklyn")), in: journal)?.description.contains("pg-1") == true)
-        #expect(refusal(.addProgram(named("Other", code: "1000140c0")), in: journal)?.description.contains("pg-3") == true)
+        #expect(
+            refusal(.addProgram(named("mercy", city: "brooklyn")), in: journal)?.description.contains("pg-1") == true)
+        #expect(
+            refusal(.addProgram(named("Other", code: "1000140c0")), in: journal)?.description.contains("pg-3") == true)
         #expect(refusal(.addProgram(named("  ")), in: journal) != nil)
         var withID = named("X")
         withID = withID.withID("pg-9")
@@ -39,15 +41,23 @@ import Testing
         var journal = try Fixtures.journal([.addProgram(named("Mercy"))])
         let today = Fixtures.today
         #expect(refusal(.markProgram(id: "pg-1", status: .rejected, date: nil), in: journal) != nil)
-        #expect(refusal(.markProgram(id: "pg-7", status: .applied, date: nil), in: journal)?.description.contains("pg-7") == true)
+        #expect(
+            refusal(.markProgram(id: "pg-7", status: .applied, date: nil), in: journal)?.description.contains("pg-7")
+                == true)
         #expect(refusal(.markProgram(id: "pg-1", status: .applied, date: today.adding(days: 1)), in: journal) != nil)
-        _ = journal.record(.markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2025-09-24")), clock: Fixtures.clock)
-        #expect(refusal(.markProgram(id: "pg-1", status: .invited, date: Fixtures.day("2025-09-20")), in: journal) != nil)
+        _ = journal.record(
+            .markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2025-09-24")), clock: Fixtures.clock)
+        #expect(
+            refusal(.markProgram(id: "pg-1", status: .invited, date: Fixtures.day("2025-09-20")), in: journal) != nil)
         // An interview may be ahead; a held one may not.
-        #expect(refusal(.markProgram(id: "pg-1", status: .interviewScheduled, date: today.adding(days: 30)), in: journal) == nil)
-        #expect(refusal(.markProgram(id: "pg-1", status: .interviewed, date: today.adding(days: 30)), in: journal) != nil)
+        #expect(
+            refusal(.markProgram(id: "pg-1", status: .interviewScheduled, date: today.adding(days: 30)), in: journal)
+                == nil)
+        #expect(
+            refusal(.markProgram(id: "pg-1", status: .interviewed, date: today.adding(days: 30)), in: journal) != nil)
         #expect(refusal(.markProgram(id: "pg-1", status: .considering, date: nil), in: journal) != nil)
-        _ = journal.record(.markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2025-11-20")), clock: Fixtures.clock)
+        _ = journal.record(
+            .markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2025-11-20")), clock: Fixtures.clock)
         #expect(journal.pathway.program("pg-1")?.status == .interviewed)
         #expect(refusal(.editProgram(id: "pg-1", field: .thankYouSent, value: "2025-11-19"), in: journal) != nil)
         #expect(refusal(.editProgram(id: "pg-1", field: .thankYouSent, value: "2025-11-21"), in: journal) == nil)
@@ -55,14 +65,18 @@ import Testing
 
     @Test func editsAreNormalisedAndANoOpIsRefused() throws {
         var journal = try Fixtures.journal([.addProgram(named("Mercy"))])
-        guard case .success(let decision) = journal.record(.editProgram(id: "pg-1", field: .state, value: " ny "), clock: Fixtures.clock)
+        guard
+            case .success(let decision) = journal.record(
+                .editProgram(id: "pg-1", field: .state, value: " ny "), clock: Fixtures.clock)
         else {
             Issue.record("a state edit was refused")
             return
         }
         #expect(decision.change == .editProgram(id: "pg-1", field: .state, value: "NY"))
         #expect(refusal(.editProgram(id: "pg-1", field: .state, value: "NY"), in: journal) != nil)
-        #expect(refusal(.editProgram(id: "pg-1", field: .state, value: "QQ"), in: journal)?.description.contains("QQ") == true)
+        #expect(
+            refusal(.editProgram(id: "pg-1", field: .state, value: "QQ"), in: journal)?.description.contains("QQ")
+                == true)
     }
 
     @Test func undoAndRedoPutBackOneProgramAndSurviveReopening() throws {
@@ -71,7 +85,8 @@ import Testing
         func reopen() throws -> (PathwayStore, Journal) { try PathwayStore.open(path: path, lock: false) }
         var (store, journal) = try reopen()
         for change in [
-            Change.addProgram(named("A")), .addProgram(named("B")), .editProgram(id: "pg-2", field: .visa, value: "h1b"),
+            Change.addProgram(named("A")), .addProgram(named("B")),
+            .editProgram(id: "pg-2", field: .visa, value: "h1b"),
             .removeProgram(id: "pg-1"),
         ] {
             _ = journal.record(change, clock: Fixtures.clock)
@@ -127,7 +142,9 @@ import Testing
         program.status = .interviewed
         program.dates = ["applied": Fixtures.day("2025-09-24"), "interviewed": Fixtures.day("2025-11-20")]
         pathway.store(program)
-        guard case .success = PathwayMachine.evaluate(.rankCertify(Fixtures.day("2026-02-20")), in: pathway, today: Fixtures.today)
+        guard
+            case .success = PathwayMachine.evaluate(
+                .rankCertify(Fixtures.day("2026-02-20")), in: pathway, today: Fixtures.today)
         else {
             Issue.record("certifying a list of one was refused")
             return
@@ -137,7 +154,9 @@ import Testing
         #expect(pathway.rankOrder.certifiedOn == Fixtures.day("2026-02-20"))
         var empty = Fixtures.everythingMet
         empty[.match].status = .registered
-        guard case .failure = PathwayMachine.evaluate(.rankCertify(Fixtures.day("2026-02-20")), in: empty, today: Fixtures.today)
+        guard
+            case .failure = PathwayMachine.evaluate(
+                .rankCertify(Fixtures.day("2026-02-20")), in: empty, today: Fixtures.today)
         else {
             Issue.record("an empty list was certified")
             return

@@ -32,12 +32,16 @@ import Testing
             "name,applied,invited,interview,rejected\n"
                 + "A,2025-09-24,,,\nB,2025-09-24,2025-10-10,,\nC,2025-09-24,2025-10-10,2025-11-20,\n"
                 + "D,2025-09-24,2025-10-10,2027-01-20,\nE,2025-09-24,,,2025-10-30\nF,,,,\n")
-        #expect(read.entries.map(\.program.status) == [.applied, .invited, .interviewed, .interviewScheduled, .rejected, .considering])
+        #expect(
+            read.entries.map(\.program.status) == [
+                .applied, .invited, .interviewed, .interviewScheduled, .rejected, .considering,
+            ])
         #expect(read.entries[3].program.date(of: .interviewScheduled) == CalendarDay(year: 2027, month: 1, day: 20))
     }
 
     @Test func everyBadRowIsReportedWithLineColumnAndReason() throws {
-        let read = try sheet("name,state,applied\nGood,NY,2025-09-24\n,NY,\nBad state,XX,\n\"Two\nlines\",CA,tomorrow\n")
+        let read = try sheet(
+            "name,state,applied\nGood,NY,2025-09-24\n,NY,\nBad state,XX,\n\"Two\nlines\",CA,tomorrow\n")
         #expect(read.entries.map(\.program.name) == ["Good"])
         #expect(read.problems.map(\.line) == [3, 4, 5])
         #expect(read.problems.map(\.column) == [1, 11, 11])
@@ -69,7 +73,8 @@ import Testing
     static func programs(count: Int) -> [Program] {
         let states = Array(USState.codes).sorted()
         return (1...count).map { number in
-            var program = Program(id: Program.id(number: number), name: "Program \(number) " + awkward[number % awkward.count])
+            var program = Program(
+                id: Program.id(number: number), name: "Program \(number) " + awkward[number % awkward.count])
             program.code = number % 3 == 0 ? String(format4(number)) + "140C0" : nil
             program.specialty = number % 2 == 0 ? "Internal Medicine" : "Family Medicine"
             program.city = awkward[(number + 3) % awkward.count].trimmingSpaces()
@@ -83,7 +88,9 @@ import Testing
             program.soap = number % 17 == 0
             let status = ProgramStatus.allCases[number % ProgramStatus.allCases.count]
             program.status = status
-            if status != .considering { program.dates[ProgramStatus.applied.rawValue] = CalendarDay(year: 2025, month: 9, day: 24) }
+            if status != .considering {
+                program.dates[ProgramStatus.applied.rawValue] = CalendarDay(year: 2025, month: 9, day: 24)
+            }
             if [.invited, .interviewScheduled, .interviewed].contains(status) {
                 program.dates[ProgramStatus.invited.rawValue] = CalendarDay(year: 2025, month: 10, day: 1 + number % 28)
             }

@@ -8,13 +8,16 @@ import Testing
         var program = Program(id: Program.id(number: number), name: "P\(number)")
         program.status = status
         program.soap = soap
-        if status != .considering { program.dates[ProgramStatus.applied.rawValue] = CalendarDay(year: 2025, month: 9, day: 24) }
+        if status != .considering {
+            program.dates[ProgramStatus.applied.rawValue] = CalendarDay(year: 2025, month: 9, day: 24)
+        }
         return program
     }
 
     @Test func theListNamesExactlyTheInterviewedMainRoundPrograms() {
         let programs = [
-            program(1, .interviewed), program(2, .applied), program(3, .interviewed), program(4, .interviewed, soap: true),
+            program(1, .interviewed), program(2, .applied), program(3, .interviewed),
+            program(4, .interviewed, soap: true),
             program(5, .withdrawn), program(6, .interviewed),
         ]
         let list = RankOrderList(order: ["pg-6", "pg-5", "pg-9"])
@@ -27,8 +30,10 @@ import Testing
         let moved = try list.moving("pg-3", to: 1, in: programs).get()
         #expect(moved.ranked(programs).map(\.id) == ["pg-3", "pg-1", "pg-2"])
         #expect(moved.certifiedOn == nil)
-        #expect(try list.moving("pg-1", to: 99, in: programs).get().ranked(programs).map(\.id) == ["pg-2", "pg-3", "pg-1"])
-        guard case .failure = list.moving("pg-1", to: 0, in: programs), case .failure = list.moving("pg-7", to: 1, in: programs)
+        #expect(
+            try list.moving("pg-1", to: 99, in: programs).get().ranked(programs).map(\.id) == ["pg-2", "pg-3", "pg-1"])
+        guard case .failure = list.moving("pg-1", to: 0, in: programs),
+            case .failure = list.moving("pg-7", to: 1, in: programs)
         else {
             Issue.record("a position below 1 or a program not on the list was accepted")
             return

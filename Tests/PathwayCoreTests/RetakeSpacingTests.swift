@@ -24,7 +24,9 @@ import Testing
         #expect(((try? result.get()) != nil) == accepted)
         if !accepted {
             #expect(result == .failure(.retakeTooSoon(.step2ck, date: day(date), earliest: day("2026-01-10"))))
-            #expect("\(RuleViolation.retakeTooSoon(.step2ck, date: day(date), earliest: day("2026-01-10")))".contains("possible from 2026-01-10"))
+            #expect(
+                "\(RuleViolation.retakeTooSoon(.step2ck, date: day(date), earliest: day("2026-01-10")))".contains(
+                    "possible from 2026-01-10"))
         }
     }
 
@@ -36,7 +38,8 @@ import Testing
         ])
         let soon = journal.record(.mark(.step1, .failed, date: day("2024-02-01")), clock: Fixtures.clock)
         #expect(soon == .failure(.retakeTooSoon(.step1, date: day("2024-02-01"), earliest: day("2024-06-01"))))
-        #expect((try? journal.record(.mark(.step1, .passed, date: day("2024-06-01")), clock: Fixtures.clock).get()) != nil)
+        #expect(
+            (try? journal.record(.mark(.step1, .passed, date: day("2024-06-01")), clock: Fixtures.clock).get()) != nil)
     }
 
     @Test func aScheduledTestDateKeepsTheSpacingButABookingWithoutADayDoesNot() throws {

@@ -50,16 +50,32 @@ import Testing
         #expect(text.contains("\"schemaVersion\" : 2"))
     }
 
-    static let prefix = "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", "
+    static let prefix =
+        "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", "
 
     @Test(arguments: [
-        ("\"kind\": \"deadlineAdd\", \"id\": \"dl-x\", \"milestone\": \"eras\", \"title\": \"t\", \"date\": \"2027-01-01\"}]}", "history[0].id"),
-        ("\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"erass\", \"title\": \"t\", \"date\": \"2027-01-01\"}]}", "history[0].milestone"),
-        ("\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"eras\", \"date\": \"2027-01-01\"}]}", "history[0].title"),
-        ("\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"eras\", \"title\": \"t\", \"date\": \"2027-02-30\"}]}", "history[0].date"),
+        (
+            "\"kind\": \"deadlineAdd\", \"id\": \"dl-x\", \"milestone\": \"eras\", \"title\": \"t\", \"date\": \"2027-01-01\"}]}",
+            "history[0].id"
+        ),
+        (
+            "\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"erass\", \"title\": \"t\", \"date\": \"2027-01-01\"}]}",
+            "history[0].milestone"
+        ),
+        (
+            "\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"eras\", \"date\": \"2027-01-01\"}]}",
+            "history[0].title"
+        ),
+        (
+            "\"kind\": \"deadlineAdd\", \"id\": \"dl-1\", \"milestone\": \"eras\", \"title\": \"t\", \"date\": \"2027-02-30\"}]}",
+            "history[0].date"
+        ),
         ("\"kind\": \"deadlineEdit\", \"title\": \"t\"}]}", "history[0].id"),
         ("\"kind\": \"deadlineRemove\", \"id\": 3}]}", "history[0].id"),
-        ("\"kind\": \"seasonDate\", \"cycle\": 2027, \"event\": \"matchNight\", \"date\": \"2027-03-19\"}]}", "history[0].event"),
+        (
+            "\"kind\": \"seasonDate\", \"cycle\": 2027, \"event\": \"matchNight\", \"date\": \"2027-03-19\"}]}",
+            "history[0].event"
+        ),
         ("\"kind\": \"seasonDate\", \"cycle\": 1066, \"event\": \"matchDay\"}]}", "history[0].cycle"),
         ("\"kind\": \"seasonCycle\", \"cycle\": \"2027\"}]}", "history[0].cycle"),
         ("\"kind\": \"deadlineArchive\", \"id\": \"dl-1\"}]}", "history[0].kind"),
@@ -80,7 +96,8 @@ import Testing
     }
 
     @Test func aDeadlineAddWithoutAnIdTakesTheNextOneOnReplay() throws {
-        let text = Self.prefix
+        let text =
+            Self.prefix
             + "\"kind\": \"deadlineAdd\", \"milestone\": \"eras\", \"title\": \"t\", \"date\": \"2027-01-01\"}]}"
         let journal = try PathwayDocument.decode(Array(text.utf8), path: "x.json").journal
         #expect(journal.pathway.deadlines.map(\.id) == ["dl-1"])

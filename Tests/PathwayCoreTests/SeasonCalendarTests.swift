@@ -44,8 +44,9 @@ import Testing
         // A standing rule still gives a date.
         #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2027-07-01"))
         // Before the earliest published cycle there is nothing to show.
-        #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2020).event(.matchDay)?.sourceText
-            == "not set: enter this year's date")
+        #expect(
+            SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2020).event(.matchDay)?.sourceText
+                == "not set: enter this year's date")
     }
 
     @Test func thePersonsDatesOverrideTheDefaultsPerCycle() throws {
@@ -79,7 +80,8 @@ import Testing
         #expect(refused(.seasonCycle(nil)) == nil)
         #expect(refused(.seasonDate(cycle: 1999, event: .matchDay, date: nil)) == .cycleOutOfRange(1999))
         let tooLate = Fixtures.day("2028-03-19")
-        guard case .dateOutOfRange(tooLate, _, _)? = refused(.seasonDate(cycle: 2027, event: .matchDay, date: tooLate)) else {
+        guard case .dateOutOfRange(tooLate, _, _)? = refused(.seasonDate(cycle: 2027, event: .matchDay, date: tooLate))
+        else {
             Issue.record("a date outside the cycle must be refused")
             return
         }

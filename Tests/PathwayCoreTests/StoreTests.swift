@@ -35,7 +35,8 @@ struct TemporaryFolder {
     static func sample() throws -> Journal {
         try Fixtures.journal([
             .profile(.name, value: "Dr. Nguyễn Thị Mai"),
-            .mark(.step1, .passed, date: Fixtures.day("2021-05-02"), score: 231, note: "First try ✓", incomplete: false),
+            .mark(
+                .step1, .passed, date: Fixtures.day("2021-05-02"), score: 231, note: "First try ✓", incomplete: false),
             .mark(.step2ck, .failed, date: Fixtures.day("2023-01-03"), score: 205, note: nil, incomplete: false),
             .mark(.step2ck, .passed, date: Fixtures.day("2023-08-03"), score: 247, note: nil, incomplete: false),
             .tick(.eras, item: "cv", done: true),
@@ -172,7 +173,9 @@ struct TemporaryFolder {
     @Test func malformedJSONNamesLineAndColumn() {
         #expect(
             decodeError("{\n  \"schemaVersion\": 1,\n  \"history\": [}\n")
-                == .malformed(path: Self.path, line: 3, column: 15, reason: "expected a value (text in quotes, a number, true, false, null, { or [)"))
+                == .malformed(
+                    path: Self.path, line: 3, column: 15,
+                    reason: "expected a value (text in quotes, a number, true, false, null, { or [)"))
         #expect(decodeError("") == .malformed(path: Self.path, line: 1, column: 1, reason: "the file is empty"))
     }
 
@@ -191,11 +194,26 @@ struct TemporaryFolder {
     @Test(arguments: [
         ("{\"history\": []}", "schemaVersion"),
         ("{\"schemaVersion\": \"one\"}", "schemaVersion"),
-        ("{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"pased\"}]}", "history[0].status"),
-        ("{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step9\", \"status\": \"passed\"}]}", "history[0].milestone"),
-        ("{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"date\": \"2023-02-30\"}]}", "history[0].date"),
-        ("{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"yesterday\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"x\"}]}", "history[0].at"),
-        ("{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"tick\", \"milestone\": \"eras\", \"item\": \"cv\", \"done\": \"yes\"}]}", "history[0].done"),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"pased\"}]}",
+            "history[0].status"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step9\", \"status\": \"passed\"}]}",
+            "history[0].milestone"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"date\": \"2023-02-30\"}]}",
+            "history[0].date"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"yesterday\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"x\"}]}",
+            "history[0].at"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"imgpath\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"tick\", \"milestone\": \"eras\", \"item\": \"cv\", \"done\": \"yes\"}]}",
+            "history[0].done"
+        ),
         ("[1, 2]", "(top level)"),
     ])
     func wrongContentNamesItsPlace(_ text: String, _ location: String) {
@@ -242,7 +260,8 @@ struct TemporaryFolder {
     }
 
     @Test func controlCharactersInTextLoad() throws {
-        let text = "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"a\\u0000b\\u001b[31m\"}]}"
+        let text =
+            "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"note\", \"milestone\": \"step1\", \"text\": \"a\\u0000b\\u001b[31m\"}]}"
         let journal = try PathwayDocument.decode(Array(text.utf8), path: "ctl.json").journal
         #expect(journal.pathway[.step1].notes == "a\u{0}b\u{1B}[31m")
     }
@@ -250,9 +269,18 @@ struct TemporaryFolder {
     @Test(arguments: [
         ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": {}, \"history\": []}", "redo"),
         ("{\"schemaVersion\": 1.5, \"generator\": \"x\", \"redo\": [], \"history\": []}", "schemaVersion"),
-        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}", "history[0].score"),
-        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}", "history[0]"),
-        ("{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}", "history[0].score"),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": \"high\"}]}",
+            "history[0].score"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"launch\"}]}",
+            "history[0]"
+        ),
+        (
+            "{\"schemaVersion\": 1, \"generator\": \"x\", \"redo\": [], \"history\": [{\"at\": \"2026-01-01T00:00:00Z\", \"kind\": \"mark\", \"milestone\": \"step1\", \"status\": \"passed\", \"score\": 99999999999999999999999}]}",
+            "history[0].score"
+        ),
         ("{\"schemaVersion\": -1}", "schemaVersion"),
         ("null", "(top level)"),
         ("\"just text\"", "(top level)"),

@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func everyScalarBelowU00A0AndEveryBidiControlIsCaught() {
-        let controls = (0..<0xA0).filter { $0 < 0x20 || $0 >= 0x7F } + [0x200E, 0x200F] + Array(0x202A...0x202E)
+        let controls =
+            (0..<0xA0).filter { $0 < 0x20 || $0 >= 0x7F } + [0x200E, 0x200F] + Array(0x202A...0x202E)
             + Array(0x2066...0x2069)
         for value in controls {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }

@@ -37,7 +37,8 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(name).txt; record it with IMGPATH_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name).txt; record it with IMGPATH_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         if expected != actual {

@@ -41,7 +41,9 @@ import Testing
         for (keys, hint) in TimelineScreen.keyMap.shortHelp { #expect(bar(state).contains("\(keys) \(hint)")) }
         state.screen = .main
         _ = AppReducer.reduce(&state, .key(.character("n")), now: RenderTests.now)
-        #expect(bar(state).contains("Enter save") && bar(state).contains("Esc cancel") && bar(state).contains("Ctrl-C quit"))
+        #expect(
+            bar(state).contains("Enter save") && bar(state).contains("Esc cancel") && bar(state).contains("Ctrl-C quit")
+        )
     }
 
     @Test func helpListsEveryBindingOfEveryMap() {
@@ -57,7 +59,8 @@ import Testing
     @Test func messagesNameTheBoundKey() {
         var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
         state.screen = .timeline
-        _ = state.journal.record(.addDeadline(.eras, "Letters", CalendarDay(parsing: "2026-12-10")!), clock: .fixed(RenderTests.now))
+        _ = state.journal.record(
+            .addDeadline(.eras, "Letters", CalendarDay(parsing: "2026-12-10")!), clock: .fixed(RenderTests.now))
         _ = AppReducer.reduce(&state, .key(.character("d")), now: RenderTests.now)
         #expect(state.message?.text == "Removed the deadline; \(KeyMap.global.key(.undo)) brings it back")
         _ = AppReducer.reduce(&state, .saveFinished(.failure(EffectFailure("disk full"))), now: RenderTests.now)

@@ -245,7 +245,10 @@ import Testing
         #expect(state.editTarget == .markScore(.step1, .passed, CalendarDay(parsing: "2021-11-02")!))
         type(&state, "229")
         press(&state, .enter)
-        #expect(state.pathway[.step1].attempts == [ExamAttempt(date: CalendarDay(parsing: "2021-11-02")!, result: .passed, score: 229)])
+        #expect(
+            state.pathway[.step1].attempts == [
+                ExamAttempt(date: CalendarDay(parsing: "2021-11-02")!, result: .passed, score: 229)
+            ])
         // A missing prerequisite is said at once, before any date is asked for.
         press(&state, .character("j"), .character("j"), .enter)
         #expect(state.editTarget == nil)
@@ -277,7 +280,8 @@ import Testing
         store.send(.saveFinished(.failure(EffectFailure("disk full")))) {
             $0.unsaved = true
             $0.saveError = "disk full"
-            $0.message = StatusMessage("Not saved: disk full. R reloads the file; q twice quits without saving.", .error)
+            $0.message = StatusMessage(
+                "Not saved: disk full. R reloads the file; q twice quits without saving.", .error)
         }
         store.send(.saveFinished(.success(0))) {
             $0.unsaved = false
@@ -412,8 +416,10 @@ import Testing
 
     @Test func theTimelineScreenAndTheChecklistShowDaysLeft() {
         var journal = RenderTests.midPathway()
-        _ = journal.record(.addDeadline(.step3, "Book Step 3 seat", CalendarDay(parsing: "2026-12-08")!), clock: .fixed(now))
-        _ = journal.record(.addDeadline(.eras, "Ask Dr. Lee for a letter", CalendarDay(parsing: "2026-11-20")!), clock: .fixed(now))
+        _ = journal.record(
+            .addDeadline(.step3, "Book Step 3 seat", CalendarDay(parsing: "2026-12-08")!), clock: .fixed(now))
+        _ = journal.record(
+            .addDeadline(.eras, "Ask Dr. Lee for a letter", CalendarDay(parsing: "2026-11-20")!), clock: .fixed(now))
         var state = RenderTests.state(journal, width: 80, height: 24)
         state.screen = .main
         _ = AppReducer.reduce(&state, .resized(width: 80, height: 24), now: now)
@@ -430,13 +436,15 @@ import Testing
 
     @Test func aTickedPastDeadlineStaysOnTheTimelineAndANewOneIsSelected() throws {
         var journal = RenderTests.midPathway()
-        _ = journal.record(.addDeadline(.ecfmg, "Send OET results", CalendarDay(parsing: "2026-11-01")!), clock: .fixed(now))
+        _ = journal.record(
+            .addDeadline(.ecfmg, "Send OET results", CalendarDay(parsing: "2026-11-01")!), clock: .fixed(now))
         var state = RenderTests.state(journal, width: 80, height: 24)
         state.screen = .timeline
         _ = AppReducer.reduce(&state, .key(.character(" ")), now: now)
         #expect(state.pathway.deadlines.first?.done == true)
         let lines = TimelineLine.lines(for: state)
-        #expect(lines.contains { $0.target == .deadline("dl-1") }, "a ticked past deadline is still listed (under Done)")
+        #expect(
+            lines.contains { $0.target == .deadline("dl-1") }, "a ticked past deadline is still listed (under Done)")
         _ = AppReducer.reduce(&state, .key(.character("n")), now: now)
         for c in "Book flights" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
         _ = AppReducer.reduce(&state, .key(.enter), now: now)

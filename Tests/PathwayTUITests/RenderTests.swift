@@ -2,11 +2,11 @@ import Foundation
 import PathwayCore
 import Testing
 
+@testable import PathwayTUI
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-@testable import PathwayTUI
 
 /// Screens rendered into the grid and compared with golden text at several sizes.
 @Suite struct RenderTests {
@@ -44,7 +44,9 @@ import Testing
 
     static func state(_ journal: Journal, width: Int, height: Int, unicode: Bool = true) -> AppState {
         _ = inUTC
-        var state = AppState(journal: journal, filePath: "/home/amara/.local/share/imgpath/pathway.json", themeName: "default-dark", unicode: unicode)
+        var state = AppState(
+            journal: journal, filePath: "/home/amara/.local/share/imgpath/pathway.json", themeName: "default-dark",
+            unicode: unicode)
         state.width = width
         state.height = height
         state.today = now.localDay
@@ -197,12 +199,15 @@ import Testing
         let text = try String(contentsOf: readme, encoding: .utf8)
         let begin = "<!-- keys: generated from the key maps -->\n"
         let end = "\n<!-- end of keys -->"
-        guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex) else {
+        guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
+        else {
             Issue.record("README lacks the key table markers; put this between them:\n\(KeyMap.markdown)")
             return
         }
         let table = String(text[start.upperBound..<stop.lowerBound])
-        #expect(table == KeyMap.markdown, "README key tables differ from the key maps; they should read:\n\(KeyMap.markdown)")
+        #expect(
+            table == KeyMap.markdown,
+            "README key tables differ from the key maps; they should read:\n\(KeyMap.markdown)")
     }
 }
 
@@ -215,14 +220,18 @@ import Testing
         state.detailIndex = state.detailRows.firstIndex(of: .field("usmleId")) ?? 0
         let now = RenderTests.now
         _ = AppReducer.reduce(&state, .key(.character("e")), now: now)
-        for c in String(repeating: "abcdefghij", count: 12) + "END" { _ = AppReducer.reduce(&state, .key(.character(c)), now: now) }
+        for c in String(repeating: "abcdefghij", count: 12) + "END" {
+            _ = AppReducer.reduce(&state, .key(.character(c)), now: now)
+        }
         var canvas = ScreenRenderer.render(state)
         let row = 22
         #expect(canvas.lines[row].hasSuffix("END"))
         #expect(canvas.styleLines[row].filter { $0 == "B" }.count == 1, "one caret cell")
         _ = AppReducer.reduce(&state, .key(.home), now: now)
         canvas = ScreenRenderer.render(state)
-        let caret = canvas.styleLines[row].firstIndex(of: "B").map { canvas.styleLines[row].distance(from: canvas.styleLines[row].startIndex, to: $0) }
+        let caret = canvas.styleLines[row].firstIndex(of: "B").map {
+            canvas.styleLines[row].distance(from: canvas.styleLines[row].startIndex, to: $0)
+        }
         #expect(caret == TextWidth.of(" USMLE ID: "))
         #expect(canvas.lines[row].contains(": abcdefghij"))
     }

@@ -59,10 +59,12 @@ import Testing
         store.press(.character("4")) { $0.editor?.insert("4") }
         store.press(.control("c")) {
             $0.confirmingQuit = true
-            $0.message = StatusMessage("What you typed is not saved. Ctrl-C again quits without it; Enter saves it.", .warning)
+            $0.message = StatusMessage(
+                "What you typed is not saved. Ctrl-C again quits without it; Enter saves it.", .warning)
         }
         store.press(.control("c"), effects: [.quit])
-        #expect(KeyMap.all.allSatisfy { $0.inheritsGlobal || $0.binding(for: .quit) != nil }, "quit is bound everywhere")
+        #expect(
+            KeyMap.all.allSatisfy { $0.inheritsGlobal || $0.binding(for: .quit) != nil }, "quit is bound everywhere")
     }
 
     /// Choosing citizenship: moving through the list saves nothing; Enter saves the choice once.
@@ -83,7 +85,8 @@ import Testing
     /// shows it whole, and that screen has all of it.
     @Test func longMessagesAreReadWhole() {
         var state = main()
-        let reason = "Not saved: the file was changed by another program since imgpath read it. R reloads "
+        let reason =
+            "Not saved: the file was changed by another program since imgpath read it. R reloads "
             + "the file; q twice quits without saving."
         state.message = StatusMessage(reason, .error)
         var lines = ScreenRenderer.render(state).lines
@@ -118,7 +121,10 @@ import Testing
         for key: Key in [.enter, .character("2")] { _ = AppReducer.reduce(&state, .key(key), now: now) }
         #expect(AppReducer.reduce(&state, .key(.control("s")), now: now) == [.save])
         #expect(state.pathway[.step2ck].notes == note + "\n2")
-        #expect(AppReducer.reduce(&state, .key(.character("E")), now: now) == [.editExternally(note + "\n2", .notes(.step2ck))])
+        #expect(
+            AppReducer.reduce(&state, .key(.character("E")), now: now) == [
+                .editExternally(note + "\n2", .notes(.step2ck))
+            ])
         _ = AppReducer.reduce(&state, .externalEditFinished(.notes(.step2ck), .success("from the editor\n")), now: now)
         #expect(state.pathway[.step2ck].notes == "from the editor")
     }
@@ -126,8 +132,9 @@ import Testing
     /// The timeline's Done section is reachable at 80x24 and lists every finished status.
     @Test func theTimelineReachesDoneWithEveryFinishedStatus() {
         var journal = RenderTests.midPathway()
-        let ticks: [Change] = (MilestoneCatalog[.ecfmg].items.map { .tick(.ecfmg, item: $0.id, done: true) }
-            + MilestoneCatalog[.eras].items.map { .tick(.eras, item: $0.id, done: true) })
+        let ticks: [Change] =
+            (MilestoneCatalog[.ecfmg].items.map { .tick(.ecfmg, item: $0.id, done: true) }
+                + MilestoneCatalog[.eras].items.map { .tick(.eras, item: $0.id, done: true) })
         for tick in ticks { _ = journal.record(tick, clock: .fixed(now)) }
         for change: Change in [
             .mark(.ecfmg, .certified, date: CalendarDay(parsing: "2024-08-01")),

@@ -64,4 +64,3 @@ struct StateAssertion {
         return (context + removed + added).joined(separator: "\n")
     }
 }
-

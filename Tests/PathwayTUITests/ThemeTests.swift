@@ -315,7 +315,8 @@ private func write(_ text: String, to path: String) throws {
         let decoded = try Preferences.decode(bytes, file: path).get()
         #expect(decoded.themeName == name)
         let quick = Preferences.canonicalForm(bytes)
-        let plain = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !name.contains("\"") && !name.contains("\\")
+        let plain =
+            name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !name.contains("\"") && !name.contains("\\")
             && !name.contains("/")
         #expect((quick != nil) == (plain && !name.isEmpty), "\(name): \(String(decoding: bytes, as: UTF8.self))")
         if let quick { #expect(quick == decoded) }

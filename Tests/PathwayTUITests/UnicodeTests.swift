@@ -62,8 +62,11 @@ import Testing
         _ = journal.record(.profile(.name, value: Self.randomText(&random, count: 12)), clock: .fixed(now))
         _ = journal.record(.profile(.medicalSchool, value: Self.randomText(&random, count: 30)), clock: .fixed(now))
         _ = journal.record(.note(.step2ck, text: Self.randomText(&random, count: 80)), clock: .fixed(now))
-        _ = journal.record(.detail(.eras, field: "specialty", value: Self.randomText(&random, count: 20)), clock: .fixed(now))
-        _ = journal.record(.addDeadline(.eras, Self.randomText(&random, count: 15), CalendarDay(parsing: "2026-12-10")!), clock: .fixed(now))
+        _ = journal.record(
+            .detail(.eras, field: "specialty", value: Self.randomText(&random, count: 20)), clock: .fixed(now))
+        _ = journal.record(
+            .addDeadline(.eras, Self.randomText(&random, count: 15), CalendarDay(parsing: "2026-12-10")!),
+            clock: .fixed(now))
         let sizes = [(80, 24), (60, 18), (100, 30), (61, 19), (123, 41)]
         for (width, height) in sizes {
             for screen in [AppState.Screen.main, .help, .profile, .history, .timeline, .onboarding, .message] {

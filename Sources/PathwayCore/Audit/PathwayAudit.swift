@@ -86,7 +86,8 @@ public enum PathwayAudit {
         let beforePass = attempts.firstIndex { $0.result == .passed }.map { attempts[...$0] } ?? attempts[...]
         if beforePass.count > RuleFacts.usmleAttemptLimit {
             add(
-                "attempts", "\(beforePass.count) attempts at \(name) are recorded; the limit is "
+                "attempts",
+                "\(beforePass.count) attempts at \(name) are recorded; the limit is "
                     + "\(RuleFacts.usmleAttemptLimit), incomplete ones included", RuleFacts.usmleAttemptLimitSource)
         }
         for (index, attempt) in attempts.enumerated() {

@@ -12,7 +12,8 @@ public enum MilestoneCatalog {
     ]
     /// Step 1 is pass/fail (and has no cut-off in the passing score table); the scored Steps let the
     /// person enter the cut-off of their exam date when it differs from the published one.
-    private static let passingScore = DetailField("passingScore", "Passing score (if not the published one)", .number(1...300))
+    private static let passingScore = DetailField(
+        "passingScore", "Passing score (if not the published one)", .number(1...300))
 
     private static func info(for id: MilestoneID) -> MilestoneInfo {
         switch id {
@@ -109,6 +110,7 @@ public enum MilestoneCatalog {
     private static func exam(_ id: MilestoneID, _ name: String, _ short: String) -> MilestoneInfo {
         MilestoneInfo(
             id: id, name: name, shortName: short, statuses: examStatuses, doneStatuses: [.passed],
-            attemptStatuses: [.passed, .failed], items: [], fields: id == .step1 ? eligibility : eligibility + [passingScore])
+            attemptStatuses: [.passed, .failed], items: [],
+            fields: id == .step1 ? eligibility : eligibility + [passingScore])
     }
 }

@@ -5,47 +5,63 @@ public enum MilestoneGuide {
     public static func about(_ id: MilestoneID) -> (text: String, source: String) {
         switch id {
         case .step1:
-            ("The first USMLE exam: basic medical science. Pass/fail only for exams from 26 Jan 2022; "
-                + "4 attempts at most, incomplete ones included.",
-                "usmle.org, 2021")
+            (
+                "The first USMLE exam: basic medical science. Pass/fail only for exams from 26 Jan 2022; "
+                    + "4 attempts at most, incomplete ones included.",
+                "usmle.org, 2021"
+            )
         case .step2ck:
-            ("USMLE Step 2 Clinical Knowledge, with a three-digit score that programs weigh heavily. "
-                + "Needed with Step 1 for ECFMG certification; 4 attempts at most.",
-                "usmle.org, 2021; IMG pathway overview")
+            (
+                "USMLE Step 2 Clinical Knowledge, with a three-digit score that programs weigh heavily. "
+                    + "Needed with Step 1 for ECFMG certification; 4 attempts at most.",
+                "usmle.org, 2021; IMG pathway overview"
+            )
         case .ecfmg:
-            ("ECFMG certification: Step 1 and Step 2 CK passed, the clinical skills requirement (a "
-                + "Pathway of your Match year), the communication skills requirement (OET Medicine: 350 in "
-                + "Listening, Reading and Speaking, 300 in Writing, one sitting, recent enough for your "
-                + "Pathway year) and your diploma verified with your school. Needed to start an ACGME "
-                + "residency; the Match needs ECFMG's verification of the exams and both skills by the rank "
-                + "order list deadline, not the certificate.",
-                "ECFMG certification requirements and OET page, 2024; nrmp.org FAQ, 2025")
+            (
+                "ECFMG certification: Step 1 and Step 2 CK passed, the clinical skills requirement (a "
+                    + "Pathway of your Match year), the communication skills requirement (OET Medicine: 350 in "
+                    + "Listening, Reading and Speaking, 300 in Writing, one sitting, recent enough for your "
+                    + "Pathway year) and your diploma verified with your school. Needed to start an ACGME "
+                    + "residency; the Match needs ECFMG's verification of the exams and both skills by the rank "
+                    + "order list deadline, not the certificate.",
+                "ECFMG certification requirements and OET page, 2024; nrmp.org FAQ, 2025"
+            )
         case .eras:
-            ("The residency application (AAMC ERAS): application form, CV, personal statement, letters "
-                + "(those from US clinical experience help IMGs), MSPE, transcripts, photo. MyERAS "
-                + "opens in June; programs review from late September.",
-                "AAMC ERAS timeline, 2025; IMG pathway overview")
+            (
+                "The residency application (AAMC ERAS): application form, CV, personal statement, letters "
+                    + "(those from US clinical experience help IMGs), MSPE, transcripts, photo. MyERAS "
+                    + "opens in June; programs review from late September.",
+                "AAMC ERAS timeline, 2025; IMG pathway overview"
+            )
         case .match:
-            ("The NRMP Main Residency Match: register, interview, certify a rank order list by the "
-                + "deadline; results in Match Week in March. Unmatched applicants may take part in SOAP. "
-                + "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills by the "
-                + "rank order list deadline, or the applicant is withdrawn (SOAP too).",
-                "nrmp.org, 2021-2025")
+            (
+                "The NRMP Main Residency Match: register, interview, certify a rank order list by the "
+                    + "deadline; results in Match Week in March. Unmatched applicants may take part in SOAP. "
+                    + "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills by the "
+                    + "rank order list deadline, or the applicant is withdrawn (SOAP too).",
+                "nrmp.org, 2021-2025"
+            )
         case .residency:
-            ("ACGME-accredited training, typically 3 to 7 years by specialty; it starts around 1 July. "
-                + "Needs ECFMG certification; usually a match, though positions after SOAP and off-cycle "
-                + "exist. Non-citizens need a J-1 or H-1B visa.",
-                "IMG pathway overview; nrmp.org FAQs, 2025")
+            (
+                "ACGME-accredited training, typically 3 to 7 years by specialty; it starts around 1 July. "
+                    + "Needs ECFMG certification; usually a match, though positions after SOAP and off-cycle "
+                    + "exist. Non-citizens need a J-1 or H-1B visa.",
+                "IMG pathway overview; nrmp.org FAQs, 2025"
+            )
         case .step3:
-            ("The last USMLE exam, usually taken during residency (often PGY-1 or PGY-2, verify). "
-                + "Needs Step 1, Step 2 CK and, for IMGs, ECFMG certification. On the H-1B track it is "
-                + "required before the petition (HHS, 1992).",
-                "fsmb.org, 2025; HHS notice, 1992")
+            (
+                "The last USMLE exam, usually taken during residency (often PGY-1 or PGY-2, verify). "
+                    + "Needs Step 1, Step 2 CK and, for IMGs, ECFMG certification. On the H-1B track it is "
+                    + "required before the petition (HHS, 1992).",
+                "fsmb.org, 2025; HHS notice, 1992"
+            )
         case .license:
-            ("An unrestricted license from a state board. It needs ECFMG certification, new state "
-                + "pathways included; then the years of US training the state requires (at least one "
-                + "everywhere; 12 states require two, 25 three) and typically Step 3.",
-                "AMA IMG toolkit and FSMB, 2025; state laws checked, 2025")
+            (
+                "An unrestricted license from a state board. It needs ECFMG certification, new state "
+                    + "pathways included; then the years of US training the state requires (at least one "
+                    + "everywhere; 12 states require two, 25 three) and typically Step 3.",
+                "AMA IMG toolkit and FSMB, 2025; state laws checked, 2025"
+            )
         }
     }
 }

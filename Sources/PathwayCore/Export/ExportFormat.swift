@@ -26,7 +26,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .json:
             // The snapshot (kilobytes, not the whole history), with DEL, C1 and bidi controls
             // escaped as JSON already escapes C0, so the export is safe on a terminal.
-            let snapshot = PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
+            let snapshot = PathwayDocument.encode(
+                journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
             try sink.write(TerminalText.escapingJSON(String(decoding: snapshot, as: UTF8.self)))
         case .csv: try CSVExport.write(journal, today: now.localDay, to: &sink)
         case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)

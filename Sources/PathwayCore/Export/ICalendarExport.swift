@@ -42,7 +42,8 @@ public enum ICalendarExport {
         let calendar = SeasonCalendar(pathway: pathway, today: now.localDay)
         for entry in calendar.events {
             guard let day = entry.date else { continue }
-            var description = "\(MilestoneCatalog[entry.milestone].name), \(calendar.cycle) Match. Date: \(entry.sourceText)."
+            var description =
+                "\(MilestoneCatalog[entry.milestone].name), \(calendar.cycle) Match. Date: \(entry.sourceText)."
             if let url = entry.defaultEntry?.source.url { description += "\nSource: \(url)" }
             try event(
                 uid: "season-\(calendar.cycle)-\(entry.id.rawValue)@imgpath", stamp: stamp, day: day,

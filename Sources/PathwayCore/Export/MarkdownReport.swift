@@ -33,11 +33,15 @@ public enum MarkdownReport {
             wroteStep = true
         }
         for item in agenda.overdue {
-            try sink.write("- Overdue since \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n")
+            try sink.write(
+                "- Overdue since \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n"
+            )
             wroteStep = true
         }
         for item in agenda.upcoming(withinDays: 90) {
-            try sink.write("- \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n")
+            try sink.write(
+                "- \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n"
+            )
             wroteStep = true
         }
         if !wroteStep { try sink.write("- Nothing is due in the next 90 days.\n") }
@@ -100,7 +104,8 @@ public enum MarkdownReport {
     /// One program in a list: name and place, visa, status, fit warnings.
     private static func programLine(_ program: Program, fits: [ProgramFit]) -> String {
         let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
-        var text = escape(program.name) + (place.isEmpty ? "" : " (\(escape(place)))") + ", \(program.visa.label), "
+        var text =
+            escape(program.name) + (place.isEmpty ? "" : " (\(escape(place)))") + ", \(program.visa.label), "
             + program.status.label
         if !fits.isEmpty { text += "; fit: " + fits.map { escape($0.message) }.joined(separator: "; ") }
         return text
@@ -118,7 +123,8 @@ public enum MarkdownReport {
         if !dates.isEmpty { try sink.write("- Dates: \(dates.joined(separator: "; "))\n") }
         if id.isExam {
             try sink.write(
-                "- Attempts: \(record.attemptsUsed) used, \(pathway.attemptsLeft(id)) left of \(RuleFacts.usmleAttemptLimit)\n")
+                "- Attempts: \(record.attemptsUsed) used, \(pathway.attemptsLeft(id)) left of \(RuleFacts.usmleAttemptLimit)\n"
+            )
             for (number, attempt) in record.attempts.enumerated() {
                 var text = "  - Attempt \(number + 1): \(attempt.date), \(attempt.result.rawValue)"
                 if let score = attempt.score { text += ", score \(score)" }
@@ -152,7 +158,9 @@ public enum MarkdownReport {
         }
         if !record.notes.isEmpty {
             try sink.write("- Notes:\n\n")
-            for line in record.notes.replacingNewlines(with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in record.notes.replacingNewlines(with: "\n").split(
+                separator: "\n", omittingEmptySubsequences: false)
+            {
                 try sink.write("  > \(escape(String(line)))\n")
             }
             try sink.write("\n")

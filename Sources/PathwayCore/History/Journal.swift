@@ -82,7 +82,8 @@ public struct Journal: Equatable, Sendable {
         write(
             HistoryLine(
                 seq: head.seq + 1, at: max(entry.at, head.lastAt ?? entry.at), op: .change, log: head.log, entry: entry,
-                before: before, after: after, target: nil, undoBelow: head.undo, redoBelow: nil, undo: offset, redo: nil))
+                before: before, after: after, target: nil, undoBelow: head.undo, redoBelow: nil, undo: offset, redo: nil
+            ))
     }
 
     /// Takes back the last change; it can be redone until a new change is recorded.

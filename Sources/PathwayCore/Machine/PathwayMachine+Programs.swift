@@ -3,8 +3,12 @@
 /// their order and stay out of the future (an interview may be ahead), and a program is not
 /// recorded twice.
 extension PathwayMachine {
-    static func evaluateProgram(_ change: Change, in pathway: Pathway, today: CalendarDay) -> Result<Decision, RuleViolation> {
-        let accepted = { (change: Change) in Result<Decision, RuleViolation>.success(Decision(change: change, warnings: [])) }
+    static func evaluateProgram(_ change: Change, in pathway: Pathway, today: CalendarDay) -> Result<
+        Decision, RuleViolation
+    > {
+        let accepted = { (change: Change) in
+            Result<Decision, RuleViolation>.success(Decision(change: change, warnings: []))
+        }
         func existing(_ id: String) -> Result<Program, RuleViolation> {
             pathway.program(id).map { .success($0) } ?? .failure(.unknownProgram(id, known: pathway.programs.count))
         }
@@ -31,7 +35,8 @@ extension PathwayMachine {
             if let error = field.set(value, on: &edited) { return .failure(.programRule(error.reason)) }
             let normalized = field.text(of: edited)
             guard edited != current else {
-                return .failure(.noChange("\(field.label) of \(id) is already \(normalized.isEmpty ? "empty" : normalized)"))
+                return .failure(
+                    .noChange("\(field.label) of \(id) is already \(normalized.isEmpty ? "empty" : normalized)"))
             }
             if let refusal = refusal(of: edited, in: pathway, today: today) { return .failure(refusal) }
             return accepted(.editProgram(id: id, field: field, value: normalized))
@@ -61,7 +66,8 @@ extension PathwayMachine {
                 if pathway.program(program.id) == nil {
                     // New programs take the next ids in order, as adding them one by one would.
                     guard program.id == Program.id(number: next) else {
-                        return .failure(.invalidValue(field: "program id", value: program.id, expected: Program.id(number: next)))
+                        return .failure(
+                            .invalidValue(field: "program id", value: program.id, expected: Program.id(number: next)))
                     }
                     next += 1
                 }
@@ -76,7 +82,8 @@ extension PathwayMachine {
             switch pathway.rankOrder.moving(id, to: position, in: pathway.programs) {
             case .failure(let error): return .failure(.programRule(error.reason))
             case .success(let moved):
-                guard moved.ranked(pathway.programs).map(\.id) != pathway.rankOrder.ranked(pathway.programs).map(\.id) else {
+                guard moved.ranked(pathway.programs).map(\.id) != pathway.rankOrder.ranked(pathway.programs).map(\.id)
+                else {
                     return .failure(.noChange("\(id) is already at position \(position)"))
                 }
                 return accepted(change)
@@ -103,7 +110,8 @@ extension PathwayMachine {
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
                 return .programRule(
-                    "\(program.name): \(status.dateLabel) \(day) is after today (\(today)); only an interview can be ahead")
+                    "\(program.name): \(status.dateLabel) \(day) is after today (\(today)); only an interview can be ahead"
+                )
             }
         }
         if let sent = program.thankYouSent, sent > today {
@@ -114,21 +122,25 @@ extension PathwayMachine {
         var latest: (ProgramStatus, CalendarDay)?
         for status in steps {
             guard let day = program.date(of: status) else { continue }
-            if let (earlier, earlierDay) = latest, day < earlierDay, !(earlier == .interviewScheduled && status == .interviewed) {
+            if let (earlier, earlierDay) = latest, day < earlierDay,
+                !(earlier == .interviewScheduled && status == .interviewed)
+            {
                 return .programRule(
                     "\(program.name): \(status.dateLabel) \(day) is before \(earlier.dateLabel) \(earlierDay)")
             }
             latest = (status, day)
         }
         if let sent = program.thankYouSent, let interview = program.interviewDay, sent < interview {
-            return .programRule("\(program.name): the thank-you note (\(sent)) is dated before the interview (\(interview))")
+            return .programRule(
+                "\(program.name): the thank-you note (\(sent)) is dated before the interview (\(interview))")
         }
         for other in pathway.programs where other.id != program.id {
             if let code = program.code, other.code == code {
                 return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
             }
             if program.code == nil || other.code == nil,
-                other.name.lowercased() == program.name.lowercased(), other.city.lowercased() == program.city.lowercased()
+                other.name.lowercased() == program.name.lowercased(),
+                other.city.lowercased() == program.city.lowercased()
             {
                 return .programRule(
                     "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "

@@ -9,7 +9,9 @@ extension PathwayMachine {
     }()
 
     static func evaluateSchedule(_ change: Change, in pathway: Pathway) -> Result<Decision, RuleViolation> {
-        let accepted = { (change: Change) in Result<Decision, RuleViolation>.success(Decision(change: change, warnings: [])) }
+        let accepted = { (change: Change) in
+            Result<Decision, RuleViolation>.success(Decision(change: change, warnings: []))
+        }
         switch change {
         case .addDeadline(let id, let milestone, let title, let date, let note):
             let cleanTitle = title.trimmingSpaces()
@@ -54,7 +56,10 @@ extension PathwayMachine {
         case .seasonCycle(let cycle):
             if let cycle, !SeasonCalendar.cycleRange.contains(cycle) { return .failure(.cycleOutOfRange(cycle)) }
             guard pathway.season.cycle != cycle else {
-                return .failure(.noChange(cycle.map { "the calendar already follows the \($0) Match" } ?? "the cycle is already automatic"))
+                return .failure(
+                    .noChange(
+                        cycle.map { "the calendar already follows the \($0) Match" } ?? "the cycle is already automatic"
+                    ))
             }
             return accepted(change)
         case .seasonDate(let cycle, let event, let date):
@@ -65,7 +70,11 @@ extension PathwayMachine {
                 return .failure(.dateOutOfRange(date, allowed: days, what: "an event of the \(cycle) Match cycle"))
             }
             guard pathway.season.date(event, cycle: cycle) != date else {
-                return .failure(.noChange(date == nil ? "\(event.title) has no date of yours to clear" : "\(event.title) is already \(date.map(String.init(describing:)) ?? "")"))
+                return .failure(
+                    .noChange(
+                        date == nil
+                            ? "\(event.title) has no date of yours to clear"
+                            : "\(event.title) is already \(date.map(String.init(describing:)) ?? "")"))
             }
             return .success(Decision(change: change, warnings: seasonWarnings(after: change, in: pathway)))
         default:
@@ -81,7 +90,8 @@ extension PathwayMachine {
         var probe = pathway
         probe.apply(change)
         let calendar = SeasonCalendar(pathway: probe, today: .epoch, cycle: cycle)
-        guard let deadline = calendar.event(.rankOrderListDeadline)?.date, let matchDay = calendar.event(.matchDay)?.date,
+        guard let deadline = calendar.event(.rankOrderListDeadline)?.date,
+            let matchDay = calendar.event(.matchDay)?.date,
             deadline > matchDay
         else { return [] }
         return [

@@ -74,7 +74,9 @@ public enum PathwayMachine {
             if let conflict = newConflict(change, in: pathway) { return .failure(conflict) }
             return .success(Decision(change: change, warnings: []))
         case .score(let id, let score):
-            guard let attempt = pathway[id].attempts.last else { return .failure(.scoreNeedsResult(pathway[id].status)) }
+            guard let attempt = pathway[id].attempts.last else {
+                return .failure(.scoreNeedsResult(pathway[id].status))
+            }
             if let score {
                 guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
                 guard scoreAllowed(id, on: attempt.date) else {
@@ -85,12 +87,15 @@ public enum PathwayMachine {
             let scored = RuleContext(
                 pathway: pathway, milestone: id, status: attempt.result == .passed ? .passed : .failed,
                 date: attempt.date, score: score)
-            let advice = Requirement.passingScore.isMet(scored) ? [] : [
-                RuleWarning(
-                    "A passed score usually is \(Requirement.passingScore.text) ("
-                        + (Requirement.passingScore.particulars(scored) ?? "") + ")",
-                    source: "usmle.org and secondary sources, 2014-2025 (editable per exam)")
-            ]
+            let advice =
+                Requirement.passingScore.isMet(scored)
+                ? []
+                : [
+                    RuleWarning(
+                        "A passed score usually is \(Requirement.passingScore.text) ("
+                            + (Requirement.passingScore.particulars(scored) ?? "") + ")",
+                        source: "usmle.org and secondary sources, 2014-2025 (editable per exam)")
+                ]
             return .success(Decision(change: change, warnings: advice))
         case .profile(let field, let value):
             var normalized = value.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
@@ -183,7 +188,8 @@ public enum PathwayMachine {
         _ id: MilestoneID, to status: Status, date: CalendarDay, sittingDay: CalendarDay?, score: Int?,
         in pathway: Pathway, today: CalendarDay
     ) -> Result<[RuleWarning], RuleViolation> {
-        let context = RuleContext(pathway: pathway, milestone: id, status: status, date: date, score: score, today: today)
+        let context = RuleContext(
+            pathway: pathway, milestone: id, status: status, date: date, score: score, today: today)
         if let first = blockers(id, to: status, in: pathway).first { return .failure(first) }
         let isResult = MilestoneCatalog[id].attemptStatuses.contains(status)
         if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date > today {
@@ -226,7 +232,9 @@ public enum PathwayMachine {
 
     private static func blockers(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleViolation] {
         let current = pathway[id].status
-        guard MilestoneCatalog[id].statuses.contains(status) else { return [.statusNotInMilestone(id, status.rawValue)] }
+        guard MilestoneCatalog[id].statuses.contains(status) else {
+            return [.statusNotInMilestone(id, status.rawValue)]
+        }
         guard let transition = TransitionTable.transition(id, to: status), transition.from.contains(current)
         else {
             return [.noTransition(id, from: current, to: status, allowed: TransitionTable.next(id, from: current))]

@@ -100,7 +100,8 @@ public enum Change: Equatable, Sendable {
                 }
             return "Profile: \(field.label) " + (shown.map { "set to \($0)" } ?? "cleared")
         case .addDeadline(let id, let milestone, let title, let date, _):
-            return "\(MilestoneCatalog[milestone].shortName): deadline \(id.map { "\($0) " } ?? "")\"\(title)\" on \(date)"
+            return
+                "\(MilestoneCatalog[milestone].shortName): deadline \(id.map { "\($0) " } ?? "")\"\(title)\" on \(date)"
         case .editDeadline(let id, let title, let date, let note, let done):
             var parts: [String] = []
             if let title { parts.append("title \"\(title)\"") }
@@ -117,7 +118,8 @@ public enum Change: Equatable, Sendable {
         case .addProgram(let program):
             return "Program \(program.id.isEmpty ? "" : program.id + " ")\"\(program.name)\" added"
         case .editProgram(let id, let field, let value):
-            return "Program \(id): \(field.label) " + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
+            return "Program \(id): \(field.label) "
+                + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
         case .markProgram(let id, let status, let date):
             return "Program \(id): \(status.label)" + (date.map { " on \($0)" } ?? "")
         case .removeProgram(let id):

@@ -11,7 +11,9 @@ public struct Deadline: Equatable, Sendable, Codable {
     /// Ticked off by the person; a done deadline is never overdue.
     public var done: Bool
 
-    public init(id: String, milestone: MilestoneID, title: String, date: CalendarDay, note: String? = nil, done: Bool = false) {
+    public init(
+        id: String, milestone: MilestoneID, title: String, date: CalendarDay, note: String? = nil, done: Bool = false
+    ) {
         self.id = id
         self.milestone = milestone
         self.title = title

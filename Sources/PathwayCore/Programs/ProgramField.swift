@@ -96,13 +96,19 @@ public enum ProgramField: String, CaseIterable, Sendable {
                 program.state = ""
                 return nil
             }
-            guard let code = USState.code(trimmed) else { return fail("\"\(trimmed)\" is not a US state or territory code") }
+            guard let code = USState.code(trimmed) else {
+                return fail("\"\(trimmed)\" is not a US state or territory code")
+            }
             program.state = code
         case .visa:
-            guard let visa = VisaSponsorship(lenient: trimmed) else { return fail("\"\(trimmed)\" is not a visa answer") }
+            guard let visa = VisaSponsorship(lenient: trimmed) else {
+                return fail("\"\(trimmed)\" is not a visa answer")
+            }
             program.visa = visa
         case .minimumStep2Score:
-            guard let value = ProgramField.number(trimmed, in: 1...300) else { return fail("\"\(trimmed)\" is not a score") }
+            guard let value = ProgramField.number(trimmed, in: 1...300) else {
+                return fail("\"\(trimmed)\" is not a score")
+            }
             program.minimumStep2Score = value
         case .maximumYearsSinceGraduation:
             guard let value = ProgramField.number(trimmed, in: 0...60) else {
@@ -138,7 +144,8 @@ public enum ProgramField: String, CaseIterable, Sendable {
         let folded = text.lowercased().filter { $0.isLetter || $0.isNumber }
         guard
             let field = ProgramField.allCases.first(where: {
-                $0.rawValue.lowercased() == folded || $0.label.lowercased().filter { $0.isLetter || $0.isNumber } == folded
+                $0.rawValue.lowercased() == folded
+                    || $0.label.lowercased().filter { $0.isLetter || $0.isNumber } == folded
             })
         else { return nil }
         self = field
@@ -178,7 +185,8 @@ public enum ProgramField: String, CaseIterable, Sendable {
         var cents = 0
         if parts.count == 2 {
             let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit), let value = Int(fraction) else {
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit), let value = Int(fraction)
+            else {
                 return nil
             }
             cents = fraction.count == 1 ? value * 10 : value

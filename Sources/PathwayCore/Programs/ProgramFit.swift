@@ -63,7 +63,8 @@ public struct ProgramFit: Equatable, Sendable {
         if let visa = visaWarning(program, applicant) { found.append(ProgramFit(kind: .visa, message: visa)) }
         if let minimum = program.minimumStep2Score, let score = applicant.step2Score, score < minimum {
             found.append(
-                ProgramFit(kind: .score, message: "your Step 2 CK score \(score) is below its stated minimum \(minimum)"))
+                ProgramFit(
+                    kind: .score, message: "your Step 2 CK score \(score) is below its stated minimum \(minimum)"))
         }
         if let limit = program.maximumYearsSinceGraduation, let year = applicant.graduationYear {
             let years = applicant.today.year - year

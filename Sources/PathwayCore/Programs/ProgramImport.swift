@@ -51,7 +51,8 @@ public struct ProgramImport: Sendable {
         if !row.id.isEmpty, let index = known.firstIndex(where: { $0.id == row.id }) { return index }
         if let code = row.code { return known.firstIndex { $0.code == code } }
         return known.firstIndex {
-            $0.code == nil && $0.name.lowercased() == row.name.lowercased() && $0.city.lowercased() == row.city.lowercased()
+            $0.code == nil && $0.name.lowercased() == row.name.lowercased()
+                && $0.city.lowercased() == row.city.lowercased()
         }
     }
 
@@ -84,7 +85,9 @@ public struct ProgramImport: Sendable {
             }
         }
         // Without a status column the status follows the dates, as for a new row.
-        if !columns.contains(.status), columns.contains(where: { [.applied, .invited, .interview, .rejected, .withdrawn].contains($0) }) {
+        if !columns.contains(.status),
+            columns.contains(where: { [.applied, .invited, .interview, .rejected, .withdrawn].contains($0) })
+        {
             merged.status = row.status
         }
         return merged

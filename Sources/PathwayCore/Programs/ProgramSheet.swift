@@ -30,7 +30,8 @@ public struct ProgramSheet: Sendable {
     public init(bytes: [UInt8], today: CalendarDay) throws(CSVReadError) {
         let rows = try CSVReader.rows(bytes)
         guard let header = rows.first else {
-            throw CSVReadError(line: 1, column: 1, reason: "the file is empty; it needs a header row naming its columns")
+            throw CSVReadError(
+                line: 1, column: 1, reason: "the file is empty; it needs a header row naming its columns")
         }
         var columns: [ProgramColumn: Int] = [:]
         for (index, name) in header.fields.enumerated() {

@@ -30,7 +30,8 @@ public enum ProgramTransitions {
     public static var summary: [String] {
         ProgramStatus.allCases.map { status in
             let targets = next(from: status).map(\.rawValue)
-            return "\(status.rawValue) -> " + (targets.isEmpty ? "(final; undo to reopen)" : targets.joined(separator: ", "))
+            return "\(status.rawValue) -> "
+                + (targets.isEmpty ? "(final; undo to reopen)" : targets.joined(separator: ", "))
         }
     }
 }

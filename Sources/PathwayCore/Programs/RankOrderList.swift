@@ -26,12 +26,15 @@ public struct RankOrderList: Equatable, Sendable, Codable {
     }
 
     /// The list with one program moved to a 1-based position (clamped to the list), or why not.
-    public func moving(_ id: String, to position: Int, in programs: [Program]) -> Result<RankOrderList, ProgramFieldError> {
+    public func moving(_ id: String, to position: Int, in programs: [Program]) -> Result<
+        RankOrderList, ProgramFieldError
+    > {
         var ids = ranked(programs).map(\.id)
         guard let from = ids.firstIndex(of: id) else {
             return .failure(
                 ProgramFieldError(
-                    field: "rank", reason: "\(id) is not on the rank order list; only interviewed main-round programs are"))
+                    field: "rank",
+                    reason: "\(id) is not on the rank order list; only interviewed main-round programs are"))
         }
         guard position >= 1 else {
             return .failure(ProgramFieldError(field: "rank", reason: "a position starts at 1, not \(position)"))

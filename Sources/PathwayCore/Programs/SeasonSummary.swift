@@ -24,13 +24,15 @@ public struct SeasonSummary: Equatable, Sendable {
         byStatus = ProgramStatus.allCases.map { status in (status, main.filter { $0.status == status }.count) }
         byVisa = VisaSponsorship.allCases.map { visa in (visa, main.filter { $0.visa == visa }.count) }
         // A rejection implies an application; a withdrawal counts only if it came after one.
-        applied = main.filter {
-            $0.status == .withdrawn ? $0.date(of: .applied) != nil : $0.status != .considering
-        }.count
-        interviews = main.filter {
-            [.invited, .interviewScheduled, .interviewed].contains($0.status) || $0.interviewDay != nil
-                || $0.date(of: .invited) != nil
-        }.count
+        applied =
+            main.filter {
+                $0.status == .withdrawn ? $0.date(of: .applied) != nil : $0.status != .considering
+            }.count
+        interviews =
+            main.filter {
+                [.invited, .interviewScheduled, .interviewed].contains($0.status) || $0.interviewDay != nil
+                    || $0.date(of: .invited) != nil
+            }.count
         ranked = rankOrder.ranked(programs).count
         soap = programs.count - main.count
         feeCents = programs.compactMap(\.feeCents).reduce(0, +)

@@ -23,7 +23,8 @@ extension Pathway {
             return "on the H-1B track Step 3 is required before the petition (\(RuleFacts.h1bSource))"
         }
         if self[.residency].status == .inTraining {
-            var text = "Step 3 is usually taken during residency, typically in PGY-1 or PGY-2 (\(RuleFacts.step3TimingSource))"
+            var text =
+                "Step 3 is usually taken during residency, typically in PGY-1 or PGY-2 (\(RuleFacts.step3TimingSource))"
             if let end = programEnd { text += "; the program's length is served on \(end)" }
             return text
         }
@@ -61,11 +62,13 @@ extension Pathway {
     public var eligibilityEndedText: String? {
         guard let step = stepAtAttemptLimit else { return nil }
         let name = MilestoneCatalog[step].shortName
-        var text = "USMLE eligibility has ended: \(RuleFacts.usmleAttemptLimit) attempts at \(name) without a pass "
+        var text =
+            "USMLE eligibility has ended: \(RuleFacts.usmleAttemptLimit) attempts at \(name) without a pass "
             + "make an examinee ineligible for every USMLE Step (\(RuleFacts.usmleAttemptLimitSource))."
         let examsDone = self[.step1].status == .passed && self[.step2ck].status == .passed
         if !examsDone && self[.ecfmg].status != .certified {
-            text += " Without Step 1 and Step 2 CK passed there is no ECFMG certification, so the Match, "
+            text +=
+                " Without Step 1 and Step 2 CK passed there is no ECFMG certification, so the Match, "
                 + "residency and a US license are blocked too."
         } else if self[.step3].status != .passed {
             text += " Step 3 cannot be passed, which most state licenses require."

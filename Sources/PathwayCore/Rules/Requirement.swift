@@ -192,7 +192,8 @@ public enum Requirement: Equatable, Sendable {
         case .passedByRankDeadline:
             let late = Requirement.latePasses(in: pathway, cycle: Requirement.cycle(of: context))
             guard !late.isEmpty else { return nil }
-            return late.map { "\(MilestoneCatalog[$0.exam].shortName) passed on \($0.passed)" }.joined(separator: " and ")
+            return late.map { "\(MilestoneCatalog[$0.exam].shortName) passed on \($0.passed)" }.joined(
+                separator: " and ")
                 + ", after the rank order list deadline (\(late[0].deadline)); the NRMP withdraws an applicant "
                 + "whose exams ECFMG has not verified by then (SOAP too)"
         case .certificateValid:

@@ -6,7 +6,8 @@
 public enum RuleFacts {
     /// USMLE attempts allowed per Step, incomplete attempts included.
     public static let usmleAttemptLimit = 4
-    public static let usmleAttemptLimitSource = "usmle.org, Attempt Limit common questions, 2021; ECFMG 2024 Information Booklet"
+    public static let usmleAttemptLimitSource =
+        "usmle.org, Attempt Limit common questions, 2021; ECFMG 2024 Information Booklet"
 
     /// Retake spacing: at most this many attempts at one Step within 12 months.
     public static let attemptsPerYear = 3
@@ -54,7 +55,8 @@ public enum RuleFacts {
     public static let residencyOutsideMatchSource = "nrmp.org FAQs, 2025"
 
     /// Pathway-based ECFMG certificates are valid for entering residency until a date.
-    public static let certificateValiditySource = "ecfmg.org, permanent validation of the certificate, 2025 (verify the terms)"
+    public static let certificateValiditySource =
+        "ecfmg.org, permanent validation of the certificate, 2025 (verify the terms)"
 
     /// The minimum OET Medicine grades of one sitting for ECFMG's communication skills requirement.
     public static let oetMinimums: [(subtest: String, score: Int)] = [

@@ -114,7 +114,8 @@ public enum TransitionTable {
         case .match:
             // What the NRMP needs by the rank order list deadline is ECFMG's verification of the
             // exams and of the clinical and communication skills, not the certificate itself.
-            let withdrawn = "the NRMP withdraws an applicant whose requirements ECFMG has not verified by the "
+            let withdrawn =
+                "the NRMP withdraws an applicant whose requirements ECFMG has not verified by the "
                 + "rank order list deadline"
             let verified: [Guard] = [
                 attainable,

@@ -50,7 +50,8 @@ public enum SeasonDefaults {
     /// excerpt, 2015), so its deadline is the July 1 start.
     static let ecfmgByStartRule = SeasonSource(
         .rule, site: "nrmp.org",
-        document: "ECFMG certificate needed before residency starts (immigration-law handbook, 2015); start July 1 in the year of the Match",
+        document:
+            "ECFMG certificate needed before residency starts (immigration-law handbook, 2015); start July 1 in the year of the Match",
         url: "https://www.nrmp.org/residency/med-school-official/", year: 2025)
 
     /// The default for an event in a cycle: the date published for that cycle, or the date a

@@ -63,7 +63,8 @@ public struct SeasonEventEntry: Equatable, Sendable {
         case .notSet:
             var text = "not set: enter this year's date"
             if let earlierCycle {
-                text += " (\(earlierCycle.cycle) Match: \(earlierCycle.date) (\(earlierCycle.source.label)); "
+                text +=
+                    " (\(earlierCycle.cycle) Match: \(earlierCycle.date) (\(earlierCycle.source.label)); "
                     + "confirm for your cycle)"
             }
             return text

@@ -62,7 +62,9 @@ extension HistoryEntry: Codable {
             return text
         }
         func cycle(required: Bool) throws -> Int? {
-            guard let year = try required ? c.decode(Int.self, forKey: .cycle) : c.decodeIfPresent(Int.self, forKey: .cycle)
+            guard
+                let year = try required
+                    ? c.decode(Int.self, forKey: .cycle) : c.decodeIfPresent(Int.self, forKey: .cycle)
             else { return nil }
             guard SeasonCalendar.cycleRange.contains(year) else {
                 throw DecodingError.dataCorruptedError(
@@ -125,8 +127,10 @@ extension HistoryEntry: Codable {
             change = .profile(field, value: try c.decodeIfPresent(String.self, forKey: .value))
         case .deadlineAdd:
             change = .addDeadline(
-                id: try optionalDeadlineID(), milestone: try milestone(), title: try c.decode(String.self, forKey: .title),
-                date: try c.decode(CalendarDay.self, forKey: .date), note: try c.decodeIfPresent(String.self, forKey: .note))
+                id: try optionalDeadlineID(), milestone: try milestone(),
+                title: try c.decode(String.self, forKey: .title),
+                date: try c.decode(CalendarDay.self, forKey: .date),
+                note: try c.decodeIfPresent(String.self, forKey: .note))
         case .deadlineEdit:
             change = .editDeadline(
                 id: try deadlineID(), title: try c.decodeIfPresent(String.self, forKey: .title),
@@ -329,4 +333,3 @@ extension Change {
         return kind.rawValue
     }
 }
-

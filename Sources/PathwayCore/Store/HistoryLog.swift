@@ -34,7 +34,8 @@ public final class HistoryLog: Sendable {
         while true {
             let chunk = try file.read(at: position, count: 4096)
             if chunk.isEmpty {
-                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
+                throw StoreError.history(
+                    path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
             }
             if let end = chunk.firstIndex(of: 0x0A) {
                 bytes += chunk[..<end]
@@ -43,7 +44,8 @@ public final class HistoryLog: Sendable {
             bytes += chunk
             position += Int64(chunk.count)
             if bytes.count > HistoryLog.lineLimit {
-                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is longer than 1 MiB")
+                throw StoreError.history(
+                    path: path, location: "byte \(offset)", reason: "the line is longer than 1 MiB")
             }
         }
         return Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "byte \(offset)"))
@@ -67,17 +69,22 @@ public final class HistoryLog: Sendable {
                 let start = bufferStart + Int64(newline) + 1
                 let location = "line \(found.count + 1) from the end (byte \(start))"
                 found.append(
-                    Located(offset: start, length: last - newline, line: try decode(Array(buffer[(newline + 1)..<last]), location: location)))
+                    Located(
+                        offset: start, length: last - newline,
+                        line: try decode(Array(buffer[(newline + 1)..<last]), location: location)))
                 buffer.removeSubrange((newline + 1)...)
                 continue
             }
             if bufferStart == 0 {
                 let location = "line 1 (byte 0)"
-                found.append(Located(offset: 0, length: buffer.count, line: try decode(Array(buffer[..<last]), location: location)))
+                found.append(
+                    Located(
+                        offset: 0, length: buffer.count, line: try decode(Array(buffer[..<last]), location: location)))
                 break
             }
             if buffer.count > HistoryLog.lineLimit {
-                throw StoreError.history(path: path, location: "byte \(bufferStart)", reason: "a line is longer than 1 MiB")
+                throw StoreError.history(
+                    path: path, location: "byte \(bufferStart)", reason: "a line is longer than 1 MiB")
             }
             chunk = min(chunk * 2, 1 << 20)
             let readStart = max(0, bufferStart - chunk)
@@ -99,7 +106,10 @@ public final class HistoryLog: Sendable {
             if let newline = buffer[Int(offset - bufferStart)...].firstIndex(of: 0x0A) {
                 number += 1
                 let bytes = Array(buffer[Int(offset - bufferStart)..<newline])
-                try body(Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "line \(number) after byte \(start) (byte \(offset))")))
+                try body(
+                    Located(
+                        offset: offset, length: bytes.count + 1,
+                        line: try decode(bytes, location: "line \(number) after byte \(start) (byte \(offset))")))
                 offset = bufferStart + Int64(newline) + 1
                 continue
             }
@@ -107,7 +117,8 @@ public final class HistoryLog: Sendable {
             bufferStart = offset
             let chunk = try file.read(at: bufferStart + Int64(buffer.count), count: 65_536)
             if chunk.isEmpty || buffer.count > HistoryLog.lineLimit {
-                throw StoreError.history(path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
+                throw StoreError.history(
+                    path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
             }
             buffer += chunk
         }

@@ -16,7 +16,9 @@ indirect enum JSONShape: Decodable {
     init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: AnyKey.self) {
             var members: [String: JSONShape] = [:]
-            for key in container.allKeys { members[key.stringValue] = try container.decode(JSONShape.self, forKey: key) }
+            for key in container.allKeys {
+                members[key.stringValue] = try container.decode(JSONShape.self, forKey: key)
+            }
             self = .object(members)
         } else if var container = try? decoder.unkeyedContainer() {
             var elements: [JSONShape] = []
@@ -42,7 +44,9 @@ indirect enum JSONShape: Decodable {
             }
         case (.array(let elements), .array(let knownElements)):
             for (index, element) in elements.enumerated() where index < knownElements.count {
-                if let found = element.firstKey(missingFrom: knownElements[index], path: path + "[\(index)]") { return found }
+                if let found = element.firstKey(missingFrom: knownElements[index], path: path + "[\(index)]") {
+                    return found
+                }
             }
         default:
             break

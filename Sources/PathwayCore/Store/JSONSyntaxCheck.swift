@@ -81,7 +81,9 @@ public struct JSONSyntaxCheck {
     private mutating func scanContainer(close: UInt8, isObject: Bool) -> Problem? {
         depth += 1
         defer { depth -= 1 }
-        if depth > JSONSyntaxCheck.maximumDepth { return problem("nested more than \(JSONSyntaxCheck.maximumDepth) levels deep") }
+        if depth > JSONSyntaxCheck.maximumDepth {
+            return problem("nested more than \(JSONSyntaxCheck.maximumDepth) levels deep")
+        }
         index += 1
         skipSpace()
         if index < bytes.count, bytes[index] == close {
@@ -159,12 +161,16 @@ public struct JSONSyntaxCheck {
         while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected a digit after '.'") }
+            guard index < bytes.count, digits.contains(bytes[index]) else {
+                return problem("expected a digit after '.'")
+            }
             while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected an exponent") }
             while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
         }

@@ -78,10 +78,14 @@ public enum PathwayDocument {
                 file: historyFile, log: head.log, seq: head.seq, bytes: head.bytes, undo: head.undo, redo: head.redo,
                 lastAt: head.lastAt),
             profile: pathway.profile,
-            milestones: MilestoneID.allCases.map { Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0]) },
+            milestones: MilestoneID.allCases.map {
+                Snapshot.Milestone(id: $0, done: pathway.isDone($0), record: pathway[$0])
+            },
             deadlines: pathway.deadlines, lastDeadlineNumber: pathway.lastDeadlineNumber,
             seasonCycle: pathway.season.cycle,
-            seasonDates: pathway.season.entered.map { PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date) },
+            seasonDates: pathway.season.entered.map {
+                PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date)
+            },
             programs: pathway.programs, lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -136,7 +140,8 @@ public enum PathwayDocument {
         case let version where version > currentSchemaVersion:
             throw .newerSchema(path: path, found: version, supported: currentSchemaVersion)
         case let version:
-            throw .invalid(path: path, location: "schemaVersion", reason: "\(version) is not a schema version imgpath ever wrote")
+            throw .invalid(
+                path: path, location: "schemaVersion", reason: "\(version) is not a schema version imgpath ever wrote")
         }
     }
 
@@ -158,7 +163,8 @@ public enum PathwayDocument {
         var seen = Set<MilestoneID>()
         for (index, milestone) in snapshot.milestones.enumerated() {
             guard seen.insert(milestone.id).inserted else {
-                throw .invalid(path: path, location: "milestones[\(index)].id", reason: "\(milestone.id.rawValue) appears twice")
+                throw .invalid(
+                    path: path, location: "milestones[\(index)].id", reason: "\(milestone.id.rawValue) appears twice")
             }
             pathway[milestone.id] = milestone.record
         }

@@ -144,7 +144,8 @@ public final class PathwayStore {
             knownSnapshot = bytes
             return try readHistory(pathway: pathway, head: head, log: log)
         case .legacy(let history, let redo):
-            var journal = Journal.migrating(history: history, redo: redo, logID: PathwayStore.logID(of: bytes), log: log)
+            var journal = Journal.migrating(
+                history: history, redo: redo, logID: PathwayStore.logID(of: bytes), log: log)
             if migrate {
                 try writeMigration(original: bytes, journal: journal)
                 journal = journal.saved()
@@ -184,7 +185,8 @@ public final class PathwayStore {
         }
         if head.seq > 0 {
             guard let named = try log.newestFirst(endingAt: head.bytes, limit: 1).first else {
-                throw .history(path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
+                throw .history(
+                    path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
             }
             try check(named, log: head.log, seq: head.seq, against: "\(path) (sequence \(head.seq))")
         }
@@ -215,7 +217,8 @@ public final class PathwayStore {
         guard located.line.log == log else {
             throw .history(
                 path: historyPath, location: "byte \(located.offset)",
-                reason: "this line belongs to another pathway file (history \(located.line.log), \(path) expects \(log))")
+                reason:
+                    "this line belongs to another pathway file (history \(located.line.log), \(path) expects \(log))")
         }
         guard located.line.seq == seq else {
             throw .history(
@@ -233,7 +236,9 @@ public final class PathwayStore {
         if let readOnlyReason { throw .readOnly(path: path, reason: readOnlyReason) }
         if let missingFound { throw .missingWithBackup(path: path, found: missingFound) }
         // A new file takes the history identity of the journal saved into it.
-        if knownSnapshot == nil, savedHead.bytes == 0, historyIdentity == nil { savedHead = HistoryHead(log: journal.head.log) }
+        if knownSnapshot == nil, savedHead.bytes == 0, historyIdentity == nil {
+            savedHead = HistoryHead(log: journal.head.log)
+        }
         let lines = journal.unsaved(from: savedHead.bytes)
         guard journal.head.log == savedHead.log, (lines.first?.offset ?? journal.head.bytes) == savedHead.bytes else {
             throw .changedOnDisk(path: path)
@@ -250,7 +255,8 @@ public final class PathwayStore {
             try afterAppend?()
         }
         let snapshot = PathwayDocument.encode(
-            journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+            journal.pathway, head: journal.head,
+            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
         guard snapshot != knownSnapshot else { return }
         AtomicFile.removeStale(for: path)
         // The backup is a convenience copy: it is not flushed on its own (the snapshot's folder
@@ -289,7 +295,9 @@ public final class PathwayStore {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
-                pwrite(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written, off_t(start) + off_t(written))
+                pwrite(
+                    descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written,
+                    off_t(start) + off_t(written))
             }
             if result < 0 {
                 if errno == EINTR { continue }
@@ -332,7 +340,8 @@ public final class PathwayStore {
         }
         try write(journal.pending.flatMap(\.bytes), to: historyPath, hook: nil)
         let snapshot = PathwayDocument.encode(
-            journal.pathway, head: journal.head, historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+            journal.pathway, head: journal.head,
+            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
         try write(snapshot, to: path, hook: nil)
         knownSnapshot = snapshot
         savedHead = journal.head
@@ -352,7 +361,8 @@ public final class PathwayStore {
                     try hook?()
                 } catch {
                     hookError = error
-                    throw AtomicFile.Failure(path: target, operation: "replace the file", reason: error.description, code: 0)
+                    throw AtomicFile.Failure(
+                        path: target, operation: "replace the file", reason: error.description, code: 0)
                 }
             }
         } catch {
@@ -380,7 +390,9 @@ public final class PathwayStore {
                     throw .readOnly(path: path, reason: String(cString: strerror(code)))
                 }
                 if code == ELOOP {
-                    throw .io(path: lockPath, operation: "open the lock file", reason: "it is a symbolic link, which imgpath never follows")
+                    throw .io(
+                        path: lockPath, operation: "open the lock file",
+                        reason: "it is a symbolic link, which imgpath never follows")
                 }
                 throw .io(path: lockPath, operation: "create the lock file", reason: String(cString: strerror(code)))
             }

@@ -9,7 +9,8 @@ extension StoreError {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return .invalid(path: path, location: location(context.codingPath), reason: describe(decoding: decoding))
         case .keyNotFound(let key, let context):
-            return .invalid(path: path, location: location(context.codingPath + [key]), reason: describe(decoding: decoding))
+            return .invalid(
+                path: path, location: location(context.codingPath + [key]), reason: describe(decoding: decoding))
         @unknown default:
             return .invalid(path: path, location: "(document)", reason: "\(decoding)")
         }
@@ -51,7 +52,8 @@ extension StoreError {
         case is Int.Type, is Double.Type, is Int64.Type: "a number"
         case is Bool.Type: "true or false"
         default:
-            "\(type)".hasPrefix("Dictionary") ? "an object ({...})" : "\(type)".hasPrefix("Array") ? "a list ([...])" : "\(type)"
+            "\(type)".hasPrefix("Dictionary")
+                ? "an object ({...})" : "\(type)".hasPrefix("Array") ? "a list ([...])" : "\(type)"
         }
     }
 }

@@ -51,7 +51,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notRegularFile(let path, let kind):
             return "\(path) is \(kind), not a regular file; imgpath reads and writes only regular files"
         case .tooLarge(let path, let size, let limit):
-            return "\(path) is \(size) bytes, larger than any file imgpath writes (limit \(limit) bytes); not reading it"
+            return
+                "\(path) is \(size) bytes, larger than any file imgpath writes (limit \(limit) bytes); not reading it"
         case .missingWithBackup(let path, let found):
             return "\(path) is missing, but \(found) is still there; not starting a new pathway over it. "
                 + "Restore it (for example `cp \(path).bak \(path)`) or move it away first"

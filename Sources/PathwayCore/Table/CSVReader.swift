@@ -12,7 +12,8 @@ public enum CSVReader {
     public static func rows(_ bytes: [UInt8]) throws(CSVReadError) -> [CSVRow] {
         guard bytes.count <= maximumBytes else {
             throw CSVReadError(
-                line: 1, column: 1, reason: "the file is larger than \(maximumBytes >> 20) MiB; is it really a CSV file?")
+                line: 1, column: 1,
+                reason: "the file is larger than \(maximumBytes >> 20) MiB; is it really a CSV file?")
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -140,7 +141,8 @@ public enum CSVReader {
         }
         if quoted {
             throw CSVReadError(
-                line: quoteLine, column: quoteColumn, reason: "a quoted field is never closed (the file ends inside it)")
+                line: quoteLine, column: quoteColumn, reason: "a quoted field is never closed (the file ends inside it)"
+            )
         }
         if !field.isEmpty || !fields.isEmpty || afterClosingQuote {
             endField()

@@ -25,7 +25,8 @@ extension AppReducer {
     static func beginMark(_ state: inout AppState, _ id: MilestoneID, _ status: Status, now: Timestamp) -> [Effect] {
         if status == .notStarted { return record(&state, .mark(id, status), now: now) }
         // Say at once when a prerequisite is missing, rather than after the date is typed.
-        if case .failure(let violation) = PathwayMachine.evaluate(.mark(id, status), in: state.pathway, today: now.localDay),
+        if case .failure(let violation) = PathwayMachine.evaluate(
+            .mark(id, status), in: state.pathway, today: now.localDay),
             !violation.isAboutTypedValue
         {
             state.message = StatusMessage("Refused: \(violation)", .error)
@@ -33,7 +34,8 @@ extension AppReducer {
         }
         openEditor(&state, .markDate(id, status), text: "")
         state.message = StatusMessage(
-            "Type the date, or \(EditorScreen.keyMap.key(.activate)) for today; \(EditorScreen.keyMap.key(.back)) cancels")
+            "Type the date, or \(EditorScreen.keyMap.key(.activate)) for today; \(EditorScreen.keyMap.key(.back)) cancels"
+        )
         return []
     }
 

@@ -101,7 +101,8 @@ public enum AppReducer {
             let result = command == .undo ? state.journal.undo() : state.journal.redo()
             switch result {
             case .success(let entry):
-                state.message = StatusMessage("\(command == .undo ? "Undone" : "Redone"): \(entry.change.summary)", .success)
+                state.message = StatusMessage(
+                    "\(command == .undo ? "Undone" : "Redone"): \(entry.change.summary)", .success)
                 clampSelection(&state)
                 return [.save]
             case .failure(let violation):

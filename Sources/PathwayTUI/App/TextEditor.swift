@@ -41,12 +41,18 @@ public struct TextEditor: Equatable, Sendable {
             let start = lineStart(of: cursor)
             let column = cursor - start
             if command == .cursorUp {
-                guard start > 0 else { cursor = 0; return true }
+                guard start > 0 else {
+                    cursor = 0
+                    return true
+                }
                 let previous = lineStart(of: start - 1)
                 cursor = min(previous + column, start - 1)
             } else {
                 let end = lineEnd(of: cursor)
-                guard end < characters.count else { cursor = characters.count; return true }
+                guard end < characters.count else {
+                    cursor = characters.count
+                    return true
+                }
                 cursor = min(end + 1 + column, lineEnd(of: end + 1))
             }
         case .deleteBackward:

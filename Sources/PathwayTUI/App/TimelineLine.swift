@@ -34,9 +34,11 @@ public struct TimelineLine: Equatable, Sendable {
         var lines: [TimelineLine] = []
         func item(_ entry: AgendaItem) -> TimelineLine {
             let role: StyleRole =
-                entry.isOverdue ? .overdue
-                : entry.isDone || !entry.needsAction ? .muted
-                : entry.daysLeft <= 14 ? .dueSoon : .text
+                entry.isOverdue
+                ? .overdue
+                : entry.isDone || !entry.needsAction
+                    ? .muted
+                    : entry.daysLeft <= 14 ? .dueSoon : .text
             let target: Target? =
                 switch entry.source {
                 case .deadline(let deadline): .deadline(deadline.id)
@@ -45,7 +47,8 @@ public struct TimelineLine: Equatable, Sendable {
                 }
             let check = state.unicode ? "✔ " : "x "
             return TimelineLine(
-                date: entry.date.description, when: entry.whenText, milestone: MilestoneCatalog[entry.milestone].shortName,
+                date: entry.date.description, when: entry.whenText,
+                milestone: MilestoneCatalog[entry.milestone].shortName,
                 title: (entry.isDone ? check : "") + TextWidth.visible(entry.title, unicode: state.unicode)
                     + (isSeason(entry) ? " (season)" : ""),
                 role: role, target: target)
@@ -58,13 +61,20 @@ public struct TimelineLine: Equatable, Sendable {
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
         let coming = agenda.items.filter { $0.daysLeft >= 0 }
-        lines += coming.isEmpty ? [TimelineLine(title: "Nothing dated yet: \(TimelineScreen.keyMap.key(.newDeadline)) adds a deadline to a step.", role: .muted)] : coming.map(item)
+        lines +=
+            coming.isEmpty
+            ? [
+                TimelineLine(
+                    title: "Nothing dated yet: \(TimelineScreen.keyMap.key(.newDeadline)) adds a deadline to a step.",
+                    role: .muted)
+            ] : coming.map(item)
 
         let calendar = agenda.calendar
         lines.append(TimelineLine(title: "", isHeader: true))
         lines.append(
             TimelineLine(
-                title: "Season calendar, \(calendar.cycle) Match (dates change every year; \(TimelineScreen.keyMap.key(.edit)) sets yours)",
+                title:
+                    "Season calendar, \(calendar.cycle) Match (dates change every year; \(TimelineScreen.keyMap.key(.edit)) sets yours)",
                 role: .accent, isHeader: true))
         for event in calendar.events {
             let days = event.date.map { state.today.days(until: $0) }
@@ -96,24 +106,31 @@ public struct TimelineLine: Equatable, Sendable {
             let info = MilestoneCatalog[id]
             let record = pathway[id]
             for attempt in record.attempts {
-                var text = attempt.result == .incomplete ? "incomplete attempt" : attempt.result == .passed ? Status.passed.label : Status.failed.label
+                var text =
+                    attempt.result == .incomplete
+                    ? "incomplete attempt" : attempt.result == .passed ? Status.passed.label : Status.failed.label
                 if let score = attempt.score { text += ", score \(score)" }
                 events.append(
-                    (attempt.date, id.order,
-                     TimelineLine(
-                        date: attempt.date.description, milestone: info.shortName, title: text,
-                        role: attempt.result == .passed ? .done : .failed)))
+                    (
+                        attempt.date, id.order,
+                        TimelineLine(
+                            date: attempt.date.description, milestone: info.shortName, title: text,
+                            role: attempt.result == .passed ? .done : .failed)
+                    ))
             }
             guard !id.isExam else { continue }
             // Results, and the milestones of the Match and of residency that happened on a day.
             let milestones: [Status] = [.unmatched, .ranked, .soap, .inTraining]
-            for status in info.statuses where status != .notStarted && (info.isDone(status) || milestones.contains(status)) {
+            for status in info.statuses
+            where status != .notStarted && (info.isDone(status) || milestones.contains(status)) {
                 guard let date = record.date(of: status) else { continue }
                 events.append(
-                    (date, id.order,
-                     TimelineLine(
-                        date: date.description, milestone: info.shortName, title: status.label,
-                        role: status == .unmatched ? .failed : .done)))
+                    (
+                        date, id.order,
+                        TimelineLine(
+                            date: date.description, milestone: info.shortName, title: status.label,
+                            role: status == .unmatched ? .failed : .done)
+                    ))
             }
         }
         return events.sorted { ($0.date, $0.order) > ($1.date, $1.order) }.map(\.line)

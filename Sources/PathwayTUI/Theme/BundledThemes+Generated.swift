@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Themes/*.json by Themes/embed.sh (ThemeCodegen). Do not edit by hand:
 // edit the theme file and run the script again.
 

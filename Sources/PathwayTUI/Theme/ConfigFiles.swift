@@ -1,3 +1,5 @@
+import PathwayCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -8,8 +10,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-import PathwayCore
 
 /// Small file operations for the user's config folder: read a file that may be absent, list a
 /// folder, and replace a file atomically. Failures come back as a reason a person can read.

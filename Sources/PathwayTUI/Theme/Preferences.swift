@@ -1,9 +1,10 @@
+import PathwayCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import PathwayCore
 
 /// The user's remembered settings, kept in `$XDG_CONFIG_HOME/imgpath/config.json` (for now the
 /// chosen theme: `{"theme": "light"}`).

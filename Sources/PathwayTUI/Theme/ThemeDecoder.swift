@@ -28,9 +28,10 @@ struct ThemeDecoder {
         if let expectedName, name != expectedName {
             throw .nameMismatch(file: file, name: name, expected: expectedName)
         }
-        let description = try top["description"].map { value throws(ThemeError) in
-            try string(value, at: "description")
-        } ?? ""
+        let description =
+            try top["description"].map { value throws(ThemeError) in
+                try string(value, at: "description")
+            } ?? ""
         guard let rolesValue = top["roles"] else { throw .missingKey(file: file, key: "roles") }
         let roles = try object(rolesValue, at: "roles")
         try checkKeys(roles, allowed: StyleRole.allCases.map(\.rawValue), at: "roles")

@@ -21,14 +21,18 @@ enum ChecklistView {
             var statusWidth = inner.width - 16
             if let item = nearest[id], item.needsAction, item.daysLeft <= 60, item.isOverdue || item.daysLeft >= 0 {
                 let text = "\(item.daysLeft)d"
-                canvas.put(text, x: inner.x + inner.width - TextWidth.of(text) - 1, y: y, role: item.isOverdue ? .overdue : .dueSoon)
+                canvas.put(
+                    text, x: inner.x + inner.width - TextWidth.of(text) - 1, y: y,
+                    role: item.isOverdue ? .overdue : .dueSoon)
                 statusWidth -= TextWidth.of(text) + 1
             }
             // In a narrow window "available" gives way to the date; the mark already says it.
             if standing == .available, TextWidth.of(statusText) > statusWidth, statusWidth < inner.width - 16 {
                 statusText = ""
             }
-            canvas.put(statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis)
+            canvas.put(
+                statusText, x: inner.x + 16, y: y, role: standing.role, maxWidth: statusWidth, ellipsis: glyphs.ellipsis
+            )
             if selected {
                 let focused = state.pane == .checklist
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: focused ? .selection : .accent)

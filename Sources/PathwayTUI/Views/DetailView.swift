@@ -44,7 +44,8 @@ enum DetailView {
                     for attempt in record.attempts {
                         var text = "\(attempt.date) \(attempt.result.rawValue)"
                         if let score = attempt.score { text += ", \(score)" }
-                        lines.append(Line(label: "", value: text, role: attempt.result == .passed ? .done : .muted, row: nil))
+                        lines.append(
+                            Line(label: "", value: text, role: attempt.result == .passed ? .done : .muted, row: nil))
                     }
                 }
                 for reason in PathwayMachine.blockingReasons(for: id, in: pathway) {
@@ -53,9 +54,13 @@ enum DetailView {
                     }
                 }
                 if let item = state.agenda.nearest(for: id), item.needsAction {
-                    let text = "\(TextWidth.visible(item.title, unicode: state.unicode)) \(item.date) (\(item.whenText))"
+                    let text =
+                        "\(TextWidth.visible(item.title, unicode: state.unicode)) \(item.date) (\(item.whenText))"
                     for (i, part) in TextWrap.lines(text, width: valueWidth).enumerated() {
-                        lines.append(Line(label: i == 0 ? "Next date" : "", value: part, role: item.isOverdue ? .overdue : item.daysLeft <= 14 ? .dueSoon : .text, row: nil))
+                        lines.append(
+                            Line(
+                                label: i == 0 ? "Next date" : "", value: part,
+                                role: item.isOverdue ? .overdue : item.daysLeft <= 14 ? .dueSoon : .text, row: nil))
                     }
                 }
                 if id == .ecfmg {
@@ -63,18 +68,26 @@ enum DetailView {
                         let passed = pathway[exam].status == .passed
                         lines.append(
                             Line(
-                                label: exam == .step1 ? "Exams" : "", value: "[\(passed ? check : " ")] \(MilestoneCatalog[exam].shortName) passed",
+                                label: exam == .step1 ? "Exams" : "",
+                                value: "[\(passed ? check : " ")] \(MilestoneCatalog[exam].shortName) passed",
                                 role: passed ? .done : .muted, row: nil))
                     }
                 }
             case .date(let status):
-                lines.append(Line(label: "Date", value: record.date(of: status).map { "\($0)" } ?? "-", role: .text, row: index))
+                lines.append(
+                    Line(label: "Date", value: record.date(of: status).map { "\($0)" } ?? "-", role: .text, row: index))
             case .score:
-                lines.append(Line(label: "Score", value: record.attempts.last?.score.map(String.init) ?? "-", role: .text, row: index))
+                lines.append(
+                    Line(
+                        label: "Score", value: record.attempts.last?.score.map(String.init) ?? "-", role: .text,
+                        row: index))
             case .item(let item):
                 let ticked = record.isTicked(item)
                 let label = info.item(item)?.label ?? item
-                lines.append(Line(label: "", value: "[\(ticked ? check : " ")] \(label)", role: ticked ? .done : .text, row: index))
+                lines.append(
+                    Line(
+                        label: "", value: "[\(ticked ? check : " ")] \(label)", role: ticked ? .done : .text, row: index
+                    ))
             case .field(let field):
                 let label = info.field(field)?.label ?? field
                 var value = state.pathway.detail(id, field).map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
@@ -83,13 +96,17 @@ enum DetailView {
             case .notes:
                 // Notes are shown whole, wrapped, a paragraph per line of the note; the first
                 // line is the one to select.
-                let paragraphs = record.notes.isEmpty ? ["-"] : record.notes.split(separator: "\n", omittingEmptySubsequences: false).map {
-                    TextWidth.visible(String($0), unicode: state.unicode)
-                }
+                let paragraphs =
+                    record.notes.isEmpty
+                    ? ["-"]
+                    : record.notes.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        TextWidth.visible(String($0), unicode: state.unicode)
+                    }
                 var first = true
                 for paragraph in paragraphs {
                     for part in TextWrap.lines(paragraph, width: valueWidth) {
-                        lines.append(Line(label: first ? "Notes" : "", value: part, role: .text, row: first ? index : nil))
+                        lines.append(
+                            Line(label: first ? "Notes" : "", value: part, role: .text, row: first ? index : nil))
                         first = false
                     }
                 }
@@ -128,7 +145,9 @@ enum DetailView {
                 canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth, ellipsis: glyphs.ellipsis)
             }
             let valueX = line.label.isEmpty && line.row != nil ? x : x + labelWidth + 2
-            canvas.put(line.value, x: valueX, y: y, role: line.role, maxWidth: usable - (valueX - x), ellipsis: glyphs.ellipsis)
+            canvas.put(
+                line.value, x: valueX, y: y, role: line.role, maxWidth: usable - (valueX - x), ellipsis: glyphs.ellipsis
+            )
             if let row = line.row, row == state.detailIndex, state.pane == .detail {
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
             }

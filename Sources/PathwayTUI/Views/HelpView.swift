@@ -13,12 +13,16 @@ enum HelpView {
         }
         lines += [("", .text), ("Marks", .accent)]
         for standing in Standing.allCases {
-            lines.append(("  " + ChecklistView.markCell(standing, unicode: unicode) + "  " + standing.label, standing.role))
+            lines.append(
+                ("  " + ChecklistView.markCell(standing, unicode: unicode) + "  " + standing.label, standing.role))
         }
         lines += [
             ("", .text),
             ("Rules", .accent),
-            ("  USMLE allows \(RuleFacts.usmleAttemptLimit) attempts per Step (\(RuleFacts.usmleAttemptLimitSource)).", .text),
+            (
+                "  USMLE allows \(RuleFacts.usmleAttemptLimit) attempts per Step (\(RuleFacts.usmleAttemptLimitSource)).",
+                .text
+            ),
             ("  Step 1 has a score only for exams on or before 2022-01-25 (\(RuleFacts.step1PassFailSource)).", .text),
             ("  Every move and what it needs: run `imgpath rules` in a shell.", .text),
             ("", .text),
@@ -28,6 +32,7 @@ enum HelpView {
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
-        ScrollingText.draw(lines(unicode: state.unicode), title: "Help", state: state, into: &canvas, rect: rect, glyphs: glyphs)
+        ScrollingText.draw(
+            lines(unicode: state.unicode), title: "Help", state: state, into: &canvas, rect: rect, glyphs: glyphs)
     }
 }

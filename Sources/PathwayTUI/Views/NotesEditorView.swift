@@ -1,6 +1,8 @@
 /// The notes editor: a box over the screen with the text wrapped and the caret kept in view.
 enum NotesEditorView {
-    static func draw(_ state: AppState, _ editor: TextEditor, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs) {
+    static func draw(
+        _ state: AppState, _ editor: TextEditor, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs
+    ) {
         let rect = Rect(x: area.x + 2, y: area.y + 1, width: max(0, area.width - 4), height: max(0, area.height - 2))
         canvas.fill(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height, role: .text)
         canvas.box(rect, title: state.editTarget?.prompt ?? "Notes", focused: true, glyphs: glyphs, frame: .accent)
@@ -42,6 +44,7 @@ enum NotesEditorView {
             }
         }
         // The caret is the one cell drawn out of the text's role, so it shows in every theme.
-        canvas.paint(x: inner.x + 1 + caret.column, y: inner.y + caret.row - first, width: 1, role: .selection, emphasis: true)
+        canvas.paint(
+            x: inner.x + 1 + caret.column, y: inner.y + caret.row - first, width: 1, role: .selection, emphasis: true)
     }
 }

@@ -25,9 +25,15 @@ enum OnboardingView {
             let doneStatus = info.statuses.first(where: info.isDone)?.label ?? "done"
             let check = state.unicode ? "✔" : "x"
             let date = pathway[id].date(of: pathway[id].status).map { " on \($0)" } ?? ""
-            let text = "[\(done ? check : " ")] \(info.name)" + (done ? "  \(pathway[id].status.label)\(date)" : "  (\(mark): \(doneStatus))")
-            canvas.put(text, x: inner.x + 2, y: y, role: done ? .done : .text, maxWidth: inner.width - 3, ellipsis: glyphs.ellipsis)
-            if index == state.onboarding.selection { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+            let text =
+                "[\(done ? check : " ")] \(info.name)"
+                + (done ? "  \(pathway[id].status.label)\(date)" : "  (\(mark): \(doneStatus))")
+            canvas.put(
+                text, x: inner.x + 2, y: y, role: done ? .done : .text, maxWidth: inner.width - 3,
+                ellipsis: glyphs.ellipsis)
+            if index == state.onboarding.selection {
+                canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
+            }
             y += 1
         }
         let outro = [

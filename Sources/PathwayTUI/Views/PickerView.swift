@@ -14,7 +14,8 @@ enum PickerView {
         return []
     }
 
-    static func draw(_ state: AppState, _ picker: Picker, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs) {
+    static func draw(_ state: AppState, _ picker: Picker, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs)
+    {
         let width = min(area.width - 4, 72)
         let textWidth = width - 8
         let lineCount = picker.options.reduce(0) { $0 + 1 + reasons($1, width: textWidth).count }
@@ -32,10 +33,13 @@ enum PickerView {
         for (index, option) in picker.options.enumerated() {
             let role: StyleRole = option.isAllowed ? .text : .muted
             let mark =
-                option.isCurrent ? (state.unicode ? "●" : "*")
+                option.isCurrent
+                ? (state.unicode ? "●" : "*")
                 : option.isAllowed ? (state.unicode ? "○" : "o") : (state.unicode ? "✖" : "x")
             lines.append((" \(mark) \(option.label)", 0, role, option.isAllowed, index))
-            for (text, reasonRole) in reasons(option, width: textWidth) { lines.append((text, 5, reasonRole, false, nil)) }
+            for (text, reasonRole) in reasons(option, width: textWidth) {
+                lines.append((text, 5, reasonRole, false, nil))
+            }
         }
         let selectedLine = lines.firstIndex { $0.option == picker.cursor.selection } ?? 0
         let margin = picker.selected.map { reasons($0, width: textWidth).count } ?? 0
@@ -44,7 +48,8 @@ enum PickerView {
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset
             canvas.put(
-                line.text, x: inner.x + line.x, y: y, role: line.role, maxWidth: inner.width - line.x - (line.x > 0 ? 1 : 0),
+                line.text, x: inner.x + line.x, y: y, role: line.role,
+                maxWidth: inner.width - line.x - (line.x > 0 ? 1 : 0),
                 emphasis: line.emphasis, ellipsis: glyphs.ellipsis)
             if let option = line.option, option == picker.cursor.selection {
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)

@@ -12,7 +12,9 @@ enum ProfileView {
                 switch field {
                 case .citizenship: profile.citizenship.label
                 case .visaTrack: profile.visaTrack.label
-                default: profile.value(of: field).isEmpty ? "-" : TextWidth.visible(profile.value(of: field), unicode: state.unicode)
+                default:
+                    profile.value(of: field).isEmpty
+                        ? "-" : TextWidth.visible(profile.value(of: field), unicode: state.unicode)
                 }
             canvas.put(field.label, x: inner.x + 1, y: y, role: .muted, maxWidth: 18)
             canvas.put(value, x: inner.x + 20, y: y, role: .text, maxWidth: inner.width - 21, ellipsis: glyphs.ellipsis)
@@ -23,7 +25,8 @@ enum ProfileView {
         let context = visaLines(profile) + [""] + PathwayStatistics.context(for: state.pathway)
         for paragraph in context {
             for line in TextWrap.lines(paragraph, width: inner.width - 2) where y < inner.y + inner.height {
-                canvas.put(line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+                canvas.put(
+                    line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
                 y += 1
             }
         }
@@ -41,11 +44,15 @@ enum ProfileView {
             case .none:
                 return ["A visa is needed to train in the US: J-1 (sponsored by ECFMG) or H-1B (by the program)."]
             case .j1:
-                return ["J-1: sponsored by ECFMG, generally easier to obtain; often a two-year home",
-                        "residency requirement after training."]
+                return [
+                    "J-1: sponsored by ECFMG, generally easier to obtain; often a two-year home",
+                    "residency requirement after training.",
+                ]
             case .h1b:
-                return ["H-1B: sponsored by the program, no mandatory return; fewer programs offer it.",
-                        "Usually needs Step 3 passed before the petition (immigration-law sources; verify)."]
+                return [
+                    "H-1B: sponsored by the program, no mandatory return; fewer programs offer it.",
+                    "Usually needs Step 3 passed before the petition (immigration-law sources; verify).",
+                ]
             }
         }
     }

@@ -27,7 +27,8 @@ public enum ScreenRenderer {
         case .onboarding:
             OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .message:
-            ScrollingText.draw(TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)
+            ScrollingText.draw(
+                TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)
         }
         if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
         if let editor = state.editor, editor.multiline {
@@ -80,7 +81,8 @@ public enum ScreenRenderer {
     private static func drawNext(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let pathway = state.pathway
         if let text = pathway.eligibilityEndedText {
-            canvas.put(" Attention: \(text)", x: 0, y: rect.y, role: .failed, maxWidth: rect.width, ellipsis: glyphs.ellipsis)
+            canvas.put(
+                " Attention: \(text)", x: 0, y: rect.y, role: .failed, maxWidth: rect.width, ellipsis: glyphs.ellipsis)
         } else if let next = pathway.nextStep(today: state.today) {
             let name = MilestoneCatalog[next.milestone].name
             let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
@@ -120,7 +122,9 @@ public enum ScreenRenderer {
         }
         for (rect, line) in zip(rects, lines) {
             canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, role: .text)
-            canvas.put(" " + line, x: 0, y: rect.y, role: message.kind.role, maxWidth: rect.width, ellipsis: state.unicode ? "…" : "~")
+            canvas.put(
+                " " + line, x: 0, y: rect.y, role: message.kind.role, maxWidth: rect.width,
+                ellipsis: state.unicode ? "…" : "~")
         }
         return true
     }
@@ -152,7 +156,8 @@ public enum ScreenRenderer {
         var x = 1
         // Drop hints from the middle until the rest fits, so "? help" and "q quit" always show.
         var shown = hints
-        while shown.count > 2, shown.reduce(1, { $0 + TextWidth.of($1.keys) + TextWidth.of($1.hint) + 3 }) > rect.width {
+        while shown.count > 2, shown.reduce(1, { $0 + TextWidth.of($1.keys) + TextWidth.of($1.hint) + 3 }) > rect.width
+        {
             shown.remove(at: shown.count - 3)
         }
         for (key, label) in shown {

@@ -22,7 +22,9 @@ enum TimelineView {
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset
             if line.target == nil && line.date.isEmpty {
-                canvas.put(line.title, x: x, y: y, role: line.role, maxWidth: width, emphasis: line.isHeader, ellipsis: glyphs.ellipsis)
+                canvas.put(
+                    line.title, x: x, y: y, role: line.role, maxWidth: width, emphasis: line.isHeader,
+                    ellipsis: glyphs.ellipsis)
                 continue
             }
             var column = x
@@ -31,7 +33,8 @@ enum TimelineView {
                 column += canvas.put(line.when.padded(to: 14), x: column, y: y, role: line.role, maxWidth: 14)
             }
             column += canvas.put(line.milestone.padded(to: 11), x: column, y: y, role: .muted, maxWidth: 11)
-            canvas.put(line.title, x: column, y: y, role: line.role, maxWidth: x + width - column, ellipsis: glyphs.ellipsis)
+            canvas.put(
+                line.title, x: column, y: y, role: line.role, maxWidth: x + width - column, ellipsis: glyphs.ellipsis)
             if first + offset == selectedLine && !targets.isEmpty {
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
             }

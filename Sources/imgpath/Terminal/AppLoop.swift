@@ -48,7 +48,9 @@ struct AppLoop {
             }
             if key == .resize {
                 let size = screen.size
-                if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
+                if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) {
+                    return status
+                }
             }
             if let status = dispatch(.key(key), &state, screen) { return status }
             screen.draw(ScreenRenderer.render(state))

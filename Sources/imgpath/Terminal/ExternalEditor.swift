@@ -21,7 +21,9 @@ struct ExternalEditor {
         let path = "\(folder)/imgpath-note-\(getpid())-\(String(random.next(), radix: 36)).txt"
         // O_EXCL and O_NOFOLLOW: never write into a file or through a link someone put there.
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return .failure(EffectFailure("cannot create \(path): \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else {
+            return .failure(EffectFailure("cannot create \(path): \(String(cString: strerror(errno)))"))
+        }
         defer { unlink(path) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -100,7 +100,8 @@ final class TerminalScreen {
         // Esc alone should feel instant; 25 ms still joins the bytes of an arrow key over SSH.
         set_escdelay(25)
         if mouse {
-            let wanted = imgpath_button1_pressed() | imgpath_button1_clicked() | imgpath_button4_pressed()
+            let wanted =
+                imgpath_button1_pressed() | imgpath_button1_clicked() | imgpath_button4_pressed()
                 | imgpath_button5_pressed()
             mousemask(wanted, nil)
             // Report a press at once instead of waiting to see whether it becomes a click.

@@ -5,14 +5,18 @@ extension KeyMap {
         [
             KeyBinding([.character("u")], .undo, help: "Undo the last change", hint: "undo"),
             KeyBinding([.control("r")], .redo, help: "Redo the last undone change"),
-            KeyBinding([.character("p")], .showProfile, help: "Profile: name, school, citizenship, visa track", hint: "profile"),
+            KeyBinding(
+                [.character("p")], .showProfile, help: "Profile: name, school, citizenship, visa track", hint: "profile"
+            ),
             KeyBinding([.character("T")], .showTimeline, help: "Timeline: deadlines, season dates, what was done"),
             KeyBinding([.character("H")], .showHistory, help: "History of every change"),
             KeyBinding([.character("m")], .showMessage, help: "Show the last message in full"),
             KeyBinding([.character("t")], .cycleTheme, help: "Next colour theme"),
             KeyBinding([.character("R")], .reload, help: "Reload the file (changed elsewhere)"),
             KeyBinding([.character("?"), .function(1)], .showHelp, help: "Show or close this help", hint: "help"),
-            KeyBinding([.character("q"), .control("c")], .quit, help: "Quit (every change is saved as it is made)", hint: "quit"),
+            KeyBinding(
+                [.character("q"), .control("c")], .quit, help: "Quit (every change is saved as it is made)",
+                hint: "quit"),
         ])
 
     /// The movement keys lists share, with the hint once ("j/k move").

@@ -7,7 +7,8 @@ enum EditorScreen: ScreenFeature {
 
     /// The notes editor: Enter makes a new line, Ctrl-S saves.
     static let notesKeyMap = KeyMap(
-        "Editing notes", inheritsGlobal: false, editing(save: [.control("s")], newLine: [.enter])
+        "Editing notes", inheritsGlobal: false,
+        editing(save: [.control("s")], newLine: [.enter])
             + [
                 KeyBinding([.up], .cursorUp, help: "Move the cursor a line up"),
                 KeyBinding([.down], .cursorDown, help: "Move the cursor a line down"),

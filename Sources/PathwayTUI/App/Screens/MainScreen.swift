@@ -12,10 +12,13 @@ enum MainScreen: ScreenFeature {
                 KeyBinding([.enter], .activate, help: "Open the step, or act on the line"),
                 KeyBinding([.escape], .back, help: "Back to the checklist"),
                 KeyBinding([.character("a")], .advance, help: "Advance the step to its next status", hint: "advance"),
-                KeyBinding([.character("s")], .pickStatus, help: "Pick a status (blocked ones say why)", hint: "status"),
-                KeyBinding([.character("e")], .edit, help: "Edit the selected line (date, score, note...)", hint: "edit"),
+                KeyBinding(
+                    [.character("s")], .pickStatus, help: "Pick a status (blocked ones say why)", hint: "status"),
+                KeyBinding(
+                    [.character("e")], .edit, help: "Edit the selected line (date, score, note...)", hint: "edit"),
                 KeyBinding([.character("E")], .editExternally, help: "Edit the notes in $VISUAL or $EDITOR"),
-                KeyBinding([.character(" "), .character("x")], .toggleItem, help: "Tick or untick the selected checklist item"),
+                KeyBinding(
+                    [.character(" "), .character("x")], .toggleItem, help: "Tick or untick the selected checklist item"),
                 KeyBinding([.character("n")], .newDeadline, help: "Add a deadline to the selected step"),
             ])
 
@@ -136,7 +139,8 @@ enum MainScreen: ScreenFeature {
             } else if let reason = state.pathway.noSuggestionReason(for: id, today: now.localDay) {
                 state.message = StatusMessage(reason)
             } else {
-                state.message = StatusMessage("Nothing to advance to; press \(keyMap.key(.pickStatus)) to pick a status")
+                state.message = StatusMessage(
+                    "Nothing to advance to; press \(keyMap.key(.pickStatus)) to pick a status")
             }
             return []
         }

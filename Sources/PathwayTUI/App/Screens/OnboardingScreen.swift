@@ -6,7 +6,9 @@ enum OnboardingScreen: ScreenFeature {
         "Welcome screen",
         KeyMap.movement()
             + [
-                KeyBinding([.enter, .character(" "), .character("a")], .activate, help: "Mark the step done, with its date", hint: "mark done"),
+                KeyBinding(
+                    [.enter, .character(" "), .character("a")], .activate, help: "Mark the step done, with its date",
+                    hint: "mark done"),
                 KeyBinding([.escape, .tab], .back, help: "Start: go to the main screen", hint: "start"),
             ])
 
@@ -23,7 +25,9 @@ enum OnboardingScreen: ScreenFeature {
                 return []
             }
             let info = MilestoneCatalog[id]
-            if let done = info.statuses.first(where: info.isDone) { return AppReducer.beginMark(&state, id, done, now: now) }
+            if let done = info.statuses.first(where: info.isDone) {
+                return AppReducer.beginMark(&state, id, done, now: now)
+            }
         case .back:
             state.screen = .main
             state.selected = state.pathway.nextStep?.milestone ?? .step1

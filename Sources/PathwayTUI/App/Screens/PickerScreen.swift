@@ -8,7 +8,8 @@ enum PickerScreen: ScreenFeature {
         KeyMap.movement(hint: "choose")
             + [
                 KeyBinding([.enter], .activate, help: "Take the highlighted choice", hint: "set"),
-                KeyBinding([.escape, .character("s"), .character("q")], .back, help: "Close without choosing", hint: "close"),
+                KeyBinding(
+                    [.escape, .character("s"), .character("q")], .back, help: "Close without choosing", hint: "close"),
                 KeyBinding([.control("c")], .quit, help: "Quit"),
             ])
 

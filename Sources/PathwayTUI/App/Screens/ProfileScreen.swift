@@ -6,7 +6,8 @@ enum ProfileScreen: ScreenFeature {
         "Profile",
         KeyMap.movement()
             + [
-                KeyBinding([.enter, .character("e")], .edit, help: "Edit the field, or choose from a list", hint: "edit"),
+                KeyBinding(
+                    [.enter, .character("e")], .edit, help: "Edit the field, or choose from a list", hint: "edit"),
                 KeyBinding([.escape], .back, help: "Back to the main screen", hint: "back"),
             ])
 

@@ -7,9 +7,13 @@ enum TimelineScreen: ScreenFeature {
         KeyMap.movement()
             + [
                 KeyBinding([.character("n")], .newDeadline, help: "Add a deadline", hint: "new"),
-                KeyBinding([.character("e"), .enter], .edit, help: "Change the date of the selected line", hint: "date"),
-                KeyBinding([.character(" "), .character("x")], .toggleItem, help: "Tick the selected deadline off (or on again)", hint: "done"),
-                KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the selected deadline", hint: "remove"),
+                KeyBinding(
+                    [.character("e"), .enter], .edit, help: "Change the date of the selected line", hint: "date"),
+                KeyBinding(
+                    [.character(" "), .character("x")], .toggleItem,
+                    help: "Tick the selected deadline off (or on again)", hint: "done"),
+                KeyBinding(
+                    [.character("d"), .delete], .deleteItem, help: "Remove the selected deadline", hint: "remove"),
                 KeyBinding([.escape], .back, help: "Back to the main screen", hint: "back"),
             ])
 
@@ -21,7 +25,9 @@ enum TimelineScreen: ScreenFeature {
         if command.isMovement {
             var cursor = state.timelineScroll
             cursor.selection = index
-            cursor.apply(command, count: targets.count, page: 5, scrollLimit: scrollLimit(state, lines: lines, selecting: target))
+            cursor.apply(
+                command, count: targets.count, page: 5, scrollLimit: scrollLimit(state, lines: lines, selecting: target)
+            )
             if !targets.isEmpty, cursor.selection != index {
                 state.timelineTarget = targets[cursor.selection]
             }

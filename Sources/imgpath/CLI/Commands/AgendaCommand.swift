@@ -20,7 +20,9 @@ struct AgendaCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (0...36_500).contains(days) else { throw ValidationError("--days takes a number of days from 0 to 36500") }
+        guard (0...36_500).contains(days) else {
+            throw ValidationError("--days takes a number of days from 0 to 36500")
+        }
     }
 
     func run() throws {
@@ -50,6 +52,7 @@ struct AgendaCommand: ParsableCommand {
         Output.line(
             "Season dates follow the \(calendar.cycle) Match"
                 + (calendar.isChosen ? "" : " (inferred)")
-                + (unset > 0 ? "; \(unset) event\(unset == 1 ? " has" : "s have") no date yet: see `imgpath calendar`." : "."))
+                + (unset > 0
+                    ? "; \(unset) event\(unset == 1 ? " has" : "s have") no date yet: see `imgpath calendar`." : "."))
     }
 }

@@ -22,7 +22,8 @@ struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "Show every event with its date, days left, source and year.")
         @OptionGroup var options: FileOptions
-        @Option(parsing: .unconditional, help: "The Match cycle to show (default: the one you chose, else inferred).") var cycle: Int?
+        @Option(parsing: .unconditional, help: "The Match cycle to show (default: the one you chose, else inferred).")
+        var cycle: Int?
         @Flag(help: "Print JSON.") var json = false
 
         func validate() throws {
@@ -51,10 +52,13 @@ struct CalendarCommand: ParsableCommand {
                 let days = event.date.map { AgendaItem.describe(daysLeft: today.days(until: $0)) } ?? ""
                 let mark = event.isUserSet ? "*" : " "
                 Output.line(
-                    "\(mark) \(date)  \(days.padding(to: 13)) \(TerminalText.safe(event.title).padding(to: width))  \(TerminalText.safe(event.sourceText))  [\(event.id.rawValue)]")
+                    "\(mark) \(date)  \(days.padding(to: 13)) \(TerminalText.safe(event.title).padding(to: width))  \(TerminalText.safe(event.sourceText))  [\(event.id.rawValue)]"
+                )
             }
             Output.line("")
-            Output.line("* you set this date. Change one: imgpath calendar set EVENT YYYY-MM-DD; back to the default: imgpath calendar clear EVENT")
+            Output.line(
+                "* you set this date. Change one: imgpath calendar set EVENT YYYY-MM-DD; back to the default: imgpath calendar clear EVENT"
+            )
         }
     }
 
@@ -67,7 +71,8 @@ struct CalendarCommand: ParsableCommand {
         var event: String
         @Argument(help: ArgumentHelp("The date.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var date: CalendarDay
-        @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
+        @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle:
+            Int?
 
         func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: date) }
     }
@@ -78,7 +83,8 @@ struct CalendarCommand: ParsableCommand {
             commandName: "clear", abstract: "Forget the date you entered for an event; the default applies again.")
         @OptionGroup var options: FileOptions
         @Argument(help: "The event id.", completion: Completions.events) var event: String
-        @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle: Int?
+        @Option(parsing: .unconditional, help: "The Match cycle (default: the one the calendar follows).") var cycle:
+            Int?
 
         func run() throws { try setSeasonDate(options, event: event, cycle: cycle, to: nil) }
     }
@@ -109,7 +115,8 @@ struct CalendarCommand: ParsableCommand {
 private func parseEvent(_ text: String) throws -> SeasonEventID {
     guard let id = SeasonEventID(rawValue: text) ?? SeasonEventID(lenient: text) else {
         throw ValidationError(
-            "unknown event \"\(text)\"; the events are " + SeasonEventID.allCases.map(\.rawValue).joined(separator: ", "))
+            "unknown event \"\(text)\"; the events are "
+                + SeasonEventID.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return id
 }

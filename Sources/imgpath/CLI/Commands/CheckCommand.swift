@@ -19,7 +19,9 @@ struct CheckCommand: ParsableCommand {
         let store = session.store
         guard store.fileExists else {
             if let found = store.missingFound {
-                Output.line("\(store.path): missing, but \(found) is there; restore it (for example `cp \(found) \(store.path)`).")
+                Output.line(
+                    "\(store.path): missing, but \(found) is there; restore it (for example `cp \(found) \(store.path)`)."
+                )
                 throw ExitStatus.unreadableFile.code
             }
             Output.line("\(store.path): no file yet; it is created on the first change.")
@@ -37,7 +39,8 @@ struct CheckCommand: ParsableCommand {
         }
         Output.line(
             "\(store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
-                + "\(journal.head.seq) history lines in \(store.historyPath), \(journal.pathway.doneCount) of 8 milestones done)")
+                + "\(journal.head.seq) history lines in \(store.historyPath), \(journal.pathway.doneCount) of 8 milestones done)"
+        )
         if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: \(store.backupPath)") }
     }
 }

@@ -10,7 +10,8 @@ extension ExportFormat: ExpressibleByArgument {}
 /// `imgpath export --format markdown|json|csv|ics [--output PATH]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write a report (Markdown), the document (JSON), a table (CSV) or a calendar (ICS).",
+        commandName: "export",
+        abstract: "Write a report (Markdown), the document (JSON), a table (CSV) or a calendar (ICS).",
         discussion: """
             markdown: a report for an adviser. json: the pathway document as the file holds it.
             csv: history, deadlines and season events in one table (first column `type`).

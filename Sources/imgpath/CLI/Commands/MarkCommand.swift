@@ -21,7 +21,10 @@ struct MarkCommand: ParsableCommand {
         help: "The status, for example registered, scheduled, passed, certified, matched.",
         completion: Completions.statuses)
     var status: String
-    @Option(help: ArgumentHelp("The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
+    @Option(
+        help: ArgumentHelp(
+            "The day it happened (or the test date for scheduled); default today.", valueName: "YYYY-MM-DD"),
+        transform: CalendarDay.argument)
     var date: CalendarDay?
     // Unconditional: `--score -5` must reach the rule (which refuses it), not read as a missing value.
     @Option(parsing: .unconditional, help: "The three-digit score of an exam result.")

@@ -49,7 +49,8 @@ struct NextCommand: ParsableCommand {
         } else {
             let text =
                 pathway.eligibilityEndedText
-                ?? (pathway.doneCount == MilestoneID.allCases.count ? "Every milestone is done." : "Nothing dated ahead.")
+                ?? (pathway.doneCount == MilestoneID.allCases.count
+                    ? "Every milestone is done." : "Nothing dated ahead.")
             report = Report(kind: "none", text: text, item: nil, milestone: nil, status: nil)
         }
         if json { try JSONOutput.print(report) } else { Output.line(report.text) }

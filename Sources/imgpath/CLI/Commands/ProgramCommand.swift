@@ -104,7 +104,8 @@ struct ProgramCommand: ParsableCommand {
         @Argument(help: "The status: \(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
         var status: String
         @Option(
-            help: ArgumentHelp("The day it happened (the interview day for interviewScheduled); today if left out.",
+            help: ArgumentHelp(
+                "The day it happened (the interview day for interviewScheduled); today if left out.",
                 valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
@@ -122,7 +123,8 @@ struct ProgramCommand: ParsableCommand {
             commandName: "set", abstract: "Set one field of a program (an empty value clears it).")
         @OptionGroup var options: FileOptions
         @Argument(help: "The program id, such as pg-1.") var id: String
-        @Argument(help: "The field: \(ProgramField.allCases.map(\.rawValue).joined(separator: ", ")).") var field: String
+        @Argument(help: "The field: \(ProgramField.allCases.map(\.rawValue).joined(separator: ", ")).") var field:
+            String
         @Argument(help: "The value (several words are joined with spaces).") var value: [String] = []
 
         func run() throws {
@@ -193,7 +195,9 @@ struct ProgramCommand: ParsableCommand {
             }
             _ = try session.performQuietly(.importPrograms(plan.programs))
             Output.line(
-                "Imported \(file): \(counts)" + (sheet.problems.isEmpty ? "" : ", \(sheet.problems.count) \(sheet.problems.count == 1 ? "row" : "rows") skipped"))
+                "Imported \(file): \(counts)"
+                    + (sheet.problems.isEmpty
+                        ? "" : ", \(sheet.problems.count) \(sheet.problems.count == 1 ? "row" : "rows") skipped"))
         }
     }
 
@@ -250,7 +254,8 @@ struct ProgramCommand: ParsableCommand {
     /// One program on one line: id, name and place, visa, status with its day, fit marks.
     static func line(_ program: Program, fits: [ProgramFit]) -> String {
         let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
-        let day = (program.status == .interviewScheduled || program.status == .interviewed)
+        let day =
+            (program.status == .interviewScheduled || program.status == .interviewed)
             ? program.interviewDay : program.date(of: program.status)
         var parts = [program.id, program.name + (place.isEmpty ? "" : " (\(place))"), program.visa.shortLabel]
         parts.append(program.status.label + (day.map { " \($0)" } ?? ""))

@@ -31,8 +31,9 @@ struct RankCommand: ParsableCommand {
                 return
             }
             guard !ranked.isEmpty else {
-                Output.line("The rank order list is empty: it holds the programs marked interviewed "
-                    + "(imgpath program mark ID interviewed).")
+                Output.line(
+                    "The rank order list is empty: it holds the programs marked interviewed "
+                        + "(imgpath program mark ID interviewed).")
                 return
             }
             for (index, program) in ranked.enumerated() {
@@ -69,7 +70,8 @@ struct RankCommand: ParsableCommand {
             commandName: "certify",
             abstract: "Record the day you certified the list with the NRMP (the Match moves to ranked).")
         @OptionGroup var options: FileOptions
-        @Option(help: ArgumentHelp("The day; today if left out.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
+        @Option(
+            help: ArgumentHelp("The day; today if left out.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var date: CalendarDay?
 
         func run() throws {

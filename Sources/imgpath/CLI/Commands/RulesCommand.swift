@@ -44,8 +44,9 @@ struct RulesCommand: ParsableCommand {
                 current = t.milestone
                 let info = MilestoneCatalog[t.milestone]
                 Output.line("")
-                Output.line("\(info.name) (\(info.id.rawValue)); done when: "
-                    + info.statuses.filter(info.isDone).map(\.rawValue).joined(separator: " or "))
+                Output.line(
+                    "\(info.name) (\(info.id.rawValue)); done when: "
+                        + info.statuses.filter(info.isDone).map(\.rawValue).joined(separator: " or "))
             }
             Output.line("  -> \(t.to.rawValue.padding(to: 12)) from \(t.from.map(\.rawValue).joined(separator: ", "))")
             for rule in t.guards {

@@ -12,7 +12,8 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
         let environment = FileOptions.environment
         let catalog = ThemeCatalog(environment: environment)
-        let current = Preferences.load(from: Preferences.filePath(environment: environment)).preferences.themeName
+        let current =
+            Preferences.load(from: Preferences.filePath(environment: environment)).preferences.themeName
             ?? Theme.defaultName
         for entry in catalog.list() {
             let marker = entry.name == current ? "*" : " "
