@@ -10,6 +10,9 @@ public struct Agenda: Equatable, Sendable {
     /// events in cycle order. Season events without a date are not items (see `calendar`).
     public let items: [AgendaItem]
 
+    /// Days after an interview that its thank-you reminder stays on the agenda.
+    public static let thankYouWindow = 14
+
     public init(pathway: Pathway, today: CalendarDay, cycle: Int? = nil) {
         self.today = today
         calendar = SeasonCalendar(pathway: pathway, today: today, cycle: cycle)
@@ -23,7 +26,10 @@ public struct Agenda: Equatable, Sendable {
         // until the note is recorded as sent.
         let interviews = pathway.programs.filter { $0.interviewDay != nil && $0.status.isActive }.flatMap { program in
             var found = [AgendaItem(source: .interview(program), today: today, milestoneDone: false)]
-            if program.status == .interviewed, program.thankYouSent == nil {
+            // A note is sent within days of the interview; past two weeks the reminder is noise.
+            if program.status == .interviewed, program.thankYouSent == nil, let day = program.interviewDay,
+                day.days(until: today) <= Agenda.thankYouWindow
+            {
                 found.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
             }
             return found

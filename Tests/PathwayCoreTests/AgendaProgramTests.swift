@@ -1,0 +1,93 @@
+import Testing
+
+@testable import PathwayCore
+
+/// Interviews and thank-you reminders on the agenda and in the calendar file.
+@Suite struct AgendaProgramTests {
+    func pathway(interview: String, status: ProgramStatus, thankYou: String? = nil) -> Pathway {
+        var pathway = Pathway()
+        var program = Program(id: "pg-1", name: "Mercy")
+        program.status = status
+        program.dates = ["applied": Fixtures.day("2026-09-24"), status.rawValue: Fixtures.day(interview)]
+        program.thankYouSent = thankYou.map(Fixtures.day)
+        pathway.store(program)
+        return pathway
+    }
+
+    @Test func aScheduledInterviewIsComingUp() {
+        let agenda = Agenda(
+            pathway: pathway(interview: "2026-12-10", status: .interviewScheduled), today: Fixtures.today)
+        let item = agenda.items.first { $0.id == "pg-1-interview" }
+        #expect(item?.daysLeft == 14)
+        #expect(item?.needsAction == true)
+        #expect(item?.title == "Interview: Mercy")
+        #expect(!agenda.items.contains { $0.id == "pg-1-thanks" })
+    }
+
+    @Test func aThankYouNoteIsDueTheDayAfterAndLateUntilSentOrStale() {
+        let held = Agenda(pathway: pathway(interview: "2026-11-20", status: .interviewed), today: Fixtures.today)
+        let reminder = held.items.first { $0.id == "pg-1-thanks" }
+        #expect(reminder?.date == Fixtures.day("2026-11-21"))
+        #expect(reminder?.isOverdue == true)
+        #expect(held.overdue.map(\.id) == ["pg-1-thanks"])
+
+        let sent = Agenda(
+            pathway: pathway(interview: "2026-11-20", status: .interviewed, thankYou: "2026-11-21"),
+            today: Fixtures.today)
+        #expect(!sent.items.contains { $0.id == "pg-1-thanks" })
+
+        let stale = Agenda(pathway: pathway(interview: "2026-10-01", status: .interviewed), today: Fixtures.today)
+        #expect(!stale.items.contains { $0.id == "pg-1-thanks" })
+    }
+
+    @Test func aWithdrawnProgramLeavesTheAgenda() {
+        var withdrawn = pathway(interview: "2026-12-10", status: .interviewScheduled)
+        withdrawn.apply(.markProgram(id: "pg-1", status: .withdrawn, date: Fixtures.today))
+        #expect(!Agenda(pathway: withdrawn, today: Fixtures.today).items.contains { $0.id.hasPrefix("pg-1") })
+    }
+
+    @Test func theCalendarFileHasTheInterviewAndTheNote() throws {
+        var sink = ByteSink()
+        try ICalendarExport.write(
+            pathway(interview: "2026-11-20", status: .interviewed), now: Fixtures.noon, to: &sink)
+        let text = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(text.contains("UID:interview-pg-1@imgpath\r\nDTSTAMP:20261126T120000Z\r\nDTSTART;VALUE=DATE:20261120"))
+        #expect(text.contains("UID:thanks-pg-1@imgpath"))
+        #expect(text.contains("SUMMARY:Thank-you note to Mercy"))
+    }
+
+    @Test func derivedCountsReplaceTypedOnesAndRefuseTyping() throws {
+        var journal = try Fixtures.journal([.detail(.eras, field: "programs", value: "40")])
+        #expect(journal.pathway.detail(.eras, "programs") == "40")
+        _ = journal.record(.addProgram(Program(id: "", name: "Mercy")), clock: Fixtures.clock)
+        _ = journal.record(
+            .markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2026-09-24")), clock: Fixtures.clock)
+        #expect(journal.pathway.detail(.eras, "programs") == "1")
+        #expect(journal.pathway.isDerived(.eras, "programs"))
+        guard
+            case .failure(let violation) = journal.record(
+                .detail(.eras, field: "programs", value: "41"), clock: Fixtures.clock)
+        else {
+            Issue.record("a derived count was typed over")
+            return
+        }
+        #expect(violation.description.contains("counted from your programs"))
+    }
+
+    @Test func theReportSummarisesTheSeason() throws {
+        var program = Program(id: "", name: "Mercy | Brooklyn")
+        program.visa = .h1b
+        let journal = try Fixtures.journal([
+            .profile(.citizenship, value: "other"), .profile(.visaTrack, value: "j1"), .addProgram(program),
+            .addProgram(Program(id: "", name: "St. Luke")),
+            .markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2026-11-20")),
+        ])
+        var sink = ByteSink()
+        try MarkdownReport.write(journal, today: Fixtures.today, to: &sink)
+        let text = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(text.contains("## Application season\n\n2 programs: 1 applied, 1 interviews, 1 ranked."))
+        #expect(text.contains("| interviewed | 1 |"))
+        #expect(text.contains("| H-1B only | 1 |"))
+        #expect(text.contains("1. Mercy \\| Brooklyn, H-1B only, interviewed; fit: it sponsors H-1B only"))
+    }
+}
