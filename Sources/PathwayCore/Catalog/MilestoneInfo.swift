@@ -29,22 +29,6 @@ extension MilestoneInfo {
 
     /// The status id closest to a misspelling ("pased" -> "passed"), if one is close enough.
     public func closestStatus(to text: String) -> Status? {
-        let wanted = Array(text.lowercased())
-        let scored = statuses.map { ($0, editDistance(wanted, Array($0.rawValue.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
-        return best.0
+        Spelling.closest(to: text, among: statuses.map(\.rawValue)).flatMap(Status.init(rawValue:))
     }
-}
-
-/// Levenshtein distance between two strings of characters.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, ca) in a.enumerated() {
-        var current = [i + 1]
-        for (j, cb) in b.enumerated() {
-            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

@@ -44,9 +44,7 @@ enum CommandSuggestion {
     static func closest(to word: String, among names: [String]) -> String? {
         let wanted = Array(word.lowercased())
         if let prefixed = names.first(where: { wanted.count >= 2 && $0.hasPrefix(String(wanted)) }) { return prefixed }
-        let scored = names.map { ($0, distance(wanted, Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
-        return best.0
+        return Spelling.closest(to: word, among: names)
     }
 
     private static func name(of command: any ParsableCommand.Type) -> String {
@@ -69,18 +67,5 @@ enum CommandSuggestion {
             message += "; the commands are " + all.joined(separator: ", ")
         }
         return message + ". `\(place) --help` explains each."
-    }
-
-    /// Levenshtein distance between two strings of characters.
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1]
-            for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

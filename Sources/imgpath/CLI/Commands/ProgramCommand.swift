@@ -129,9 +129,11 @@ struct ProgramCommand: ParsableCommand {
 
         func run() throws {
             guard let field = ProgramField(lenient: field) else {
+                let names = ProgramField.allCases.map(\.rawValue)
+                let guess = Spelling.closest(to: self.field, among: names).map { " (did you mean \($0)?)" } ?? ""
                 Output.error(
-                    "imgpath: no program field \"\(self.field)\"; the fields are "
-                        + ProgramField.allCases.map(\.rawValue).joined(separator: ", "))
+                    "imgpath: no program field \"\(self.field)\"\(guess); the fields are "
+                        + names.joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
             var session = try Session.open(options, forWriting: true)
@@ -232,9 +234,10 @@ struct ProgramCommand: ParsableCommand {
     /// A status from the command line, or a usage error with the closest name.
     static func status(_ text: String) throws -> ProgramStatus {
         guard let status = ProgramStatus(lenient: text) else {
+            let names = ProgramStatus.allCases.map(\.rawValue)
+            let guess = Spelling.closest(to: text, among: names).map { " (did you mean \($0)?)" } ?? ""
             Output.error(
-                "imgpath: no program status \"\(text)\"; the statuses are "
-                    + ProgramStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                "imgpath: no program status \"\(text)\"\(guess); the statuses are " + names.joined(separator: ", "))
             throw ExitStatus.usage.code
         }
         return status
