@@ -131,9 +131,26 @@ public struct JSONSyntaxCheck {
                 guard index < bytes.count else { break }
                 let escape = bytes[index]
                 if escape == UInt8(ascii: "u") {
-                    let hex = bytes[min(index + 1, bytes.count)..<min(index + 5, bytes.count)]
-                    guard hex.count == 4, hex.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else {
+                    guard let unit = hexUnit(at: index + 1) else {
                         return problem("\\u must be followed by four hex digits")
+                    }
+                    // Foundation refuses a UTF-16 surrogate that is not half of a pair.
+                    if (0xDC00...0xDFFF).contains(unit) {
+                        return problem(
+                            "\\u\(String(unit, radix: 16)) is half of a character (a lone low surrogate)", at: index - 1
+                        )
+                    }
+                    if (0xD800...0xDBFF).contains(unit) {
+                        let next = index + 5
+                        guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"),
+                            bytes[next + 1] == UInt8(ascii: "u"),
+                            let low = hexUnit(at: next + 2), (0xDC00...0xDFFF).contains(low)
+                        else {
+                            return problem(
+                                "\\u\(String(unit, radix: 16)) is half of a character (a lone high surrogate)",
+                                at: index - 1)
+                        }
+                        index += 6
                     }
                     index += 4
                 } else if !Array("\"\\/bfnrt".utf8).contains(escape) {
@@ -154,10 +171,25 @@ public struct JSONSyntaxCheck {
         return nil
     }
 
+    /// The UTF-16 unit of four hex digits at `offset`, if there are four.
+    private func hexUnit(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for byte in bytes[offset..<offset + 4] {
+            guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+            value = value * 16 + UInt32(digit)
+        }
+        return value
+    }
+
     private mutating func scanNumber() -> Problem? {
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected a digit") }
+        if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count, digits.contains(bytes[index + 1]) {
+            return problem("a number may not start with 0 (write 123, not 0123)")
+        }
         while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
@@ -173,6 +205,11 @@ public struct JSONSyntaxCheck {
             }
             guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected an exponent") }
             while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
+        }
+        // Foundation refuses a number no Double can hold.
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let value = Double(text), !value.isFinite {
+            return problem("the number \(text) is too large to read", at: start)
         }
         return nil
     }
