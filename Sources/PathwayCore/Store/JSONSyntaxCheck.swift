@@ -21,8 +21,11 @@ public struct JSONSyntaxCheck {
     private var depth = 0
 
     /// The first problem in `bytes`, or nil when they are well-formed JSON.
-    public static func firstProblem(in bytes: [UInt8]) -> Problem? {
-        var scanner = JSONSyntaxCheck(bytes: bytes)
+    /// - Parameter wholeNumbers: also refuse a number with a fraction, an exponent or more than
+    ///   `Int` holds, for a document whose every number is a whole one (the pathway file), where
+    ///   the decoder refuses such a number without saying where.
+    public static func firstProblem(in bytes: [UInt8], wholeNumbers: Bool = false) -> Problem? {
+        var scanner = JSONSyntaxCheck(bytes: bytes, wholeNumbers: wholeNumbers)
         return scanner.scanDocument()
     }
 
@@ -41,7 +44,12 @@ public struct JSONSyntaxCheck {
         return (line, column)
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private let wholeNumbers: Bool
+
+    private init(bytes: [UInt8], wholeNumbers: Bool) {
+        self.bytes = bytes
+        self.wholeNumbers = wholeNumbers
+    }
 
     private func problem(_ reason: String, at offset: Int? = nil) -> Problem {
         let at = offset ?? index
@@ -210,6 +218,9 @@ public struct JSONSyntaxCheck {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if let value = Double(text), !value.isFinite {
             return problem("the number \(text) is too large to read", at: start)
+        }
+        if wholeNumbers, Int(text) == nil {
+            return problem("\(text) is not a whole number of the size imgpath stores", at: start)
         }
         return nil
     }

@@ -222,7 +222,7 @@ public enum PathwayDocument {
 
     private static func failure(_ error: any Error, bytes: [UInt8], path: String) -> StoreError {
         // Foundation's decoder gives no position for a syntax error; the scanner finds it.
-        if let problem = JSONSyntaxCheck.firstProblem(in: bytes) {
+        if let problem = JSONSyntaxCheck.firstProblem(in: bytes, wholeNumbers: true) {
             return .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)
         }
         return StoreError.invalid(from: error, path: path)
