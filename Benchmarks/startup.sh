@@ -19,7 +19,9 @@ other="${2:-}"
 cd "$root"
 echo "Building the release binary (as the README installs it)..." >&2
 swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath >&2
-bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/imgpath"
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath-bench >&2
+bin_dir="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)"
+bin="$bin_dir/imgpath"
 work="$(mktemp -d "${TMPDIR:-/tmp}/imgpath-startup-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
@@ -31,6 +33,9 @@ small="$work/small.json"
 IMGPATH_FILE="$small" "$bin" mark step1 passed --date 2024-03-15 >/dev/null
 IMGPATH_FILE="$small" "$bin" mark step2ck passed --date 2024-09-01 >/dev/null
 IMGPATH_FILE="$small" "$bin" note step1 "Prometric, Dubai" >/dev/null
+# Histories of 1,000 and 100,000 changes: the first frame must not grow with them.
+"$bin_dir/imgpath-bench" make-file 1000 "$work/h1000.json" >/dev/null
+"$bin_dir/imgpath-bench" make-file 100000 "$work/h100000.json" >/dev/null
 
 priority=()
 if nice -n -20 true 2>/dev/null; then priority=(nice -n -20); fi
@@ -44,6 +49,8 @@ mkdir -p "$work/remembered/imgpath"
 printf '{\n  "theme" : "light"\n}\n' >"$work/remembered/imgpath/config.json"
 for case in "no file yet=$work/none/pathway.json=$XDG_CONFIG_HOME" \
     "a small file (3 changes, $(wc -c <"$small") bytes)=$small=$XDG_CONFIG_HOME" \
+    "1,000 changes ($(wc -c <"$work/h1000.history.jsonl") bytes of history)=$work/h1000.json=$XDG_CONFIG_HOME" \
+    "100,000 changes ($(wc -c <"$work/h100000.history.jsonl") bytes of history)=$work/h100000.json=$XDG_CONFIG_HOME" \
     "no file yet, a remembered theme (light)=$work/none/pathway.json=$work/remembered"; do
     IFS== read -r label file config <<<"$case"
     echo "### $label, $runs runs each, alternating"

@@ -49,16 +49,9 @@ public final class AtomicFile {
 
     /// Writes all of `bytes`.
     public func write(_ bytes: [UInt8]) throws(Failure) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw AtomicFile.failure(path, "write")
-            }
-            written += result
+        if let code = FileDescriptor.writeAll(bytes, to: descriptor) {
+            errno = code
+            throw AtomicFile.failure(path, "write")
         }
     }
 

@@ -40,18 +40,7 @@ enum Output {
 
     /// Writes every byte; returns the `errno` of a failed write, or nil.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            written += result
-        }
-        return nil
+        FileDescriptor.writeAll(bytes, to: descriptor)
     }
 
     /// What a failed write to standard output means: the reader left (quiet success), or the

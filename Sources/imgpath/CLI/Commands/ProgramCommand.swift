@@ -216,7 +216,7 @@ struct ProgramCommand: ParsableCommand {
             guard let output else {
                 var sink = StandardOutputSink()
                 try sink.write(text)
-                try sink.flush()
+                sink.flush()
                 return
             }
             do {
