@@ -61,20 +61,25 @@ extension PathwayMachine {
         case .importPrograms(let list):
             guard !list.isEmpty else { return .failure(.noChange("the sheet has no programs")) }
             var next = pathway.lastProgramNumber + 1
-            var probe = pathway
+            var index = ProgramIndex(pathway.programs)
+            var changed = false
             for program in list {
-                if pathway.program(program.id) == nil {
+                if let recorded = pathway.program(program.id) {
+                    changed = changed || recorded != program
+                    index.remove(id: program.id)
+                } else {
                     // New programs take the next ids in order, as adding them one by one would.
                     guard program.id == Program.id(number: next) else {
                         return .failure(
                             .invalidValue(field: "program id", value: program.id, expected: Program.id(number: next)))
                     }
                     next += 1
+                    changed = true
                 }
-                if let refusal = refusal(of: program, in: probe, today: today) { return .failure(refusal) }
-                probe.store(program)
+                if let refusal = refusal(of: program, among: index, today: today) { return .failure(refusal) }
+                index.insert(program)
             }
-            guard probe.programs != pathway.programs else {
+            guard changed else {
                 return .failure(.noChange("every program in the sheet is already recorded as it is"))
             }
             return accepted(change)
@@ -106,6 +111,11 @@ extension PathwayMachine {
 
     /// Why a program, as it would be after a change, cannot be recorded, or nil.
     private static func refusal(of program: Program, in pathway: Pathway, today: CalendarDay) -> RuleViolation? {
+        refusal(of: program, among: ProgramIndex(pathway.programs), today: today)
+    }
+
+    /// Why a program cannot be recorded beside the indexed ones, or nil.
+    private static func refusal(of program: Program, among index: ProgramIndex, today: CalendarDay) -> RuleViolation? {
         if let problem = program.problem { return .programRule(problem) }
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
@@ -134,19 +144,13 @@ extension PathwayMachine {
             return .programRule(
                 "\(program.name): the thank-you note (\(sent)) is dated before the interview (\(interview))")
         }
-        for other in pathway.programs where other.id != program.id {
-            if let code = program.code, other.code == code {
-                return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
-            }
-            if program.code == nil || other.code == nil,
-                other.name.lowercased() == program.name.lowercased(),
-                other.city.lowercased() == program.city.lowercased()
-            {
-                return .programRule(
-                    "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
-                        + "change that one, or give each its NRMP code")
-            }
+        guard let other = index.duplicate(of: program) else { return nil }
+        if let code = program.code, other.code == code {
+            return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
         }
+        return .programRule(
+            "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
+                + "change that one, or give each its NRMP code")
         return nil
     }
 }

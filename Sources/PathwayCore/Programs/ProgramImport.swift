@@ -19,16 +19,33 @@ public struct ProgramImport: Sendable {
         var updated = 0
         var unchanged = 0
         var known = pathway.programs
+        // Where each recorded program is in `known`, by id, code, and name and city.
+        var byID: [String: Int] = [:]
+        var byCode: [String: Int] = [:]
+        var byNameAndCity: [String: Int] = [:]
+        func remember(_ index: Int) {
+            let program = known[index]
+            byID[program.id] = index
+            if let code = program.code { byCode[code] = byCode[code] ?? index }
+            if program.code == nil {
+                byNameAndCity[ProgramImport.key(program)] = byNameAndCity[ProgramImport.key(program)] ?? index
+            }
+        }
+        for index in known.indices { remember(index) }
         var next = pathway.lastProgramNumber + 1
         for entry in entries {
             let row = entry.program
-            if let index = ProgramImport.match(row, in: known) {
+            let match: Int? =
+                !row.id.isEmpty && byID[row.id] != nil
+                ? byID[row.id] : row.code.map { byCode[$0] } ?? byNameAndCity[ProgramImport.key(row)]
+            if let index = match {
                 let merged = ProgramImport.merge(row, into: known[index], columns: columns)
                 if merged == known[index] {
                     unchanged += 1
                     continue
                 }
                 known[index] = merged
+                remember(index)
                 result.removeAll { $0.id == merged.id }
                 result.append(merged)
                 updated += 1
@@ -36,6 +53,7 @@ public struct ProgramImport: Sendable {
                 let program = row.withID(Program.id(number: next))
                 next += 1
                 known.append(program)
+                remember(known.count - 1)
                 result.append(program)
                 added += 1
             }
@@ -46,14 +64,9 @@ public struct ProgramImport: Sendable {
         self.unchanged = unchanged
     }
 
-    /// The index of the recorded program a row describes, if any.
-    static func match(_ row: Program, in known: [Program]) -> Int? {
-        if !row.id.isEmpty, let index = known.firstIndex(where: { $0.id == row.id }) { return index }
-        if let code = row.code { return known.firstIndex { $0.code == code } }
-        return known.firstIndex {
-            $0.code == nil && $0.name.lowercased() == row.name.lowercased()
-                && $0.city.lowercased() == row.city.lowercased()
-        }
+    /// Name and city, ignoring case: the identity of a program without a code.
+    static func key(_ program: Program) -> String {
+        program.name.lowercased() + "\u{0}" + program.city.lowercased()
     }
 
     /// A recorded program with the fields the sheet has columns for taken from the row.
