@@ -30,6 +30,10 @@ enum ProgramDetailView {
                 ellipsis: glyphs.ellipsis)
             if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
+        // More below (the fit warnings, in a short window): j past the last field scrolls to it.
+        if first + inner.height < lines.count {
+            canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
+        }
     }
 
     /// The width of the labels' column.

@@ -33,7 +33,7 @@ enum ProgramsView {
         }
         let wide = width >= wideFrom
         let fixed: [Column] =
-            (wide ? [Column(title: "Specialty", width: 16), Column(title: "City", width: 14)] : [])
+            (wide ? [Column(title: "Specialty", width: 18), Column(title: "City", width: 14)] : [])
             + [
                 Column(title: "State", width: 5), Column(title: "Visa", width: 7),
                 Column(title: "Status", width: 20), Column(title: "Date", width: 10), Column(title: "Fit", width: 4),
@@ -63,7 +63,7 @@ enum ProgramsView {
             let role: StyleRole = program.status.isActive ? .text : .muted
             drawCells(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
             if !marks.isEmpty {
-                canvas.paint(x: x + width - 4, y: y, width: 4, role: .dueSoon)
+                canvas.paint(x: x + width - 5, y: y, width: 4, role: .dueSoon)
             }
             if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }

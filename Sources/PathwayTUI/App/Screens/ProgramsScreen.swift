@@ -104,6 +104,8 @@ enum ProgramsScreen: ScreenFeature {
             )
             return []
         case .programName:
+            var probe = Program(id: "", name: "")
+            if let error = ProgramField.name.set(text, on: &probe) { return typingMistake(&state, error) }
             let id = state.pathway.nextProgramID
             let effects = AppReducer.record(&state, .addProgram(Program(id: "", name: text)), now: now)
             // The new program becomes the selected row, so the next key acts on it.
@@ -112,10 +114,19 @@ enum ProgramsScreen: ScreenFeature {
             }
             return effects
         case .programField(let id, let field):
+            if var probe = state.pathway.program(id), let error = field.set(text, on: &probe) {
+                return typingMistake(&state, error)
+            }
             return AppReducer.record(&state, .editProgram(id: id, field: field, value: text), now: now)
         default:
             return []
         }
+    }
+
+    /// Text a field cannot take: said, with the editor left open to correct it.
+    private static func typingMistake(_ state: inout AppState, _ error: ProgramFieldError) -> [Effect] {
+        state.message = StatusMessage("Refused: \(error.reason)", .error)
+        return []
     }
 
     private static func nothingSelected(_ state: inout AppState) -> [Effect] {
