@@ -32,13 +32,16 @@ enum ProgramsView {
             return
         }
         let wide = width >= wideFrom
+        // Narrow windows (under 80 columns) take the short status words, to leave the name room.
+        let narrow = width < 76
         let fixed: [Column] =
             (wide ? [Column(title: "Specialty", width: 18), Column(title: "City", width: 14)] : [])
             + [
                 Column(title: "State", width: 5), Column(title: "Visa", width: 7),
-                Column(title: "Status", width: 20), Column(title: "Date", width: 10), Column(title: "Fit", width: 4),
+                Column(title: "Status", width: narrow ? 11 : 20), Column(title: "Date", width: 10),
+                Column(title: "Fit", width: 4),
             ]
-        let nameWidth = max(8, width - fixed.reduce(0) { $0 + $1.width + 1 })
+        let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1.width + 1 })
         let columns = [Column(title: "Name", width: nameWidth)] + fixed
         drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
@@ -57,7 +60,7 @@ enum ProgramsView {
                 ]
             }
             cells += [
-                program.state, program.visa.rawValue, program.status.label,
+                program.state, program.visa.rawValue, narrow ? shortLabel(program.status) : program.status.label,
                 ProgramBrowser.shownDate(program)?.description ?? "", marks,
             ]
             let role: StyleRole = program.status.isActive ? .text : .muted
@@ -69,6 +72,15 @@ enum ProgramsView {
         }
         if first + visible < rows.count {
             canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
+        }
+    }
+
+    /// A status in at most 11 columns, for narrow windows.
+    static func shortLabel(_ status: ProgramStatus) -> String {
+        switch status {
+        case .invited: "invited"
+        case .interviewScheduled: "scheduled"
+        default: status.label
         }
     }
 
