@@ -243,6 +243,24 @@ import Testing
         #expect(state.screen == .programs)
     }
 
+    @Test func visaIsChosenFromAListInTheDetails() {
+        var state = programs()
+        press(&state, .enter)
+        let row = ProgramField.allCases.firstIndex(of: .visa) ?? 0
+        state.programs.detail.selection = row
+        press(&state, .enter)
+        #expect(state.picker?.purpose == .programField(id: "pg-1", .visa))
+        #expect(state.picker?.selected?.value == "j1", "the current value is highlighted")
+        // Moving in the list saves nothing; Enter saves the one chosen.
+        press(&state, .character("j"))
+        #expect(state.pathway.program("pg-1")?.visa == .j1)
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.picker == nil)
+        #expect(state.pathway.program("pg-1")?.visa == .h1b)
+        press(&state, .character("u"))
+        #expect(state.pathway.program("pg-1")?.visa == .j1)
+    }
+
     @Test func theRankOrderListMovesAndCertifies() {
         var store = StateAssertion(programs())
         store.press(.character("O")) { $0.screen = .rankOrder }

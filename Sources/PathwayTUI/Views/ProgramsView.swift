@@ -60,7 +60,7 @@ enum ProgramsView {
                 ]
             }
             cells += [
-                program.state, program.visa.rawValue, narrow ? shortLabel(program.status) : program.status.label,
+                program.state, program.visa.shortLabel, narrow ? shortLabel(program.status) : program.status.label,
                 ProgramBrowser.shownDate(program)?.description ?? "", marks,
             ]
             let role: StyleRole = program.status.isActive ? .text : .muted

@@ -52,7 +52,7 @@ enum RankOrderView {
     ) -> String {
         let marks = String((fits[program.id] ?? []).map(\.kind.mark))
         let tail = [
-            program.state.padded(to: 3), program.visa.rawValue.padded(to: 8),
+            program.state.padded(to: 3), program.visa.shortLabel.padded(to: 8),
             (program.interviewDay?.description ?? "").padded(to: 11), marks.padded(to: 4),
         ].joined()
         let head = position.padded(to: 5)

@@ -6,7 +6,9 @@ enum ProgramDetailScreen: ScreenFeature {
         "Program",
         KeyMap.movement()
             + [
-                KeyBinding([.enter, .character("e")], .edit, help: "Edit the selected field", hint: "edit"),
+                KeyBinding(
+                    [.enter, .character("e")], .edit, help: "Edit the selected field, or choose from a list",
+                    hint: "edit"),
                 KeyBinding(
                     [.character("a")], .advance, help: "Move the program to its next status, dated today",
                     hint: "next status"),
@@ -29,6 +31,11 @@ enum ProgramDetailScreen: ScreenFeature {
         switch command {
         case .edit:
             let field = fields[min(state.programs.detail.selection, fields.count - 1)]
+            // A field with a few values opens a list: moving in it saves nothing, Enter saves.
+            if let picker = Picker.choices(for: field, of: program) {
+                state.picker = picker
+                return []
+            }
             AppReducer.openEditor(&state, .programField(id: id, field), text: field.text(of: program))
             let keys = EditorScreen.keyMap
             state.message = StatusMessage(
