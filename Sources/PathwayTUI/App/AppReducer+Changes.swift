@@ -92,6 +92,8 @@ extension AppReducer {
         case .seasonDate(let cycle, let event):
             guard empty || CalendarDay(parsing: text) != nil else { return badDate(&state, text) }
             return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
+        case .programFilter, .programName, .programField:
+            return ProgramsScreen.commit(&state, target, text: text, now: now)
         }
     }
 

@@ -112,6 +112,8 @@ public enum AppReducer {
         case .showHelp: toggle(&state, .help)
         case .showProfile: toggle(&state, .profile)
         case .showHistory: toggle(&state, .history)
+        case .showPrograms: toggle(&state, .programs)
+        case .showRankOrder: toggle(&state, .rankOrder)
         case .showTimeline:
             toggle(&state, .timeline)
             state.timelineTarget = nil

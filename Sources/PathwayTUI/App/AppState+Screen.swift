@@ -7,6 +7,9 @@ extension AppState.Screen {
         case .profile: ProfileScreen.self
         case .timeline: TimelineScreen.self
         case .onboarding: OnboardingScreen.self
+        case .programs: ProgramsScreen.self
+        case .programDetail: ProgramDetailScreen.self
+        case .rankOrder: RankOrderScreen.self
         }
     }
 
@@ -19,6 +22,9 @@ extension AppState.Screen {
         case .history: "History"
         case .timeline: "Timeline"
         case .onboarding: "Welcome"
+        case .programs: "Programs"
+        case .programDetail: "Program"
+        case .rankOrder: "Rank order list"
         case .message: "Message"
         }
     }

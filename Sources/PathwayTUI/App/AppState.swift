@@ -10,6 +10,10 @@ public struct AppState: Equatable, Sendable {
         case history
         case timeline
         case onboarding
+        /// The application season's programs, one of them in detail, and the rank order list.
+        case programs
+        case programDetail
+        case rankOrder
         /// The last message, whole, when it is longer than the message lines.
         case message
     }
@@ -43,6 +47,8 @@ public struct AppState: Equatable, Sendable {
     public var editor: TextEditor?
     public var editTarget: EditTarget?
     public var message: StatusMessage?
+    /// The programs table, the program in detail and the rank order list: selections, sort, filter.
+    public var programs = ProgramBrowser()
     /// Where Esc on the whole-message screen goes back to.
     public var screenBeforeMessage: Screen = .main
     public var themeName: String

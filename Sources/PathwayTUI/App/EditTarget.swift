@@ -18,6 +18,12 @@ public enum EditTarget: Equatable, Sendable {
     case deadlineEditDate(id: String)
     /// The user's date for a season event of a cycle (empty goes back to the default).
     case seasonDate(cycle: Int, event: SeasonEventID)
+    /// The programs table's filter, applied as it is typed.
+    case programFilter
+    /// The name of a new program.
+    case programName
+    /// One field of a program.
+    case programField(id: String, ProgramField)
 
     /// Whether the text may have several lines (notes): edited over the screen, not on a line.
     public var isMultiline: Bool {
@@ -40,6 +46,9 @@ public enum EditTarget: Equatable, Sendable {
         case .deadlineDate: "Due on (YYYY-MM-DD)"
         case .deadlineEditDate: "New date (YYYY-MM-DD)"
         case .seasonDate(let cycle, let event): "\(event.title), \(cycle) Match (YYYY-MM-DD, empty: default)"
+        case .programFilter: "Filter (name, city, state, specialty)"
+        case .programName: "New program, its name"
+        case .programField(_, let field): field.label
         }
     }
 }

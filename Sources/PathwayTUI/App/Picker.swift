@@ -7,6 +7,8 @@ public struct Picker: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case status(MilestoneID)
         case profile(ProfileField)
+        /// A program's field with a few possible values (visa, yes or no).
+        case programField(id: String, ProgramField)
     }
 
     /// One choice.

@@ -26,6 +26,12 @@ public enum ScreenRenderer {
             TimelineView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .onboarding:
             OnboardingView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .programs:
+            ProgramsView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .programDetail:
+            ProgramDetailView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .rankOrder:
+            RankOrderView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .message:
             ScrollingText.draw(
                 TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)

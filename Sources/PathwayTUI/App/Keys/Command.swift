@@ -9,6 +9,9 @@ public enum Command: String, CaseIterable, Sendable {
     case undo, redo
     case showProfile, showHelp, showHistory, showTimeline, showMessage, cycleTheme, reload
     case newDeadline, deleteItem
+    // The programs and the rank order list.
+    case showPrograms, showRankOrder, addItem, startFilter, cycleSort, markRejected, markWithdrawn
+    case moveItemDown, moveItemUp, certify
     case quit
     // The text editor.
     case cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd

@@ -2,7 +2,8 @@ extension KeyMap {
     /// Every key map, in the order help and the README list them.
     public static var all: [KeyMap] {
         [
-            global, MainScreen.keyMap, TimelineScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
+            global, MainScreen.keyMap, TimelineScreen.keyMap, ProgramsScreen.keyMap, ProgramDetailScreen.keyMap,
+            RankOrderScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
             TextScreen.keyMap, PickerScreen.keyMap, EditorScreen.keyMap, EditorScreen.notesKeyMap,
         ]
     }

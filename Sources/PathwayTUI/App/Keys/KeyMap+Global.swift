@@ -9,6 +9,9 @@ extension KeyMap {
                 [.character("p")], .showProfile, help: "Profile: name, school, citizenship, visa track", hint: "profile"
             ),
             KeyBinding([.character("T")], .showTimeline, help: "Timeline: deadlines, season dates, what was done"),
+            KeyBinding(
+                [.character("P")], .showPrograms, help: "Programs: the application season, a row per program"),
+            KeyBinding([.character("O")], .showRankOrder, help: "Rank order list: the interviewed programs in order"),
             KeyBinding([.character("H")], .showHistory, help: "History of every change"),
             KeyBinding([.character("m")], .showMessage, help: "Show the last message in full"),
             KeyBinding([.character("t")], .cycleTheme, help: "Next colour theme"),

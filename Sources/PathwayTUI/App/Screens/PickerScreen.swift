@@ -33,6 +33,9 @@ enum PickerScreen: ScreenFeature {
                 return AppReducer.beginMark(&state, id, status, now: now)
             case .profile(let field):
                 return AppReducer.record(&state, .profile(field, value: option.value), now: now)
+            case .programField(let id, let field):
+                return AppReducer.record(
+                    &state, .editProgram(id: id, field: field, value: option.value ?? ""), now: now)
             }
         case .back:
             state.picker = nil

@@ -1,0 +1,144 @@
+import PathwayCore
+
+/// The programs table of the application season: a row per program, sorted and filtered, with
+/// quick keys that move a program along its statuses.
+enum ProgramsScreen: ScreenFeature {
+    static let keyMap = KeyMap(
+        "Programs",
+        KeyMap.movement()
+            + [
+                KeyBinding([.enter], .activate, help: "Open the program: every field, its dates and fit", hint: "open"),
+                KeyBinding(
+                    [.character("a")], .advance, help: "Move the program to its next status, dated today",
+                    hint: "next status"),
+                KeyBinding([.character("x")], .markRejected, help: "Mark the program rejected, dated today"),
+                KeyBinding([.character("w")], .markWithdrawn, help: "Mark the program withdrawn, dated today"),
+                KeyBinding(
+                    [.character("/")], .startFilter, help: "Filter by name, city, state or specialty", hint: "filter"),
+                KeyBinding([.character("s")], .cycleSort, help: "Sort by the next column", hint: "sort"),
+                KeyBinding([.character("n")], .addItem, help: "Add a program", hint: "add"),
+                KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the program (undo brings it back)"),
+                KeyBinding([.escape], .back, help: "Clear the filter, or go back to the main screen", hint: "back"),
+            ])
+
+    static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
+        let rows = ProgramBrowser.rows(state)
+        if state.programs.table.apply(command, count: rows.count, page: max(1, visibleRows(state) - 1)) {
+            return []
+        }
+        state.programs.table.clamp(count: rows.count)
+        let selected = rows.isEmpty ? nil : rows[state.programs.table.selection]
+        switch command {
+        case .activate:
+            guard let program = selected else { return nothingSelected(&state) }
+            state.programs.detailID = program.id
+            state.programs.detail = ListCursor()
+            state.screen = .programDetail
+        case .advance:
+            guard let program = selected else { return nothingSelected(&state) }
+            return advance(&state, program, now: now)
+        case .markRejected, .markWithdrawn:
+            guard let program = selected else { return nothingSelected(&state) }
+            let status: ProgramStatus = command == .markRejected ? .rejected : .withdrawn
+            return AppReducer.record(
+                &state, .markProgram(id: program.id, status: status, date: now.localDay), now: now)
+        case .startFilter:
+            AppReducer.openEditor(&state, .programFilter, text: state.programs.filter)
+            // The editor holds the filter while it is typed; Esc in it leaves none.
+            state.programs.filter = ""
+            state.programs.table = ListCursor()
+            state.message = StatusMessage(
+                "Type to filter; \(EditorScreen.keyMap.key(.activate)) keeps it, \(EditorScreen.keyMap.key(.back)) clears it"
+            )
+        case .cycleSort:
+            state.programs.sort = state.programs.sort.next
+            state.programs.table = ListCursor()
+            state.message = StatusMessage("Sorted by \(state.programs.sort.rawValue)")
+        case .addItem:
+            AppReducer.openEditor(&state, .programName, text: "")
+        case .deleteItem:
+            guard let program = selected else { return nothingSelected(&state) }
+            let effects = AppReducer.record(&state, .removeProgram(id: program.id), now: now)
+            if !effects.isEmpty {
+                state.message = StatusMessage(
+                    "Removed \"\(program.name)\"; \(KeyMap.global.key(.undo)) brings it back", .success)
+            }
+            state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
+            return effects
+        case .back:
+            if !state.programs.filter.isEmpty {
+                state.programs.filter = ""
+                state.programs.table = ListCursor()
+                state.message = StatusMessage("Filter cleared")
+            } else {
+                state.screen = .main
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Moves a program to its next status with today's date, or says why there is none.
+    static func advance(_ state: inout AppState, _ program: Program, now: Timestamp) -> [Effect] {
+        guard let next = program.status.next else {
+            state.message = StatusMessage(
+                "\"\(program.name)\" is \(program.status.label): there is no next status to move to")
+            return []
+        }
+        return AppReducer.record(&state, .markProgram(id: program.id, status: next, date: now.localDay), now: now)
+    }
+
+    /// What the editor's text means for the programs' targets.
+    static func commit(_ state: inout AppState, _ target: EditTarget, text: String, now: Timestamp) -> [Effect] {
+        switch target {
+        case .programFilter:
+            state.programs.filter = text
+            state.programs.table = ListCursor()
+            AppReducer.closeEditor(&state)
+            let count = ProgramBrowser.rows(state).count
+            state.message = StatusMessage(
+                text.isEmpty
+                    ? "No filter"
+                    : "\(count) of \(state.pathway.programs.count) programs match; \(keyMap.key(.back)) clears the filter"
+            )
+            return []
+        case .programName:
+            var probe = Program(id: "", name: "")
+            if let error = ProgramField.name.set(text, on: &probe) { return typingMistake(&state, error) }
+            let id = state.pathway.nextProgramID
+            let effects = AppReducer.record(&state, .addProgram(Program(id: "", name: text)), now: now)
+            // The new program becomes the selected row, so the next key acts on it.
+            if let index = ProgramBrowser.rows(state).firstIndex(where: { $0.id == id }) {
+                state.programs.table = ListCursor(selection: index)
+            }
+            return effects
+        case .programField(let id, let field):
+            if var probe = state.pathway.program(id), let error = field.set(text, on: &probe) {
+                return typingMistake(&state, error)
+            }
+            return AppReducer.record(&state, .editProgram(id: id, field: field, value: text), now: now)
+        default:
+            return []
+        }
+    }
+
+    /// Text a field cannot take: said, with the editor left open to correct it.
+    private static func typingMistake(_ state: inout AppState, _ error: ProgramFieldError) -> [Effect] {
+        state.message = StatusMessage("Refused: \(error.reason)", .error)
+        return []
+    }
+
+    private static func nothingSelected(_ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage(
+            state.pathway.programs.isEmpty
+                ? "No programs yet: \(keyMap.key(.addItem)) adds one"
+                : "No program matches the filter; \(keyMap.key(.back)) clears it")
+        return []
+    }
+
+    /// How many table rows the window shows (the box, its header line and the rows).
+    static func visibleRows(_ state: AppState) -> Int {
+        max(1, Layout(width: state.width, height: state.height).checklist.height - 3)
+    }
+}

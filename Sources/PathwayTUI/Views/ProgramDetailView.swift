@@ -1,0 +1,82 @@
+import PathwayCore
+
+/// One program in full: every field with its value, then its status and dates, then the fit
+/// warnings in words.
+enum ProgramDetailView {
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        guard let id = state.programs.detailID, let program = state.pathway.program(id) else {
+            canvas.box(rect, title: "Program", focused: true, glyphs: glyphs)
+            let inner = Canvas.inner(rect)
+            canvas.put(
+                "This program no longer exists; \(ProgramDetailScreen.keyMap.key(.back)) goes back.", x: inner.x + 1,
+                y: inner.y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            return
+        }
+        let name = TextWidth.visible(program.name, unicode: state.unicode)
+        canvas.box(rect, title: "\(program.id) \(name)", focused: true, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        guard inner.width > 10, inner.height > 0 else { return }
+        let x = inner.x + 1
+        let width = inner.width - 2
+        let lines = Self.lines(program, state: state, width: width)
+        let selected = state.programs.detail.selection
+        let first = state.programs.detail.firstLine(
+            selectedLine: selected, lineCount: lines.count, visible: inner.height)
+        for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth - 1, ellipsis: glyphs.ellipsis)
+            canvas.put(
+                line.value, x: x + labelWidth, y: y, role: line.role, maxWidth: width - labelWidth,
+                ellipsis: glyphs.ellipsis)
+            if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+        }
+        // More below (the fit warnings, in a short window): j past the last field scrolls to it.
+        if first + inner.height < lines.count {
+            canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
+        }
+    }
+
+    /// The width of the labels' column.
+    static let labelWidth = 32
+
+    /// The lines of the details for a width: the fields first (the selectable lines, in the
+    /// order of `ProgramField`), then the status and its dates, then the fit warnings, wrapped.
+    static func lines(_ program: Program, state: AppState, width: Int) -> [(
+        label: String, value: String, role: StyleRole
+    )] {
+        var lines: [(label: String, value: String, role: StyleRole)] = ProgramField.allCases.map { field in
+            let value = field.text(of: program)
+            return (field.label, value.isEmpty ? "-" : TextWidth.visible(value, unicode: state.unicode), .text)
+        }
+        lines.append(("", "", .text))
+        lines.append(("Status", program.status.label, .accent))
+        for status in ProgramStatus.allCases {
+            if let day = program.date(of: status) {
+                lines.append(("  " + status.dateLabel.capitalizedFirst, day.description, .text))
+            }
+        }
+        let applicant = ProgramFit.Applicant(pathway: state.pathway, today: state.today)
+        let fits = ProgramFit.warnings(for: program, applicant: applicant)
+        lines.append(("", "", .text))
+        let valueWidth = max(10, width - labelWidth)
+        if fits.isEmpty {
+            lines.append(("Fit", "no warnings from your profile and scores", .done))
+        }
+        for fit in fits {
+            for (index, part) in TextWrap.lines(fit.message, width: valueWidth).enumerated() {
+                lines.append((index == 0 ? "Fit \(fit.kind.mark): \(fit.kind.label)" : "", part, .dueSoon))
+            }
+        }
+        return lines
+    }
+
+    /// How far the details scroll past the last field, so the fit warnings can be read.
+    static func scrollLimit(_ state: AppState) -> Int {
+        guard let id = state.programs.detailID, let program = state.pathway.program(id) else { return 0 }
+        let body = Layout(width: state.width, height: state.height).checklist.height
+        let visible = max(1, body - 2)
+        let count = lines(program, state: state, width: state.width - 4).count
+        return ListCursor.scrollLimit(
+            selectedLine: state.programs.detail.selection, lineCount: count, visible: visible)
+    }
+}

@@ -1,0 +1,358 @@
+import PathwayCore
+import Testing
+
+@testable import PathwayTUI
+
+/// The programs table, a program's details and the rank order list, driven key by key with
+/// whole-state expectations.
+@Suite struct ProgramsScreenTests {
+    let now = RenderTests.now
+    var today: CalendarDay { now.localDay }
+
+    /// A season under way: five programs with every fit mark among them, two interviewed (on the
+    /// rank order list), one in SOAP.
+    static func season() -> Journal {
+        var journal = RenderTests.midPathway()
+        let day = RenderTests.day
+        let changes: [Change] = [
+            .profile(.graduationYear, value: "2015"),
+            .addProgram(Program(id: "", name: "Mercy Hospital Internal Medicine")),
+            .editProgram(id: "pg-1", field: .state, value: "NY"),
+            .editProgram(id: "pg-1", field: .city, value: "Brooklyn"),
+            .editProgram(id: "pg-1", field: .visa, value: "j1"),
+            .editProgram(id: "pg-1", field: .specialty, value: "Internal Medicine"),
+            .markProgram(id: "pg-1", status: .interviewed, date: day("2026-11-10")),
+            .addProgram(Program(id: "", name: "Lakeside Medical Center")),
+            .editProgram(id: "pg-2", field: .state, value: "IL"),
+            .editProgram(id: "pg-2", field: .city, value: "Chicago"),
+            .editProgram(id: "pg-2", field: .visa, value: "none"),
+            .editProgram(id: "pg-2", field: .minimumStep2Score, value: "260"),
+            .editProgram(id: "pg-2", field: .specialty, value: "Family Medicine"),
+            .addProgram(Program(id: "", name: "Bayview Community Hospital")),
+            .editProgram(id: "pg-3", field: .state, value: "CA"),
+            .editProgram(id: "pg-3", field: .city, value: "Oakland"),
+            .editProgram(id: "pg-3", field: .visa, value: "both"),
+            .editProgram(id: "pg-3", field: .maximumYearsSinceGraduation, value: "5"),
+            .editProgram(id: "pg-3", field: .requiresUSClinicalExperience, value: "yes"),
+            .editProgram(id: "pg-3", field: .specialty, value: "Pediatrics"),
+            .markProgram(id: "pg-3", status: .applied, date: day("2026-09-24")),
+            .addProgram(Program(id: "", name: "Northfield University Hospital")),
+            .editProgram(id: "pg-4", field: .state, value: "MN"),
+            .editProgram(id: "pg-4", field: .visa, value: "h1b"),
+            .markProgram(id: "pg-4", status: .interviewed, date: day("2026-11-03")),
+            .addProgram(Program(id: "", name: "Riverside Regional (SOAP)")),
+            .editProgram(id: "pg-5", field: .state, value: "TX"),
+            .editProgram(id: "pg-5", field: .soap, value: "yes"),
+            .markProgram(id: "pg-5", status: .applied, date: day("2026-11-20")),
+        ]
+        for change in changes {
+            if case .failure(let violation) = journal.record(change, clock: .fixed(RenderTests.now)) {
+                Issue.record("fixture change refused: \(change): \(violation)")
+            }
+        }
+        return journal
+    }
+
+    func programs(_ journal: Journal = ProgramsScreenTests.season()) -> AppState {
+        var state = RenderTests.state(journal, width: 80, height: 24)
+        state.screen = .programs
+        return state
+    }
+
+    @discardableResult
+    func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects += AppReducer.reduce(&state, .key(key), now: now) }
+        return effects
+    }
+
+    func type(_ state: inout AppState, _ text: String) {
+        for c in text { press(&state, .character(c)) }
+    }
+
+    /// The expected state after a change is recorded: the same change on the same journal.
+    func recording(_ change: Change, _ message: String) -> (inout AppState) -> Void {
+        { state in
+            _ = state.journal.record(change, clock: .fixed(RenderTests.now))
+            state.message = StatusMessage(message, .success)
+        }
+    }
+
+    @Test func pOpensTheTableAndMovementKeysWalkIt() {
+        var state = RenderTests.state(Self.season(), width: 80, height: 24)
+        state.screen = .main
+        var store = StateAssertion(state)
+        store.press(.character("P")) { $0.screen = .programs }
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.character("G")) { $0.programs.table.selection = 4 }
+        store.press(.down)
+        store.press(.character("g")) { $0.programs.table.selection = 0 }
+        store.press(.escape) { $0.screen = .main }
+    }
+
+    @Test func theSortKeyCyclesTheColumns() {
+        var store = StateAssertion(programs())
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.character("s")) {
+            $0.programs.sort = .name
+            $0.programs.table = ListCursor()
+            $0.message = StatusMessage("Sorted by name")
+        }
+        #expect(ProgramBrowser.rows(store.state).map(\.id) == ["pg-3", "pg-2", "pg-1", "pg-4", "pg-5"])
+        store.press(.character("s")) {
+            $0.programs.sort = .state
+            $0.message = StatusMessage("Sorted by state")
+        }
+        #expect(ProgramBrowser.rows(store.state).map(\.id) == ["pg-3", "pg-2", "pg-4", "pg-1", "pg-5"])
+        for _ in 0..<4 { store.state.programs.sort = store.state.programs.sort.next }
+        #expect(store.state.programs.sort == .added, "the cycle comes back to the order added")
+    }
+
+    @Test func theFilterAppliesAsItIsTypedAndEscClearsIt() {
+        var store = StateAssertion(programs())
+        store.press(.character("/")) {
+            $0.editor = TextEditor("")
+            $0.editTarget = .programFilter
+            $0.message = StatusMessage("Type to filter; Enter keeps it, Esc clears it")
+        }
+        store.press(.character("c")) { $0.editor?.insert("c") }
+        store.press(.character("a")) { $0.editor?.insert("a") }
+        // "ca" matches Lakeside (Chicago, and "Medical" in its name) and Bayview (CA).
+        #expect(ProgramBrowser.rows(store.state).map(\.id) == ["pg-2", "pg-3"])
+        store.press(.enter) {
+            $0.editor = nil
+            $0.editTarget = nil
+            $0.programs.filter = "ca"
+            $0.message = StatusMessage("2 of 5 programs match; Esc clears the filter")
+        }
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.escape) {
+            $0.programs.filter = ""
+            $0.programs.table = ListCursor()
+            $0.message = StatusMessage("Filter cleared")
+        }
+        #expect(ProgramBrowser.rows(store.state).count == 5)
+        // Esc while typing leaves no filter either.
+        store.press(.character("/")) {
+            $0.editor = TextEditor("")
+            $0.editTarget = .programFilter
+            $0.message = StatusMessage("Type to filter; Enter keeps it, Esc clears it")
+        }
+        store.press(.character("z")) { $0.editor?.insert("z") }
+        #expect(ProgramBrowser.rows(store.state).isEmpty)
+        store.press(.escape) {
+            $0.editor = nil
+            $0.editTarget = nil
+            $0.message = StatusMessage("Cancelled")
+        }
+        #expect(ProgramBrowser.rows(store.state).count == 5)
+    }
+
+    @Test func aMovesToTheNextStatusDatedTodayAndUndoTakesItBack() {
+        var store = StateAssertion(programs())
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(
+            .character("a"), effects: [.save],
+            recording(
+                .markProgram(id: "pg-2", status: .applied, date: today), "Saved: Program pg-2: applied on \(today)"))
+        #expect(store.state.pathway.program("pg-2")?.status == .applied)
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Program pg-2: applied on \(today)", .success)
+        }
+        #expect(store.state.pathway.program("pg-2")?.status == .considering)
+        // An interviewed program has no next status: said, nothing saved.
+        store.press(.character("g")) { $0.programs.table.selection = 0 }
+        store.press(.character("a")) {
+            $0.message = StatusMessage(
+                "\"Mercy Hospital Internal Medicine\" is interviewed: there is no next status to move to")
+        }
+    }
+
+    @Test func xAndWMarkRejectedAndWithdrawn() {
+        var store = StateAssertion(programs())
+        store.press(
+            .character("x"), effects: [.save],
+            recording(
+                .markProgram(id: "pg-1", status: .rejected, date: today), "Saved: Program pg-1: rejected on \(today)"))
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(
+            .character("w"), effects: [.save],
+            recording(
+                .markProgram(id: "pg-2", status: .withdrawn, date: today), "Saved: Program pg-2: withdrawn on \(today)"
+            ))
+    }
+
+    @Test func nAddsAProgramAndSelectsIt() {
+        var state = programs()
+        press(&state, .character("n"))
+        #expect(state.editTarget == .programName)
+        type(&state, "Harbor 医院 Program")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.program("pg-6")?.name == "Harbor 医院 Program")
+        #expect(state.programs.table.selection == 5)
+        #expect(state.editor == nil)
+        // An empty name is refused, and the editor stays open to type one.
+        press(&state, .character("n"), .enter)
+        #expect(state.message?.kind == .error)
+        #expect(state.pathway.programs.count == 6)
+    }
+
+    @Test func dRemovesAndUndoBringsItBack() {
+        var store = StateAssertion(programs())
+        store.press(.character("G")) { $0.programs.table.selection = 4 }
+        store.press(.character("d"), effects: [.save]) {
+            _ = $0.journal.record(.removeProgram(id: "pg-5"), clock: .fixed(RenderTests.now))
+            $0.message = StatusMessage("Removed \"Riverside Regional (SOAP)\"; u brings it back", .success)
+            $0.programs.table.selection = 3
+        }
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Program pg-5 removed", .success)
+        }
+        #expect(store.state.pathway.program("pg-5")?.name == "Riverside Regional (SOAP)")
+    }
+
+    @Test func enterOpensTheDetailsWhereAFieldIsEdited() {
+        var store = StateAssertion(programs())
+        store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.enter) {
+            $0.screen = .programDetail
+            $0.programs.detailID = "pg-2"
+        }
+        let row = ProgramField.allCases.firstIndex(of: .minimumStep2Score) ?? 0
+        for line in 1...row { store.press(.character("j")) { $0.programs.detail.selection = line } }
+        store.press(.character("e")) {
+            $0.editor = TextEditor("260")
+            $0.editTarget = .programField(id: "pg-2", .minimumStep2Score)
+            $0.message = StatusMessage(
+                "Minimum Step 2 CK: a score from 1 to 300, or empty. Enter saves, Esc cancels")
+        }
+        var state = store.state
+        press(&state, .control("u"))
+        type(&state, "999")
+        #expect(press(&state, .enter).isEmpty, "an impossible score is refused")
+        #expect(state.editor != nil, "and the editor stays open to correct it")
+        press(&state, .control("u"))
+        type(&state, "245")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.program("pg-2")?.minimumStep2Score == 245)
+        press(&state, .character("u"))
+        #expect(state.pathway.program("pg-2")?.minimumStep2Score == 260)
+        press(&state, .escape)
+        #expect(state.screen == .programs)
+    }
+
+    @Test func visaIsChosenFromAListInTheDetails() {
+        var state = programs()
+        press(&state, .enter)
+        let row = ProgramField.allCases.firstIndex(of: .visa) ?? 0
+        state.programs.detail.selection = row
+        press(&state, .enter)
+        #expect(state.picker?.purpose == .programField(id: "pg-1", .visa))
+        #expect(state.picker?.selected?.value == "j1", "the current value is highlighted")
+        // Moving in the list saves nothing; Enter saves the one chosen.
+        press(&state, .character("j"))
+        #expect(state.pathway.program("pg-1")?.visa == .j1)
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.picker == nil)
+        #expect(state.pathway.program("pg-1")?.visa == .h1b)
+        press(&state, .character("u"))
+        #expect(state.pathway.program("pg-1")?.visa == .j1)
+    }
+
+    @Test func theRankOrderListMovesAndCertifies() {
+        var store = StateAssertion(programs())
+        store.press(.character("O")) { $0.screen = .rankOrder }
+        #expect(store.state.pathway.rankOrder.ranked(store.state.pathway.programs).map(\.id) == ["pg-1", "pg-4"])
+        store.press(.character("K")) { $0.message = StatusMessage("Already first on the list") }
+        store.press(.character("J"), effects: [.save]) {
+            _ = $0.journal.record(.rankMove(id: "pg-1", position: 2), clock: .fixed(RenderTests.now))
+            $0.message = StatusMessage("Saved: \(Change.rankMove(id: "pg-1", position: 2).summary)", .success)
+            $0.programs.rank.selection = 1
+        }
+        #expect(store.state.pathway.rankOrder.ranked(store.state.pathway.programs).map(\.id) == ["pg-4", "pg-1"])
+        var state = store.state
+        #expect(press(&state, .character("c")) == [.save])
+        #expect(state.pathway.rankOrder.certifiedOn == today)
+        press(&state, .character("u"))
+        #expect(state.pathway.rankOrder.certifiedOn == nil)
+        press(&state, .character("u"))
+        #expect(state.pathway.rankOrder.ranked(state.pathway.programs).map(\.id) == ["pg-1", "pg-4"])
+        press(&state, .escape)
+        #expect(state.screen == .programs)
+    }
+
+    @Test func emptyStatesSayWhatToDo() {
+        var state = programs(RenderTests.midPathway())
+        press(&state, .character("a"))
+        #expect(state.message == StatusMessage("No programs yet: n adds one"))
+        let table = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(table.contains("No programs yet: n adds one"))
+        #expect(table.contains("imgpath program import FILE.csv"))
+        state.screen = .rankOrder
+        press(&state, .character("c"))
+        #expect(state.message == StatusMessage(RankOrderScreen.emptyText))
+        #expect(RankOrderScreen.emptyText.contains("(P)"))
+    }
+
+    /// Names in Devanagari, CJK and emoji keep the table's borders in place.
+    @Test func wideAndCombiningNamesKeepTheBorders() {
+        var journal = Self.season()
+        for name in ["राष्ट्रीय चिकित्सा 医院 Program", "🏥👩‍⚕️ Family Medicine Residency of the Valley", "Tab\there\u{1B}[31m"] {
+            _ = journal.record(.addProgram(Program(id: "", name: name)), clock: .fixed(RenderTests.now))
+        }
+        for (width, height) in [(80, 24), (120, 40)] {
+            var state = RenderTests.state(journal, width: width, height: height)
+            for screen in [AppState.Screen.programs, .rankOrder] {
+                state.screen = screen
+                let canvas = ScreenRenderer.render(state)
+                for line in canvas.lines.dropFirst(2).prefix(height - 6) {
+                    #expect(TextWidth.of(line) == width, "\(screen) \(width)x\(height): \(line)")
+                    #expect(!line.contains("\u{1B}"))
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func goldenScreens(_ width: Int, _ height: Int) {
+        var state = RenderTests.state(Self.season(), width: width, height: height, unicode: false)
+        state.screen = .programs
+        state.programs.table.selection = 1
+        Golden.check(ScreenRenderer.render(state), "programs-ascii-\(width)x\(height)")
+        state.screen = .rankOrder
+        Golden.check(ScreenRenderer.render(state), "rank-ascii-\(width)x\(height)")
+        state.screen = .programDetail
+        state.programs.detailID = "pg-3"
+        Golden.check(ScreenRenderer.render(state), "program-detail-ascii-\(width)x\(height)")
+    }
+
+    /// The table of 600 programs renders, and a filter keystroke applies, without work that grows
+    /// with the history.
+    @Test func sixHundredProgramsStayCheap() {
+        var journal = Self.season()
+        let list = (1...600).map { index in
+            var program = Program(id: Program.id(number: 5 + index), name: "Program \(index) Internal Medicine")
+            program.state = ["NY", "CA", "TX", "IL"][index % 4]
+            program.city = "City \(index % 37)"
+            return program
+        }
+        _ = journal.record(.importPrograms(list), clock: .fixed(RenderTests.now))
+        var state = RenderTests.state(journal, width: 120, height: 40)
+        state.screen = .programs
+        let clock = ContinuousClock()
+        let render = clock.measure { for _ in 0..<10 { _ = ScreenRenderer.render(state) } }
+        press(&state, .character("/"))
+        let keystroke = clock.measure {
+            for c in "city 1" {
+                press(&state, .character(c))
+                _ = ScreenRenderer.render(state)
+            }
+        }
+        #expect(ProgramBrowser.rows(state).count > 0)
+        // Generous bounds for a debug build on a shared machine; the benchmark holds the real ones.
+        #expect(render < .milliseconds(500), "10 frames took \(render)")
+        #expect(keystroke < .milliseconds(500), "6 keystrokes took \(keystroke)")
+    }
+}
