@@ -138,7 +138,7 @@ public enum MarkdownReport {
         if !info.items.isEmpty {
             try sink.write("- Checklist:\n")
             for item in info.items {
-                try sink.write("  - [\(record.isTicked(item.id) ? "x" : " ")] \(item.label)\n")
+                try sink.write("  - [\(pathway.isTicked(id, item.id) ? "x" : " ")] \(item.label)\n")
             }
         }
         let fields = info.fields.compactMap { field in pathway.detail(id, field.id).map { (field.label, $0) } }
