@@ -142,4 +142,17 @@ import Testing
         #expect(try decoded(h, ["letter", "list", "--json"], as: [Listed].self).map(\.id) == ["lr-1"])
         #expect(try h.run(["letter", "add", "Dr. Roe"]).stdout == "lr-2\n")
     }
+
+    @Test func theReportNamesWritersOnlyWhenAsked() throws {
+        let h = Harness()
+        try h.run(["letter", "add", "Dr. Ana Lee", "--us", "--specialty", "internal medicine"])
+        let report = try h.run(["export", "--format", "markdown"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("Letter lr-1 (US physician, internal medicine)"))
+        #expect(!report.stdout.contains("Ana Lee"))
+        let named = try h.run(["export", "--format", "markdown", "--names"])
+        #expect(named.stdout.contains("Dr. Ana Lee"))
+        let rules = try h.run(["rules"])
+        #expect(rules.stdout.contains("Letters per program: 4 (aamc.org"))
+    }
 }
