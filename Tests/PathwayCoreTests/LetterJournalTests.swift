@@ -226,4 +226,21 @@ import Testing
         let bad = #"{"at":"2026-11-26T12:00:00Z","kind":"letterAssign","id":"pg-1","program":"pg-2"}"#
         #expect(throws: (any Error).self) { try JSONDecoder().decode(HistoryEntry.self, from: Data(bad.utf8)) }
     }
+
+    @Test func aProgramWithLettersIsNotRemovedAndTheCheckFindsDanglingLetters() throws {
+        let journal = try Fixtures.journal([
+            .addProgram(Program(id: "", name: "Mercy IM")), .addLetter(letter("Dr. Lee")),
+            .assignLetter(id: "lr-1", program: "pg-1", date: Fixtures.day("2026-09-01")),
+        ])
+        #expect(refusal(.removeProgram(id: "pg-1"), in: journal)?.description.contains("lr-1") == true)
+        #expect(PathwayAudit.letterFindings(in: journal.pathway, today: Fixtures.today).isEmpty)
+        var edited = journal.pathway
+        edited.programs = []
+        edited.letters[0].experienceID = "ce-4"
+        let findings = PathwayAudit.letterFindings(in: edited, today: Fixtures.today)
+        #expect(
+            findings.map(\.rule) == [
+                "it came from ce-4, which is not recorded", "it is assigned to pg-1, which is not recorded",
+            ])
+    }
 }
