@@ -103,6 +103,8 @@ extension Change {
         case .addDeadline(_, _, _, let date, _): date
         case .editDeadline(_, _, let date, _, _): date
         case .seasonDate(_, _, let date): date
+        case .assignLetter(_, _, let date), .letterReceived(_, let date): date
+        case .addExperience(let experience): experience.start
         default: nil
         }
     }
