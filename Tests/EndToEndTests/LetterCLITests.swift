@@ -155,4 +155,23 @@ import Testing
         let rules = try h.run(["rules"])
         #expect(rules.stdout.contains("Letters per program: 4 (aamc.org"))
     }
+
+    @Test func completionsOfferKindsAndTheIdsInTheFile() throws {
+        let h = Harness()
+        try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"])
+        try h.run(["letter", "add", "Dr. Lee"])
+        try h.run(["program", "add", "Mercy IM"])
+        func complete(_ command: [String], _ argument: String, _ words: [String]) throws -> [String] {
+            let request = ["---completion"] + command + ["--", argument, String(words.count - 1), "0"] + words
+            let run = try h.run(request, useFile: false, environment: ["IMGPATH_FILE": h.file])
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout.split(separator: "\n").map(String.init)
+        }
+        #expect(try complete(["letter", "assign"], "positional@0", ["imgpath", "letter", "assign", ""]) == ["lr-1"])
+        #expect(
+            try complete(["letter", "assign"], "positional@1", ["imgpath", "letter", "assign", "lr-1", ""]) == ["pg-1"])
+        #expect(try complete(["usce", "set"], "positional@0", ["imgpath", "usce", "set", ""]) == ["ce-1"])
+        let script = try h.run(["--generate-completion-script", "bash"], useFile: false)
+        #expect(["observership", "handsOn", "research", "employment"].allSatisfy { script.stdout.contains("'\($0)'") })
+    }
 }

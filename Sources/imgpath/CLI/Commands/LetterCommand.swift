@@ -27,7 +27,8 @@ struct LetterCommand: ParsableCommand {
         @OptionGroup var options: FileOptions
         @Argument(help: "The writer (several words are joined with spaces).") var writer: [String]
         @Flag(help: "The writer is a US physician.") var us = false
-        @Option(help: "The experience it came from, such as ce-1.") var usce: String?
+        @Option(help: "The experience it came from, such as ce-1.", completion: Completions.experiences) var usce:
+            String?
         @Option(
             help: ArgumentHelp("The day you asked for it.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
         var requested: CalendarDay?
@@ -96,8 +97,8 @@ struct LetterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "assign", abstract: "Assign a letter to a program.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The letter id, such as lr-1.") var letter: String
-        @Argument(help: "The program id, such as pg-1.") var program: String
+        @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
+        @Argument(help: "The program id, such as pg-1.", completion: Completions.programs) var program: String
         @Option(
             help: ArgumentHelp("The day you assigned it; today if left out.", valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
@@ -114,8 +115,8 @@ struct LetterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "unassign", abstract: "Take a letter off a program.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The letter id, such as lr-1.") var letter: String
-        @Argument(help: "The program id, such as pg-1.") var program: String
+        @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
+        @Argument(help: "The program id, such as pg-1.", completion: Completions.programs) var program: String
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)
@@ -128,7 +129,7 @@ struct LetterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "received", abstract: "Tick a letter as received by ERAS.")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The letter id, such as lr-1.") var letter: String
+        @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
         @Option(
             help: ArgumentHelp("The day ERAS showed it received; today if left out.", valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
@@ -147,7 +148,7 @@ struct LetterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set one field of a letter (an empty value clears it).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The letter id, such as lr-1.") var id: String
+        @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var id: String
         @Argument(
             help: "The field: \(LetterField.allCases.map(\.rawValue).joined(separator: ", ")).",
             completion: .list(LetterField.allCases.map(\.rawValue)))
@@ -171,7 +172,7 @@ struct LetterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a letter (`imgpath undo` brings it back).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The letter id, such as lr-1.") var id: String
+        @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var id: String
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)

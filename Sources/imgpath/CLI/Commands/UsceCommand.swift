@@ -102,7 +102,7 @@ struct UsceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set one field of an experience (an empty value clears it).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The experience id, such as ce-1.") var id: String
+        @Argument(help: "The experience id, such as ce-1.", completion: Completions.experiences) var id: String
         @Argument(
             help: "The field: \(ExperienceField.allCases.map(\.rawValue).joined(separator: ", ")).",
             completion: .list(ExperienceField.allCases.map(\.rawValue)))
@@ -126,7 +126,7 @@ struct UsceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove an experience (`imgpath undo` brings it back).")
         @OptionGroup var options: FileOptions
-        @Argument(help: "The experience id, such as ce-1.") var id: String
+        @Argument(help: "The experience id, such as ce-1.", completion: Completions.experiences) var id: String
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)
