@@ -103,7 +103,11 @@ import Testing
         #expect(fifth?.first?.message.contains("5 letters") == true)
         #expect(fifth?.first?.source.contains("aamc.org") == true)
         #expect(journal.pathway.letterWarnings.count == 1)
-        // The person's own number replaces ERAS's.
+        #expect(fifth?.first?.message.contains("ERAS allows 4") == true)
+        // The person's own number replaces ERAS's, and the warning says whose number it is.
+        _ = journal.record(.letterLimit(3), clock: Fixtures.clock)
+        #expect(journal.pathway.letterWarnings.first?.message.contains("your limit is 3") == true)
+        _ = journal.undo(clock: Fixtures.clock)
         _ = journal.record(.letterLimit(5), clock: Fixtures.clock)
         #expect(journal.pathway.letterWarnings.isEmpty)
         _ = journal.undo(clock: Fixtures.clock)

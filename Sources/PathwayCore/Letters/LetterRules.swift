@@ -34,7 +34,9 @@ public enum LetterRules {
                 found.append(
                     Warning(
                         letterID: nil, programID: program,
-                        message: "\(program) has \(assigned.count) letters assigned; ERAS allows \(limit) per program"))
+                        message: "\(program) has \(assigned.count) letters assigned; "
+                            + (limit == defaultPerProgramLimit
+                                ? "ERAS allows \(limit) per program" : "your limit is \(limit) per program")))
             }
         }
         for letter in letters {
