@@ -22,7 +22,7 @@ struct IMGPath: ParsableCommand {
             OpenCommand.self, StatusCommand.self, MarkCommand.self, TickCommand.self, SetCommand.self,
             NoteCommand.self, UndoCommand.self, RedoCommand.self, HistoryCommand.self, ProfileCommand.self,
             RulesCommand.self, CheckCommand.self, ThemesCommand.self, DeadlineCommand.self, ProgramCommand.self,
-            RankCommand.self, CalendarCommand.self,
+            RankCommand.self, UsceCommand.self, LetterCommand.self, CalendarCommand.self,
             AgendaCommand.self, NextCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)

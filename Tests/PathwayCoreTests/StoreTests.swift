@@ -62,7 +62,10 @@ struct TemporaryFolder {
 
     @Test func theFileIsSortedPrettyJSONWithItsSchemaVersion() throws {
         let text = String(decoding: Fixtures.snapshot(try Self.sample()), as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"deadlines\" : [\n\n  ],\n  \"generator\" : \"imgpath\",\n  \"history\" : {"))
+        #expect(
+            text.hasPrefix(
+                "{\n  \"deadlines\" : [\n\n  ],\n  \"experiences\" : [\n\n  ],\n  \"generator\" : \"imgpath\",\n  \"history\" : {"
+            ))
         #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"seq\" : 7"))
     }

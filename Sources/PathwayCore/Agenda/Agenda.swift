@@ -34,7 +34,11 @@ public struct Agenda: Equatable, Sendable {
             }
             return found
         }
-        items = (deadlines + interviews + events).enumerated().sorted { a, b in
+        // Experience not started yet: the agenda shows what is coming, not what is under way.
+        let experiences = pathway.experiences.filter { $0.start >= today }.map {
+            AgendaItem(source: .experience($0), today: today, milestoneDone: false)
+        }
+        items = (deadlines + interviews + experiences + events).enumerated().sorted { a, b in
             if a.element.date != b.element.date { return a.element.date < b.element.date }
             return a.offset < b.offset
         }.map(\.element)

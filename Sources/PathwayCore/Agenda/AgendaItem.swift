@@ -9,6 +9,8 @@ public struct AgendaItem: Equatable, Sendable {
         case interview(Program)
         /// The day after an interview: time to send the thank-you note.
         case thankYou(Program)
+        /// The first day of a planned US clinical experience.
+        case experience(ClinicalExperience)
     }
 
     public let source: Source
@@ -27,6 +29,7 @@ public struct AgendaItem: Equatable, Sendable {
         case .season(let event): date = event.date ?? today
         case .interview(let program): date = program.interviewDay ?? today
         case .thankYou(let program): date = (program.interviewDay ?? today).adding(days: 1)
+        case .experience(let experience): date = experience.start
         }
         daysLeft = today.days(until: date)
         self.milestoneDone = milestoneDone
@@ -39,6 +42,7 @@ public struct AgendaItem: Equatable, Sendable {
         case .season(let event): event.id.rawValue
         case .interview(let program): program.id + "-interview"
         case .thankYou(let program): program.id + "-thanks"
+        case .experience(let experience): experience.id + "-start"
         }
     }
 
@@ -48,6 +52,7 @@ public struct AgendaItem: Equatable, Sendable {
         case .season(let event): event.title
         case .interview(let program): "Interview: " + program.name
         case .thankYou(let program): "Thank-you note to " + program.name
+        case .experience(let experience): "\(experience.kind.label.capitalizedFirst) starts: " + experience.site
         }
     }
 
@@ -55,7 +60,7 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): deadline.milestone
         case .season(let event): event.milestone
-        case .interview, .thankYou: .eras
+        case .interview, .thankYou, .experience: .eras
         }
     }
 
@@ -76,14 +81,14 @@ public struct AgendaItem: Equatable, Sendable {
         case .deadline(let deadline): deadline.done
         case .thankYou(let program): program.thankYouSent != nil
         case .interview(let program): program.status == .interviewed
-        case .season: false
+        case .season, .experience: false
         }
     }
 
     /// Whether the item still asks something of the person.
     public var needsAction: Bool {
         switch source {
-        case .deadline, .thankYou, .interview: !isDone
+        case .deadline, .thankYou, .interview, .experience: !isDone
         case .season: !milestoneDone
         }
     }

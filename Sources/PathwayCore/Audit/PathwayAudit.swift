@@ -22,8 +22,35 @@ public enum PathwayAudit {
                         + "(\(PathwayMachine.deadlineDays.lowerBound) to \(PathwayMachine.deadlineDays.upperBound))",
                     source: "imgpath deadline rules"))
         }
+        found += letterFindings(in: pathway, today: today)
         var seen = Set<AuditFinding>()
         return found.filter { seen.insert($0).inserted }
+    }
+
+    /// Letters that name an experience or a program that is not recorded, or carry a day in the
+    /// future (the loader already refuses an end before a start and a receipt before a request).
+    static func letterFindings(in pathway: Pathway, today: CalendarDay) -> [AuditFinding] {
+        var found: [AuditFinding] = []
+        func add(_ letter: Letter, _ rule: String) {
+            found.append(
+                AuditFinding(milestone: .eras, field: "letter \(letter.id)", rule: rule, source: "imgpath letter rules")
+            )
+        }
+        for letter in pathway.letters {
+            if let experience = letter.experienceID, pathway.experience(experience) == nil {
+                add(letter, "it came from \(experience), which is not recorded")
+            }
+            for (program, day) in letter.assignments.sorted(by: { $0.key < $1.key }) {
+                if pathway.program(program) == nil {
+                    add(letter, "it is assigned to \(program), which is not recorded")
+                }
+                if day > today { add(letter, "it is assigned to \(program) on \(day), after today (\(today))") }
+            }
+            for (label, day) in [("requested", letter.requested), ("received", letter.received)] {
+                if let day, day > today { add(letter, "\(label) on \(day) is after today (\(today))") }
+            }
+        }
+        return found
     }
 
     /// The strict guards of the move into the milestone's current status, checked against what is

@@ -1,5 +1,10 @@
-/// One RFC 4180 table of the history, the deadlines and the season events, told apart by the
-/// first column, `type` (`history`, `deadline`, `event`), so a spreadsheet can filter on it.
+/// One RFC 4180 table of the history, the deadlines, the season events, US clinical experience
+/// and letters, told apart by the first column, `type` (`history`, `deadline`, `event`,
+/// `experience`, `letter`), so a spreadsheet can filter on it.
+///
+/// An experience row: its start in `date`, its kind in `kind`, site, place, dates and weeks in
+/// `title`. A letter row: the day ERAS received it in `date` and `done`, `usPhysician` or
+/// `other` in `kind`, the writer in `title`, the assignments in `note`, the experience in `source`.
 ///
 /// Columns: type, id, milestone, date, at, kind, title, note, done, source. Fields holding a
 /// comma, a quote or a line break are quoted (quotes doubled); lines end in CRLF.
@@ -33,6 +38,30 @@ public enum CSVExport {
                     "event", event.id.rawValue, event.milestone.rawValue, event.date?.description ?? "", "",
                     event.origin.rawValue, "\(event.title) (\(calendar.cycle) Match)", "", "",
                     event.sourceText + (event.defaultEntry.map { " " + $0.source.url } ?? ""),
+                ], to: &sink)
+        }
+        for entry in pathway.experiences {
+            let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
+            let title =
+                [entry.site + (place.isEmpty ? "" : " (\(place))"), entry.specialty].filter { !$0.isEmpty }
+                .joined(separator: ", ") + ", \(entry.start) to \(entry.end), \(entry.weeks) weeks"
+            try row(
+                [
+                    "experience", entry.id, "eras", entry.start.description, "", entry.kind.rawValue, title,
+                    entry.notes,
+                    "", entry.supervisor,
+                ], to: &sink)
+        }
+        for letter in pathway.letters {
+            let assigned = letter.assignments.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            try row(
+                [
+                    "letter", letter.id, "eras", letter.received?.description ?? "", "",
+                    letter.usPhysician ? "usPhysician" : "other",
+                    [letter.writer, letter.title, letter.specialty, letter.institution].filter { !$0.isEmpty }
+                        .joined(separator: ", "),
+                    assigned.joined(separator: "; "), letter.received == nil ? "false" : "true",
+                    letter.experienceID ?? "",
                 ], to: &sink)
         }
     }
@@ -74,6 +103,8 @@ extension Change {
         case .addDeadline(_, _, _, let date, _): date
         case .editDeadline(_, _, let date, _, _): date
         case .seasonDate(_, _, let date): date
+        case .assignLetter(_, _, let date), .letterReceived(_, let date): date
+        case .addExperience(let experience): experience.start
         default: nil
         }
     }

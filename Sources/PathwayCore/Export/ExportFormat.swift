@@ -19,10 +19,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Writes the journal in this format. `now` stamps the export (and gives today's date).
-    public func write(_ journal: Journal, now: Timestamp, to sink: inout some ExportSink) throws {
+    /// Writes the journal in this format. `now` stamps the export (and gives today's date);
+    /// `names` puts letter writers' and supervisors' names in the Markdown report (left out by
+    /// default: the report goes to other people).
+    public func write(_ journal: Journal, now: Timestamp, names: Bool = false, to sink: inout some ExportSink) throws {
         switch self {
-        case .markdown: try MarkdownReport.write(journal, today: now.localDay, to: &sink)
+        case .markdown: try MarkdownReport.write(journal, today: now.localDay, names: names, to: &sink)
         case .json:
             // The snapshot (kilobytes, not the whole history), with DEL, C1 and bidi controls
             // escaped as JSON already escapes C0, so the export is safe on a terminal.

@@ -39,6 +39,16 @@ public enum ICalendarExport {
                     description: "Send the thank-you note for the interview on \(day).", to: &sink)
             }
         }
+        for experience in pathway.experiences {
+            let place = [experience.city, experience.state].filter { !$0.isEmpty }.joined(separator: ", ")
+            var description =
+                "US clinical experience \(experience.id), \(experience.kind.label)"
+                + (place.isEmpty ? "" : " (\(place))") + ", \(experience.start) to \(experience.end)."
+            if !experience.notes.isEmpty { description += "\n\(experience.notes)" }
+            try event(
+                uid: "experience-\(experience.id)@imgpath", stamp: stamp, day: experience.start,
+                summary: "Starts: \(experience.site)", description: description, to: &sink)
+        }
         let calendar = SeasonCalendar(pathway: pathway, today: now.localDay)
         for entry in calendar.events {
             guard let day = entry.date else { continue }

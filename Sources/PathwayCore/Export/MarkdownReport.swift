@@ -2,7 +2,11 @@
 /// dates, attempts, checklist, fields, notes and deadlines, what comes next, and the season
 /// calendar with sources. Text the person typed is escaped so it cannot change the layout.
 public enum MarkdownReport {
-    public static func write(_ journal: Journal, today: CalendarDay, to sink: inout some ExportSink) throws {
+    /// Writes the report; `names` includes letter writers' and supervisors' names, which are
+    /// left out by default because the report is meant to be shared.
+    public static func write(
+        _ journal: Journal, today: CalendarDay, names: Bool = false, to sink: inout some ExportSink
+    ) throws {
         let pathway = journal.pathway
         let agenda = Agenda(pathway: pathway, today: today)
         try sink.write("# IMG pathway report\n\n")
@@ -52,6 +56,9 @@ public enum MarkdownReport {
         }
 
         if !pathway.programs.isEmpty { try season(pathway, today: today, to: &sink) }
+        if !pathway.experiences.isEmpty || !pathway.letters.isEmpty {
+            try lettersSection(pathway, names: names, to: &sink)
+        }
 
         let calendar = agenda.calendar
         try sink.write(
@@ -101,6 +108,57 @@ public enum MarkdownReport {
         }
     }
 
+    /// US clinical experience with its weeks by kind, and the letters with where they stand.
+    private static func lettersSection(_ pathway: Pathway, names: Bool, to sink: inout some ExportSink) throws {
+        try sink.write("\n## US clinical experience and letters\n")
+        if !pathway.experiences.isEmpty {
+            try sink.write("\n| Experience | Kind | Site | Specialty | Dates | Weeks |\n|---|---|---|---|---|---|\n")
+            for entry in pathway.experiences {
+                let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
+                var site = entry.site + (place.isEmpty ? "" : " (\(place))")
+                if names, !entry.supervisor.isEmpty { site += ", supervised by \(entry.supervisor)" }
+                try sink.write(
+                    "| \(entry.id) | \(entry.kind.label) | \(cell(site)) | "
+                        + "\(entry.specialty.isEmpty ? "-" : cell(entry.specialty)) | \(entry.start) to \(entry.end) "
+                        + "| \(entry.weeks) |\n")
+            }
+            try sink.write(
+                "\nWeeks by kind: "
+                    + ClinicalExperience.weeksByKind(pathway.experiences).map { "\($0.kind.label) \($0.weeks)" }
+                    .joined(separator: ", ") + ".\n")
+        }
+        if !pathway.letters.isEmpty {
+            try sink.write(
+                "\n### Letters (\(pathway.letters.count), \(pathway.letters.filter(\.usPhysician).count) from US "
+                    + "physicians; at most \(pathway.letterLimit) per program)\n\n")
+            for letter in pathway.letters {
+                var text = "Letter \(letter.id)"
+                if names {
+                    text += " from " + escape(letter.writer) + (letter.title.isEmpty ? "" : ", " + escape(letter.title))
+                    if !letter.institution.isEmpty { text += ", " + escape(letter.institution) }
+                }
+                text += " (\(escape(letter.anonymousDescription)))"
+                if let experience = letter.experienceID { text += ", from \(experience)" }
+                if let requested = letter.requested { text += "; requested \(requested)" }
+                text += letter.received.map { "; received by ERAS \($0)" } ?? "; not received by ERAS yet"
+                let programs = letter.assignments.keys.sorted()
+                if !programs.isEmpty { text += "; assigned to " + programs.joined(separator: ", ") }
+                try sink.write("- \(text).\n")
+            }
+            for warning in pathway.letterWarnings {
+                // The warning names the writer; without names, only the ids are said.
+                let message =
+                    names
+                    ? warning.message
+                    : warning.letterID.map {
+                        "\($0) is assigned to \(warning.programID ?? "a program") before ERAS received it"
+                    }
+                        ?? warning.message
+                try sink.write("- **Warning:** \(escape(message)).\n")
+            }
+        }
+    }
+
     /// One program in a list: name and place, visa, status, fit warnings.
     private static func programLine(_ program: Program, fits: [ProgramFit]) -> String {
         let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -138,7 +196,7 @@ public enum MarkdownReport {
         if !info.items.isEmpty {
             try sink.write("- Checklist:\n")
             for item in info.items {
-                try sink.write("  - [\(record.isTicked(item.id) ? "x" : " ")] \(item.label)\n")
+                try sink.write("  - [\(pathway.isTicked(id, item.id) ? "x" : " ")] \(item.label)\n")
             }
         }
         let fields = info.fields.compactMap { field in pathway.detail(id, field.id).map { (field.label, $0) } }

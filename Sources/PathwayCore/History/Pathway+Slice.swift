@@ -25,6 +25,18 @@ extension Pathway {
             slice.programs(list.map(\.id), of: self)
         case .rankMove, .rankCertify:
             slice.rankOrder = rankOrder
+        case .addExperience(let experience):
+            slice.experiences(experience.id.isEmpty ? [nextExperienceID] : [experience.id], of: self)
+        case .editExperience(let id, _, _), .removeExperience(let id):
+            slice.experiences([id], of: self)
+        case .addLetter(let letter):
+            slice.letters(letter.id.isEmpty ? [nextLetterID] : [letter.id], of: self)
+        case .editLetter(let id, _, _), .removeLetter(let id), .assignLetter(let id, _, _),
+            .unassignLetter(let id, _), .letterReceived(let id, _):
+            slice.letters([id], of: self)
+        case .letterLimit:
+            slice.letterLimitHeld = true
+            slice.letterLimit = letterLimitSetting
         }
         if isSeasonCycle(change) { slice.season(of: self) }
         return slice
@@ -64,6 +76,19 @@ extension Pathway {
         }
         if let number = slice.lastProgramNumber { lastProgramNumber = number }
         if let order = slice.rankOrder { rankOrder = order }
+        if let ids = slice.experienceIDs {
+            let touched = Set(ids)
+            experiences.removeAll { touched.contains($0.id) }
+            for experience in slice.experiences ?? [] { store(experience) }
+        }
+        if let number = slice.lastExperienceNumber { lastExperienceNumber = number }
+        if let ids = slice.letterIDs {
+            let touched = Set(ids)
+            letters.removeAll { touched.contains($0.id) }
+            for letter in slice.letters ?? [] { store(letter) }
+        }
+        if let number = slice.lastLetterNumber { lastLetterNumber = number }
+        if slice.letterLimitHeld == true { letterLimitSetting = slice.letterLimit }
         if slice.season == true {
             var settings = SeasonSettings()
             settings.cycle = slice.seasonCycle

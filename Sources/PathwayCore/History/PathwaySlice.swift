@@ -21,6 +21,17 @@ public struct PathwaySlice: Equatable, Sendable, Codable {
     public var programs: [Program]?
     public var lastProgramNumber: Int?
     public var rankOrder: RankOrderList?
+    /// The experiences a change touches, by id; as with programs, absent ones did not exist.
+    public var experienceIDs: [String]?
+    public var experiences: [ClinicalExperience]?
+    public var lastExperienceNumber: Int?
+    /// The letters a change touches, by id; absent ones did not exist.
+    public var letterIDs: [String]?
+    public var letters: [Letter]?
+    public var lastLetterNumber: Int?
+    /// Set when the slice holds the letters-per-program setting (nil there is the default).
+    public var letterLimitHeld: Bool?
+    public var letterLimit: Int?
 
     /// One milestone's record.
     public struct RecordSlice: Equatable, Sendable, Codable {
@@ -45,6 +56,24 @@ extension PathwaySlice {
         let touched = Set(ids)
         programs = pathway.programs.filter { touched.contains($0.id) }
         lastProgramNumber = pathway.lastProgramNumber
+    }
+}
+
+extension PathwaySlice {
+    /// Holds the experiences with these ids as they are in `pathway`.
+    mutating func experiences(_ ids: [String], of pathway: Pathway) {
+        experienceIDs = ids
+        let touched = Set(ids)
+        experiences = pathway.experiences.filter { touched.contains($0.id) }
+        lastExperienceNumber = pathway.lastExperienceNumber
+    }
+
+    /// Holds the letters with these ids as they are in `pathway`.
+    mutating func letters(_ ids: [String], of pathway: Pathway) {
+        letterIDs = ids
+        let touched = Set(ids)
+        letters = pathway.letters.filter { touched.contains($0.id) }
+        lastLetterNumber = pathway.lastLetterNumber
     }
 }
 

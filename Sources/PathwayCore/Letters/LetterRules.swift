@@ -6,6 +6,17 @@ public enum LetterRules {
     public static let perProgramLimitSource =
         "aamc.org, ERAS for Letter Writers FAQ (2027 ERAS cycle, 2026): up to four letters per program"
 
+    public static let receivedSource =
+        "aamc.org, ERAS for Letter Writers FAQ (2026): programs see a letter only once ERAS has received it"
+
+    /// Where a warning's rule comes from.
+    public static func source(of warning: Warning) -> String {
+        warning.letterID == nil ? perProgramLimitSource : receivedSource
+    }
+
+    /// The numbers the person can set the limit to.
+    public static let limitRange = 1...20
+
     /// A warning about letters and the programs they are assigned to.
     public struct Warning: Equatable, Sendable {
         public let letterID: String?
@@ -23,7 +34,9 @@ public enum LetterRules {
                 found.append(
                     Warning(
                         letterID: nil, programID: program,
-                        message: "\(program) has \(assigned.count) letters assigned; ERAS allows \(limit) per program"))
+                        message: "\(program) has \(assigned.count) letters assigned; "
+                            + (limit == defaultPerProgramLimit
+                                ? "ERAS allows \(limit) per program" : "your limit is \(limit) per program")))
             }
         }
         for letter in letters {

@@ -57,6 +57,14 @@ extension PathwayMachine {
             return accepted(.markProgram(id: id, status: status, date: day))
         case .removeProgram(let id):
             if case .failure(let violation) = existing(id) { return .failure(violation) }
+            // A letter keeps its assignments by program id: removing the program would leave them
+            // pointing at nothing.
+            if let letter = pathway.letters.first(where: { $0.assignments[id] != nil }) {
+                return .failure(
+                    .programRule(
+                        "\(letter.id) is assigned to \(id); take it off first (imgpath letter unassign \(letter.id) \(id))"
+                    ))
+            }
             return accepted(change)
         case .importPrograms(let list):
             guard !list.isEmpty else { return .failure(.noChange("the sheet has no programs")) }

@@ -21,6 +21,12 @@ public enum PathwayMachine {
                 .map { Decision(change: completed, warnings: $0) }
         case .tick(let id, let item, let done):
             guard MilestoneCatalog[id].item(item) != nil else { return .failure(.unknownItem(id, item)) }
+            if pathway.isDerivedItem(id, item) {
+                return .failure(
+                    .letterRule(
+                        "the letters item is ticked from your letters (imgpath letter received) while letters are "
+                            + "recorded; it is not ticked by hand"))
+            }
             guard pathway[id].isTicked(item) != done else {
                 return .failure(.noChange("\(item) is already \(done ? "ticked" : "unticked")"))
             }
@@ -36,8 +42,9 @@ public enum PathwayMachine {
             if pathway.isDerived(id, fieldID) {
                 return .failure(
                     .programRule(
-                        "\(field.label) is counted from your programs (imgpath program list) while programs are "
-                            + "recorded; it is not typed"))
+                        "\(field.label) is counted from \(pathway.derivedSource(id, fieldID)) while "
+                            + (pathway.derivedSource(id, fieldID).contains("letter") ? "letters" : "programs")
+                            + " are recorded; it is not typed"))
             }
             let normalized: String?
             if let value, !value.trimmingSpaces().isEmpty {
@@ -128,6 +135,9 @@ public enum PathwayMachine {
             return evaluateSchedule(change, in: pathway)
         case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms, .rankMove, .rankCertify:
             return evaluateProgram(change, in: pathway, today: today)
+        case .addExperience, .editExperience, .removeExperience, .addLetter, .editLetter, .removeLetter,
+            .assignLetter, .unassignLetter, .letterReceived, .letterLimit:
+            return evaluateLetters(change, in: pathway, today: today)
         }
     }
 

@@ -42,6 +42,26 @@ public enum Change: Equatable, Sendable {
     case rankMove(id: String, position: Int)
     /// Record the day the rank order list was certified.
     case rankCertify(CalendarDay)
+    /// Add a US clinical experience. An empty id asks the machine for the next free one (`ce-<n>`).
+    case addExperience(ClinicalExperience)
+    /// Set one field of an experience from text, as `ExperienceField` reads it.
+    case editExperience(id: String, field: ExperienceField, value: String)
+    /// Remove an experience (undo brings it back).
+    case removeExperience(id: String)
+    /// Add a letter of recommendation. An empty id asks the machine for the next free one (`lr-<n>`).
+    case addLetter(Letter)
+    /// Set one field of a letter from text, as `LetterField` reads it.
+    case editLetter(id: String, field: LetterField, value: String)
+    /// Remove a letter (undo brings it back).
+    case removeLetter(id: String)
+    /// Assign a letter to a program on a day (nil: today; the recorded change carries the day).
+    case assignLetter(id: String, program: String, date: CalendarDay?)
+    /// Take a letter off a program.
+    case unassignLetter(id: String, program: String)
+    /// Record the day ERAS showed a letter as received; nil unticks it.
+    case letterReceived(id: String, date: CalendarDay?)
+    /// Set the letters allowed per program; nil goes back to ERAS's number.
+    case letterLimit(Int?)
 
     /// A short mark with only a status, for tests and simple callers.
     public static func mark(_ id: MilestoneID, _ status: Status, date: CalendarDay? = nil) -> Change {
@@ -65,6 +85,9 @@ public enum Change: Equatable, Sendable {
         case .seasonDate(_, let event, _): event.milestone
         case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms: .eras
         case .rankMove, .rankCertify: .match
+        case .addExperience, .editExperience, .removeExperience, .addLetter, .editLetter, .removeLetter,
+            .assignLetter, .unassignLetter, .letterReceived, .letterLimit:
+            .eras
         case .profile, .editDeadline, .removeDeadline, .seasonCycle: nil
         }
     }
@@ -130,6 +153,30 @@ public enum Change: Equatable, Sendable {
             return "Rank order list: \(id) moved to \(position)"
         case .rankCertify(let day):
             return "Rank order list certified on \(day)"
+        case .addExperience(let experience):
+            return "Experience \(experience.id.isEmpty ? "" : experience.id + " ")\"\(experience.site)\" added ("
+                + "\(experience.kind.label), \(experience.start) to \(experience.end))"
+        case .editExperience(let id, let field, let value):
+            return "Experience \(id): \(field.label) "
+                + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
+        case .removeExperience(let id):
+            return "Experience \(id) removed"
+        case .addLetter(let letter):
+            // The writer's name stays out of the one-line summary, which the history shows.
+            return "Letter \(letter.id.isEmpty ? "" : letter.id + " ")added (\(letter.anonymousDescription))"
+        case .editLetter(let id, let field, let value):
+            return "Letter \(id): \(field.label) " + (value.isEmpty ? "cleared" : "set to \(value)")
+        case .removeLetter(let id):
+            return "Letter \(id) removed"
+        case .assignLetter(let id, let program, let date):
+            return "Letter \(id) assigned to \(program)" + (date.map { " on \($0)" } ?? "")
+        case .unassignLetter(let id, let program):
+            return "Letter \(id) no longer assigned to \(program)"
+        case .letterReceived(let id, let date):
+            return "Letter \(id): " + (date.map { "received by ERAS on \($0)" } ?? "not received yet")
+        case .letterLimit(let limit):
+            return "Letters per program: "
+                + (limit.map(String.init) ?? "back to ERAS's \(LetterRules.defaultPerProgramLimit)")
         }
     }
 }

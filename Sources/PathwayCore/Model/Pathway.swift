@@ -16,6 +16,16 @@ public struct Pathway: Equatable, Sendable {
     var lastProgramNumber = 0
     /// The person's order of the interviewed programs, and when it was certified.
     public var rankOrder = RankOrderList()
+    /// US clinical experience, in id order.
+    public var experiences: [ClinicalExperience] = []
+    /// The highest experience number given so far; numbers are not reused after a removal.
+    var lastExperienceNumber = 0
+    /// Letters of recommendation, in id order.
+    public var letters: [Letter] = []
+    /// The highest letter number given so far; numbers are not reused after a removal.
+    var lastLetterNumber = 0
+    /// The letters per program the person set, or nil for ERAS's default.
+    public var letterLimitSetting: Int?
 
     public init() {}
 
@@ -64,6 +74,52 @@ public struct Pathway: Equatable, Sendable {
         let index = programs.firstIndex { (Program.number(in: $0.id) ?? 0) > number } ?? programs.endIndex
         programs.insert(program, at: index)
         lastProgramNumber = max(lastProgramNumber, number)
+    }
+
+    /// The experience with an id, if it exists.
+    public func experience(_ id: String) -> ClinicalExperience? { experiences.first { $0.id == id } }
+
+    /// The id the next added experience gets.
+    public var nextExperienceID: String { ClinicalExperience.id(number: lastExperienceNumber + 1) }
+
+    /// The letter with an id, if it exists.
+    public func letter(_ id: String) -> Letter? { letters.first { $0.id == id } }
+
+    /// The id the next added letter gets.
+    public var nextLetterID: String { Letter.id(number: lastLetterNumber + 1) }
+
+    /// Letters that can be assigned to one program: the person's number, or ERAS's.
+    public var letterLimit: Int { letterLimitSetting ?? LetterRules.defaultPerProgramLimit }
+
+    /// Puts an experience in its place (id order), replacing one with the same id.
+    mutating func store(_ experience: ClinicalExperience) {
+        if let index = experiences.firstIndex(where: { $0.id == experience.id }) {
+            experiences[index] = experience
+            return
+        }
+        let number = ClinicalExperience.number(in: experience.id) ?? 0
+        let index =
+            experiences.firstIndex { (ClinicalExperience.number(in: $0.id) ?? 0) > number } ?? experiences.endIndex
+        experiences.insert(experience, at: index)
+        lastExperienceNumber = max(lastExperienceNumber, number)
+    }
+
+    /// Puts a letter in its place (id order), replacing one with the same id.
+    mutating func store(_ letter: Letter) {
+        if let index = letters.firstIndex(where: { $0.id == letter.id }) {
+            letters[index] = letter
+            return
+        }
+        let number = Letter.number(in: letter.id) ?? 0
+        let index = letters.firstIndex { (Letter.number(in: $0.id) ?? 0) > number } ?? letters.endIndex
+        letters.insert(letter, at: index)
+        lastLetterNumber = max(lastLetterNumber, number)
+    }
+
+    /// The warnings about letters as they stand: programs over the limit, letters assigned
+    /// before ERAS received them.
+    public var letterWarnings: [LetterRules.Warning] {
+        LetterRules.warnings(letters: letters, programIDs: programs.map(\.id), limit: letterLimit)
     }
 
     /// Applies an accepted change without checking rules (the machine checked them already).
@@ -182,6 +238,36 @@ public struct Pathway: Equatable, Sendable {
             if self[.match].status != .ranked, !isDone(.match) {
                 apply(.mark(.match, .ranked, date: day))
             }
+        case .addExperience(let experience):
+            store(experience)
+        case .editExperience(let id, let field, let value):
+            guard var experience = experience(id) else { return }
+            _ = field.set(value, on: &experience)
+            store(experience)
+        case .removeExperience(let id):
+            experiences.removeAll { $0.id == id }
+        case .addLetter(let letter):
+            store(letter)
+        case .editLetter(let id, let field, let value):
+            guard var letter = letter(id) else { return }
+            _ = field.set(value, on: &letter)
+            store(letter)
+        case .removeLetter(let id):
+            letters.removeAll { $0.id == id }
+        case .assignLetter(let id, let program, let date):
+            guard var letter = letter(id), let date else { return }
+            letter.assignments[program] = date
+            store(letter)
+        case .unassignLetter(let id, let program):
+            guard var letter = letter(id) else { return }
+            letter.assignments[program] = nil
+            store(letter)
+        case .letterReceived(let id, let date):
+            guard var letter = letter(id) else { return }
+            letter.received = date
+            store(letter)
+        case .letterLimit(let limit):
+            letterLimitSetting = limit
         }
     }
 }

@@ -4,19 +4,49 @@ extension Pathway {
         (.eras, "programs"), (.eras, "interviews"), (.match, "programsRanked"),
     ]
 
-    /// Whether a field is counted from the programs now (so it is not typed).
+    /// Fields that are counted from the letters once any are recorded.
+    public static let letterDerivedFields: [(milestone: MilestoneID, field: String)] = [
+        (.eras, "letterCount"), (.eras, "usLetters"),
+    ]
+
+    /// Whether a field is counted from the programs or the letters now (so it is not typed).
     public func isDerived(_ id: MilestoneID, _ field: String) -> Bool {
-        !programs.isEmpty && Pathway.derivedFields.contains { $0.milestone == id && $0.field == field }
+        (!programs.isEmpty && Pathway.derivedFields.contains { $0.milestone == id && $0.field == field })
+            || (!letters.isEmpty && Pathway.letterDerivedFields.contains { $0.milestone == id && $0.field == field })
     }
 
-    /// A field's value: counted from the programs when it is derived, else what was typed.
+    /// The list a derived field is counted from, for the message refusing to type it.
+    public func derivedSource(_ id: MilestoneID, _ field: String) -> String {
+        Pathway.letterDerivedFields.contains { $0.milestone == id && $0.field == field }
+            ? "your letters (imgpath letter list)" : "your programs (imgpath program list)"
+    }
+
+    /// A field's value: counted from the programs or letters when it is derived, else what was typed.
     public func detail(_ id: MilestoneID, _ field: String) -> String? {
         guard isDerived(id, field) else { return self[id].details[field] }
+        switch (id, field) {
+        case (.eras, "letterCount"): return String(letters.count)
+        case (.eras, "usLetters"): return String(letters.filter(\.usPhysician).count)
+        default: break
+        }
         let summary = SeasonSummary(programs: programs, rankOrder: rankOrder)
         switch (id, field) {
         case (.eras, "programs"): return String(summary.applied)
         case (.eras, "interviews"): return String(summary.interviews)
         default: return String(summary.ranked)
         }
+    }
+
+    /// Whether a checklist item is ticked from the letters instead of by hand: the ERAS letters
+    /// item, once letters are recorded.
+    public func isDerivedItem(_ id: MilestoneID, _ item: String) -> Bool {
+        !letters.isEmpty && id == .eras && item == "letters"
+    }
+
+    /// Whether a checklist item is done: ticked by hand, or, for the ERAS letters item once
+    /// letters are recorded, every letter received by ERAS.
+    public func isTicked(_ id: MilestoneID, _ item: String) -> Bool {
+        guard isDerivedItem(id, item) else { return self[id].isTicked(item) }
+        return letters.allSatisfy { $0.received != nil }
     }
 }

@@ -1,11 +1,15 @@
 extension ProgramFit.Applicant {
     /// The person as their pathway records them: profile, the Step 2 CK score of the pass, and
-    /// (until clinical experience is recorded entry by entry) no hands-on experience known.
+    /// hands-on US experience from the recorded entries (not known while none is recorded).
     public init(pathway: Pathway, today: CalendarDay) {
         let step2 = pathway[.step2ck].attempts.last { $0.result == .passed }?.score
+        // A planned rotation that has not started yet does not count as experience.
+        let handsOn: Bool? =
+            pathway.experiences.isEmpty
+            ? nil : pathway.experiences.contains { $0.kind == .handsOn && $0.start <= today }
         self.init(
             citizenship: pathway.profile.citizenship, visaTrack: pathway.profile.visaTrack, step2Score: step2,
-            graduationYear: pathway.profile.graduationYear, hasHandsOnExperience: nil, today: today)
+            graduationYear: pathway.profile.graduationYear, hasHandsOnExperience: handsOn, today: today)
     }
 }
 

@@ -98,9 +98,9 @@ public enum Requirement: Equatable, Sendable {
         case .reached(let id, let statuses):
             return statuses.contains(pathway[id].status)
         case .ticked(let id, let item):
-            return pathway[id].isTicked(item)
+            return pathway.isTicked(id, item)
         case .allTicked(let id):
-            return MilestoneCatalog[id].items.allSatisfy { pathway[id].isTicked($0.id) }
+            return MilestoneCatalog[id].items.allSatisfy { pathway.isTicked(id, $0.id) }
         case .attemptsLeft:
             return pathway[milestone].attemptsUsed < RuleFacts.usmleAttemptLimit
         case .usmleEligible:

@@ -26,6 +26,10 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownProgram(String, known: Int)
     /// A program change the season's rules do not allow, with the reason in words.
     case programRule(String)
+    /// No experience or letter has this id; `what` is "experience" or "letter".
+    case unknownEntry(what: String, id: String, known: Int)
+    /// A letters or experience change the rules do not allow, with the reason in words.
+    case letterRule(String)
     case nothingToUndo
     case nothingToRedo
     /// The history line an undo or redo needs cannot be read.
@@ -97,8 +101,14 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
             return known == 0
                 ? "there is no program \"\(id)\"; no programs are recorded yet (imgpath program add NAME)"
                 : "there is no program \"\(id)\"; imgpath program list shows the \(known) recorded"
-        case .programRule(let reason):
+        case .programRule(let reason), .letterRule(let reason):
             return reason
+        case .unknownEntry(let what, let id, let known):
+            let command = what == "letter" ? "letter" : "usce"
+            return known == 0
+                ? "there is no \(what) \"\(id)\"; none is recorded yet (imgpath \(command) add)"
+                : "there is no \(what) \"\(id)\"; imgpath \(command) list shows the \(known) recorded"
+
         case .tooEarly(let goal, let date, let after, let earliest):
             return "\(goal) on \(date) cannot come before \(after) (\(earliest)) (\(RuleFacts.chronologySource))"
         case .retakeTooSoon(let id, let date, let earliest):

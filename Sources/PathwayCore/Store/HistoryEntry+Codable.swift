@@ -8,6 +8,7 @@ extension HistoryEntry: Codable {
         case at, kind, milestone, status, date, score, note, incomplete, item, done, text, field, value
         case id, title, cycle, event
         case program, programs, position
+        case experience, letter, limit
     }
 
     /// The `kind` names of the file. New kinds are only ever added (the schema stays 1): a file
@@ -16,6 +17,8 @@ extension HistoryEntry: Codable {
         case mark, tick, note, detail, date, score, profile
         case deadlineAdd, deadlineEdit, deadlineRemove, seasonCycle, seasonDate
         case programAdd, programEdit, programMark, programRemove, programImport, rankMove, rankCertify
+        case experienceAdd, experienceEdit, experienceRemove
+        case letterAdd, letterEdit, letterRemove, letterAssign, letterUnassign, letterReceived, letterLimit
     }
 
     public init(from decoder: any Decoder) throws {
@@ -85,6 +88,30 @@ extension HistoryEntry: Codable {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: problem)
             }
             return program
+        }
+        func experienceID() throws -> String {
+            let text = try c.decode(String.self, forKey: .id)
+            guard ClinicalExperience.number(in: text) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .id, in: c, debugDescription: "\"\(text)\" is not an experience id (ce-1, ce-2, ...)")
+            }
+            return text
+        }
+        func letterID() throws -> String {
+            let text = try c.decode(String.self, forKey: .id)
+            guard Letter.number(in: text) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .id, in: c, debugDescription: "\"\(text)\" is not a letter id (lr-1, lr-2, ...)")
+            }
+            return text
+        }
+        func assignedProgram() throws -> String {
+            let text = try c.decode(String.self, forKey: .program)
+            guard Program.number(in: text) != nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .program, in: c, debugDescription: "\"\(text)\" is not a program id (pg-1, pg-2, ...)")
+            }
+            return text
         }
         let change: Change
         switch kind {
@@ -178,6 +205,52 @@ extension HistoryEntry: Codable {
             change = .rankMove(id: try programID(), position: try c.decode(Int.self, forKey: .position))
         case .rankCertify:
             change = .rankCertify(try c.decode(CalendarDay.self, forKey: .date))
+        case .experienceAdd:
+            let experience = try c.decode(ClinicalExperience.self, forKey: .experience)
+            if let problem = experience.problem {
+                throw DecodingError.dataCorruptedError(forKey: .experience, in: c, debugDescription: problem)
+            }
+            change = .addExperience(experience)
+        case .experienceEdit:
+            let text = try c.decode(String.self, forKey: .field)
+            guard let field = ExperienceField(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .field, in: c, debugDescription: "unknown experience field \"\(text)\"")
+            }
+            change = .editExperience(
+                id: try experienceID(), field: field, value: try c.decode(String.self, forKey: .value))
+        case .experienceRemove:
+            change = .removeExperience(id: try experienceID())
+        case .letterAdd:
+            let letter = try c.decode(Letter.self, forKey: .letter)
+            if let problem = letter.problem {
+                throw DecodingError.dataCorruptedError(forKey: .letter, in: c, debugDescription: problem)
+            }
+            change = .addLetter(letter)
+        case .letterEdit:
+            let text = try c.decode(String.self, forKey: .field)
+            guard let field = LetterField(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .field, in: c, debugDescription: "unknown letter field \"\(text)\"")
+            }
+            change = .editLetter(id: try letterID(), field: field, value: try c.decode(String.self, forKey: .value))
+        case .letterRemove:
+            change = .removeLetter(id: try letterID())
+        case .letterAssign:
+            change = .assignLetter(
+                id: try letterID(), program: try assignedProgram(),
+                date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .letterUnassign:
+            change = .unassignLetter(id: try letterID(), program: try assignedProgram())
+        case .letterReceived:
+            change = .letterReceived(id: try letterID(), date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .letterLimit:
+            let limit = try c.decodeIfPresent(Int.self, forKey: .limit)
+            if let limit, !LetterRules.limitRange.contains(limit) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .limit, in: c, debugDescription: "\(limit) letters per program is out of range")
+            }
+            change = .letterLimit(limit)
         }
         self.init(at: at, change: change)
     }
@@ -191,6 +264,8 @@ extension HistoryEntry: Codable {
             case .flag(let flag): try c.encode(flag, forKey: key)
             case .program(let program): try c.encode(program, forKey: key)
             case .programs(let programs): try c.encode(programs, forKey: key)
+            case .experience(let experience): try c.encode(experience, forKey: key)
+            case .letter(let letter): try c.encode(letter, forKey: key)
             }
         }
     }
@@ -202,6 +277,8 @@ extension HistoryEntry: Codable {
         case flag(Bool)
         case program(Program)
         case programs([Program])
+        case experience(ClinicalExperience)
+        case letter(Letter)
     }
 
     /// The entry's keys and values in the file form (absent optionals left out): the one
@@ -300,6 +377,44 @@ extension HistoryEntry: Codable {
         case .rankCertify(let day):
             kind(.rankCertify)
             add(.date, day.description)
+        case .addExperience(let experience):
+            kind(.experienceAdd)
+            list.append((.experience, .experience(experience)))
+        case .editExperience(let id, let field, let value):
+            kind(.experienceEdit)
+            add(.id, id)
+            add(.field, field.rawValue)
+            add(.value, value)
+        case .removeExperience(let id):
+            kind(.experienceRemove)
+            add(.id, id)
+        case .addLetter(let letter):
+            kind(.letterAdd)
+            list.append((.letter, .letter(letter)))
+        case .editLetter(let id, let field, let value):
+            kind(.letterEdit)
+            add(.id, id)
+            add(.field, field.rawValue)
+            add(.value, value)
+        case .removeLetter(let id):
+            kind(.letterRemove)
+            add(.id, id)
+        case .assignLetter(let id, let program, let date):
+            kind(.letterAssign)
+            add(.id, id)
+            add(.program, program)
+            add(.date, date?.description)
+        case .unassignLetter(let id, let program):
+            kind(.letterUnassign)
+            add(.id, id)
+            add(.program, program)
+        case .letterReceived(let id, let date):
+            kind(.letterReceived)
+            add(.id, id)
+            add(.date, date?.description)
+        case .letterLimit(let limit):
+            kind(.letterLimit)
+            add(.limit, limit)
         }
         return list
     }
@@ -329,6 +444,16 @@ extension Change {
             case .importPrograms: .programImport
             case .rankMove: .rankMove
             case .rankCertify: .rankCertify
+            case .addExperience: .experienceAdd
+            case .editExperience: .experienceEdit
+            case .removeExperience: .experienceRemove
+            case .addLetter: .letterAdd
+            case .editLetter: .letterEdit
+            case .removeLetter: .letterRemove
+            case .assignLetter: .letterAssign
+            case .unassignLetter: .letterUnassign
+            case .letterReceived: .letterReceived
+            case .letterLimit: .letterLimit
             }
         return kind.rawValue
     }

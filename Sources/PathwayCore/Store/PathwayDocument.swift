@@ -68,6 +68,12 @@ public enum PathwayDocument {
         let programs: [Program]?
         let lastProgramNumber: Int?
         let rankOrder: RankOrderList?
+        /// US clinical experience and letters; absent in snapshots written before they were recorded.
+        let experiences: [ClinicalExperience]?
+        let lastExperienceNumber: Int?
+        let letters: [Letter]?
+        let lastLetterNumber: Int?
+        let letterLimit: Int?
     }
 
     /// The snapshot's bytes for a pathway at a place in its history.
@@ -86,7 +92,10 @@ public enum PathwayDocument {
             seasonDates: pathway.season.entered.map {
                 PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date)
             },
-            programs: pathway.programs, lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder)
+            programs: pathway.programs, lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder,
+            experiences: pathway.experiences, lastExperienceNumber: pathway.lastExperienceNumber,
+            letters: pathway.letters, lastLetterNumber: pathway.lastLetterNumber,
+            letterLimit: pathway.letterLimitSetting)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -199,6 +208,41 @@ public enum PathwayDocument {
         }
         pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
         pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
+        var experienceIDs = Set<String>()
+        for (index, experience) in (snapshot.experiences ?? []).enumerated() {
+            if let problem = experience.problem
+                ?? (ClinicalExperience.number(in: experience.id) == nil
+                    ? "\"\(experience.id)\" is not an experience id" : nil)
+            {
+                throw .invalid(path: path, location: "experiences[\(index)]", reason: problem)
+            }
+            guard experienceIDs.insert(experience.id).inserted else {
+                throw .invalid(
+                    path: path, location: "experiences[\(index)].id",
+                    reason: "the experience id \(experience.id) is used twice; give one of them another id")
+            }
+            pathway.store(experience)
+        }
+        pathway.lastExperienceNumber = max(pathway.lastExperienceNumber, snapshot.lastExperienceNumber ?? 0)
+        var letterIDs = Set<String>()
+        for (index, letter) in (snapshot.letters ?? []).enumerated() {
+            if let problem = letter.problem
+                ?? (Letter.number(in: letter.id) == nil ? "\"\(letter.id)\" is not a letter id" : nil)
+            {
+                throw .invalid(path: path, location: "letters[\(index)]", reason: problem)
+            }
+            guard letterIDs.insert(letter.id).inserted else {
+                throw .invalid(
+                    path: path, location: "letters[\(index)].id",
+                    reason: "the letter id \(letter.id) is used twice; give one of them another id")
+            }
+            pathway.store(letter)
+        }
+        pathway.lastLetterNumber = max(pathway.lastLetterNumber, snapshot.lastLetterNumber ?? 0)
+        if let limit = snapshot.letterLimit, !LetterRules.limitRange.contains(limit) {
+            throw .invalid(path: path, location: "letterLimit", reason: "\(limit) letters per program is out of range")
+        }
+        pathway.letterLimitSetting = snapshot.letterLimit
         pathway.deadlines = snapshot.deadlines
         pathway.lastDeadlineNumber = snapshot.lastDeadlineNumber
         pathway.season.cycle = snapshot.seasonCycle

@@ -43,7 +43,7 @@ public struct TimelineLine: Equatable, Sendable {
                 switch entry.source {
                 case .deadline(let deadline): .deadline(deadline.id)
                 case .season(let event): .season(event.id)
-                case .interview, .thankYou: nil
+                case .interview, .thankYou, .experience: nil
                 }
             let check = state.unicode ? "✔ " : "x "
             return TimelineLine(

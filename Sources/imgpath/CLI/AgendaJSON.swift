@@ -51,6 +51,12 @@ enum AgendaJSON {
                 note = nil
                 cycle = nil
                 source = nil
+            case .experience(let experience):
+                type = "experience"
+                done = nil
+                note = experience.notes.isEmpty ? nil : experience.notes
+                cycle = nil
+                source = nil
             }
         }
     }

@@ -43,4 +43,26 @@ enum Completions {
         guard let (_, journal) = try? PathwayStore.open(path: path, lock: false) else { return [] }
         return journal.pathway.deadlines.map(\.id)
     }
+
+    /// The pathway named among the words (`--file`), else `IMGPATH_FILE` or the default, if it reads.
+    private static func pathway(in words: [String]) -> Pathway? {
+        let given = words.firstIndex(of: "--file").flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil }
+        let path = DataFileLocation.resolve(explicit: given, environment: FileOptions.environment)
+        return (try? PathwayStore.open(path: path, lock: false))?.1.pathway
+    }
+
+    /// The experience ids in the file.
+    static let experiences = CompletionKind.custom { words, _, _ in
+        pathway(in: words)?.experiences.map(\.id) ?? []
+    }
+
+    /// The letter ids in the file.
+    static let letters = CompletionKind.custom { words, _, _ in
+        pathway(in: words)?.letters.map(\.id) ?? []
+    }
+
+    /// The program ids in the file.
+    static let programs = CompletionKind.custom { words, _, _ in
+        pathway(in: words)?.programs.map(\.id) ?? []
+    }
 }

@@ -67,5 +67,30 @@ struct RulesCommand: ParsableCommand {
         Output.line(
             "  Fit warnings, never refusals: visa sponsorship against your visa track, your Step 2 CK score "
                 + "against the program's minimum, years since graduation, US clinical experience.")
+        RulesCommand.printLetterRules()
+    }
+}
+
+extension RulesCommand {
+    /// The rules for US clinical experience and letters, with the per-program limit's source.
+    static func printLetterRules() {
+        Output.line("")
+        Output.line("US clinical experience and letters (imgpath usce, imgpath letter):")
+        Output.line(
+            "  Letters per program: \(LetterRules.defaultPerProgramLimit) (\(LetterRules.perProgramLimitSource)); "
+                + "change it with imgpath letter limit N.")
+        Output.line(
+            "  An experience's end is on or after its start; its dates may be ahead (a planned rotation). "
+                + "Kinds: \(ExperienceKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        Output.line(
+            "  A letter is received on or after it was requested, and assigned on or after it was requested; "
+                + "its days are not in the future; its experience and programs must be recorded.")
+        Output.line(
+            "  Warnings, never refusals: a program given more letters than the limit; a letter assigned before "
+                + "ERAS received it (\(LetterRules.receivedSource)).")
+        Output.line(
+            "  While letters are recorded, ERAS \"Letters (count)\", \"US letters\" and the letters checklist item "
+                + "are counted from them; a recorded hands-on entry satisfies a program requiring US clinical experience."
+        )
     }
 }

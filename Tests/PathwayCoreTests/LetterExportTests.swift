@@ -1,0 +1,57 @@
+import Testing
+
+@testable import PathwayCore
+
+/// Experience and letters in the report (names only when asked), the CSV table and the JSON
+/// document.
+@Suite struct LetterExportTests {
+    func journal() throws -> Journal {
+        var experience = ClinicalExperience(
+            id: "", kind: .handsOn, site: "Mercy", start: Fixtures.day("2026-06-01"), end: Fixtures.day("2026-06-28"))
+        experience.supervisor = "Dr. Supervisor"
+        var letter = Letter(id: "", writer: "Dr. Ana Lee")
+        letter.usPhysician = true
+        letter.specialty = "internal medicine"
+        letter.experienceID = "ce-1"
+        return try Fixtures.journal([
+            .addExperience(experience),
+            .addExperience(
+                ClinicalExperience(
+                    id: "", kind: .observership, site: "Lee Clinic", start: Fixtures.day("2026-07-01"),
+                    end: Fixtures.day("2026-07-14"))),
+            .addProgram(Program(id: "", name: "Mercy IM")), .addLetter(letter),
+            .assignLetter(id: "lr-1", program: "pg-1", date: Fixtures.day("2026-09-01")),
+        ])
+    }
+
+    func export(_ format: ExportFormat, names: Bool = false) throws -> String {
+        var sink = ByteSink()
+        try format.write(try journal(), now: Fixtures.noon, names: names, to: &sink)
+        return sink.text
+    }
+
+    @Test func theReportLeavesNamesOutUnlessAsked() throws {
+        let report = try export(.markdown)
+        #expect(report.contains("Letter lr-1 (US physician, internal medicine)"))
+        #expect(report.contains("Weeks by kind: observership 2, hands-on (externship or elective) 4."))
+        #expect(report.contains("- **Warning:** lr-1 is assigned to pg-1 before ERAS received it."))
+        #expect(!report.contains("Ana Lee"))
+        #expect(!report.contains("Dr. Supervisor"))
+        let named = try export(.markdown, names: true)
+        #expect(named.contains("Letter lr-1 from Dr. Ana Lee (US physician, internal medicine)"))
+        #expect(named.contains("supervised by Dr. Supervisor"))
+    }
+
+    @Test func theTableAndTheDocumentCarryThem() throws {
+        let table = try export(.csv)
+        #expect(
+            table.contains("\r\nexperience,ce-1,eras,2026-06-01,,handsOn,\"Mercy, 2026-06-01 to 2026-06-28, 4 weeks\""))
+        #expect(
+            table.contains(
+                "\r\nletter,lr-1,eras,,,usPhysician,\"Dr. Ana Lee, internal medicine\",pg-1 2026-09-01,false,ce-1\r\n"))
+        let document = try export(.json)
+        #expect(document.contains("\"experiences\" : ["))
+        #expect(document.contains("\"writer\" : \"Dr. Ana Lee\""))
+        #expect(document.contains("\"lastLetterNumber\" : 1"))
+    }
+}
