@@ -27,7 +27,7 @@ trap 'rm -rf "$work"' EXIT
 cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
 # The programs read no settings, themes or files of the person running this.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME"
+mkdir -p "$HOME" "$work/none"
 unset NO_COLOR IMGPATH_FILE IMGPATH_NOW
 small="$work/small.json"
 IMGPATH_FILE="$small" "$bin" mark step1 passed --date 2024-03-15 >/dev/null

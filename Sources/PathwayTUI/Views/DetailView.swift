@@ -82,7 +82,7 @@ enum DetailView {
                         label: "Score", value: record.attempts.last?.score.map(String.init) ?? "-", role: .text,
                         row: index))
             case .item(let item):
-                let ticked = record.isTicked(item)
+                let ticked = state.pathway.isTicked(id, item)
                 let label = info.item(item)?.label ?? item
                 lines.append(
                     Line(

@@ -102,7 +102,7 @@ enum MainScreen: ScreenFeature {
             AppReducer.openStatusPicker(&state, now: now)
             return []
         case .item(let item):
-            return AppReducer.record(&state, .tick(id, item: item, done: !state.pathway[id].isTicked(item)), now: now)
+            return AppReducer.record(&state, .tick(id, item: item, done: !state.pathway.isTicked(id, item)), now: now)
         case .date, .score, .field, .notes:
             return edit(&state, row, now: now)
         }
