@@ -36,6 +36,7 @@ IMGPATH_FILE="$small" "$bin" note step1 "Prometric, Dubai" >/dev/null
 # Histories of 1,000 and 100,000 changes: the first frame must not grow with them.
 "$bin_dir/imgpath-bench" make-file 1000 "$work/h1000.json" >/dev/null
 "$bin_dir/imgpath-bench" make-file 100000 "$work/h100000.json" >/dev/null
+"$bin_dir/imgpath-bench" make-season-file "$work/season.json" >/dev/null
 
 priority=()
 if nice -n -20 true 2>/dev/null; then priority=(nice -n -20); fi
@@ -51,6 +52,7 @@ for case in "no file yet=$work/none/pathway.json=$XDG_CONFIG_HOME" \
     "a small file (3 changes, $(wc -c <"$small") bytes)=$small=$XDG_CONFIG_HOME" \
     "1,000 changes ($(wc -c <"$work/h1000.history.jsonl") bytes of history)=$work/h1000.json=$XDG_CONFIG_HOME" \
     "100,000 changes ($(wc -c <"$work/h100000.history.jsonl") bytes of history)=$work/h100000.json=$XDG_CONFIG_HOME" \
+    "600 programs, 60 letters, 20,000 changes ($(wc -c <"$work/season.json") bytes of snapshot)=$work/season.json=$XDG_CONFIG_HOME" \
     "no file yet, a remembered theme (light)=$work/none/pathway.json=$work/remembered"; do
     IFS== read -r label file config <<<"$case"
     echo "### $label, $runs runs each, alternating"

@@ -12,6 +12,8 @@ import PathwayTUI
 ///     imgpath-bench [--sizes 10,1000,10000,100000] [--budget-ms 1500]   the report (Markdown)
 ///     imgpath-bench make-file EVENTS PATH                                 a generated pathway file
 ///     imgpath-bench profile OPERATION EVENTS [RUNS]                       one operation, for callgrind
+///     imgpath-bench season [BUDGET-MS]                                    600-program import, table, filter
+///     imgpath-bench make-season-file PATH                                 600 programs, 60 letters, 20,000 changes
 ///
 /// The report runs every size in a fresh child process (`measure`, `memory`), so one size's
 /// allocations do not raise another's peak memory.
@@ -86,6 +88,18 @@ func main() -> Int32 {
         case "memory":
             guard arguments.count == 2 else { break }
             print(try MemoryProbe.run(path: arguments[1]).map(\.line).joined(separator: "\n"))
+            return 0
+        case "season":
+            let budget = UInt64(arguments.count > 1 ? Int(arguments[1]) ?? 1_500 : 1_500) * 1_000_000
+            for measurement in try SeasonBenchmark(budget: budget).run() {
+                let unit = Double(measurement.median) / 1_000_000
+                let p90 = Double(measurement.p90) / 1_000_000
+                print("\(measurement.name): median \(unit) ms, p90 \(p90) ms, \(measurement.count) runs")
+            }
+            return 0
+        case "make-season-file":
+            guard arguments.count == 2 else { break }
+            try SeasonBenchmark.fixture(path: arguments[1])
             return 0
         case "make-file":
             guard arguments.count == 3, let events = Int(arguments[1]) else { break }

@@ -328,9 +328,9 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "program-detail-ascii-\(width)x\(height)")
     }
 
-    /// The table of 600 programs renders, and a filter keystroke applies, without work that grows
-    /// with the history.
-    @Test func sixHundredProgramsStayCheap() {
+    /// The table of 600 programs renders whole, and a filter keystroke narrows it (the time each
+    /// takes is measured by `imgpath-bench season`, not asserted here).
+    @Test func sixHundredProgramsRenderAndFilter() {
         var journal = Self.season()
         let list = (1...600).map { index in
             var program = Program(id: Program.id(number: 5 + index), name: "Program \(index) Internal Medicine")
@@ -341,18 +341,12 @@ import Testing
         _ = journal.record(.importPrograms(list), clock: .fixed(RenderTests.now))
         var state = RenderTests.state(journal, width: 120, height: 40)
         state.screen = .programs
-        let clock = ContinuousClock()
-        let render = clock.measure { for _ in 0..<10 { _ = ScreenRenderer.render(state) } }
+        let all = ProgramBrowser.rows(state).count
+        #expect(all == journal.pathway.programs.count)
+        #expect(ScreenRenderer.render(state).lines.joined().contains("Program 1 Internal Medicine"))
         press(&state, .character("/"))
-        let keystroke = clock.measure {
-            for c in "city 1" {
-                press(&state, .character(c))
-                _ = ScreenRenderer.render(state)
-            }
-        }
-        #expect(ProgramBrowser.rows(state).count > 0)
-        // Generous bounds for a debug build on a shared machine; the benchmark holds the real ones.
-        #expect(render < .milliseconds(500), "10 frames took \(render)")
-        #expect(keystroke < .milliseconds(500), "6 keystrokes took \(keystroke)")
+        type(&state, "city 1")
+        let filtered = ProgramBrowser.rows(state).count
+        #expect(filtered > 0 && filtered < all)
     }
 }

@@ -1,0 +1,81 @@
+import PathwayCore
+import PathwayTUI
+
+/// The application season at the size the issue names: 600 programs, 60 letters, a 20,000-change
+/// history. Times the import of a 600-row sheet (read, matched, checked by the rules), drawing the
+/// programs table, and a filter keystroke with its redraw, in process.
+struct SeasonBenchmark {
+    static let programs = 600
+    static let letters = 60
+    static let history = 20_000
+    let budget: UInt64
+
+    /// 600 programs as a person's sheet would hold them, with every column filled.
+    static func sheet() -> String {
+        let states = ["NY", "CA", "TX", "IL", "PA", "MI", "OH", "FL", "NJ", "MA"]
+        let visas = ["j1", "h1b", "both", "none", "unknown"]
+        var text =
+            "Program Name,City,State,Visa Sponsorship,Step 2 CK cutoff,YOG cutoff,USCE required,Fee,Applied,Notes\r\n"
+        for index in 1...programs {
+            let applied = index % 3 == 0 ? "" : "2026-09-\(10 + index % 18)"
+            text +=
+                "\"Program \(index), Internal Medicine\",City \(index % 97),\(states[index % states.count]),"
+                + "\(visas[index % visas.count]),\(210 + index % 40),\(index % 11),\(index % 2 == 0 ? "yes" : "no"),"
+                + "$\(index % 90).00,\(applied),\"note \(index) with \"\"quotes\"\"\"\r\n"
+        }
+        return text
+    }
+
+    /// A file with the generated history, then the 600 programs and 60 letters, for the first
+    /// frame in `Benchmarks/startup.sh`.
+    static func fixture(path: String) throws {
+        var generator = HistoryGenerator(seed: SizeBenchmark.seed, events: history)
+        var journal = generator.journal(events: history)
+        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_790_000_000))
+        let today = clock.now().localDay
+        let read = try ProgramSheet(bytes: Array(sheet().utf8), today: today)
+        let plan = ProgramImport(entries: read.entries, columns: read.columns, into: journal.pathway)
+        _ = journal.record(.importPrograms(plan.programs), clock: clock)
+        for index in 1...letters {
+            _ = journal.record(.addLetter(Letter(id: "", writer: "Dr. Writer \(index)")), clock: clock)
+        }
+        let (store, _) = try PathwayStore.open(path: path, lock: false)
+        try store.save(journal)
+    }
+
+    func run() throws -> [Measurement] {
+        let bytes = Array(Self.sheet().utf8)
+        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_790_000_000))
+        let today = clock.now().localDay
+        var results: [Measurement] = []
+        var imported = Journal()
+        let importing = try Samples.measure(budget: budget) {
+            let read = try ProgramSheet(bytes: bytes, today: today)
+            let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
+            var journal = Journal()
+            guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
+                throw ChildProcess.Failure(description: "the sheet was refused")
+            }
+            imported = journal
+        }
+        results.append(Measurement("import600", importing))
+
+        var state = AppState(journal: imported, filePath: "/tmp/p.json", themeName: Theme.defaultName, unicode: true)
+        state.width = 120
+        state.height = 40
+        let now = clock.now()
+        _ = AppReducer.reduce(&state, .key(.character("P")), now: now)
+        results.append(
+            Measurement("programsFrame", Samples.measure(budget: budget) { _ = ScreenRenderer.render(state) }))
+        _ = AppReducer.reduce(&state, .key(.character("/")), now: now)
+        var filtering = state
+        let keystroke = Samples.measure(
+            budget: budget, prepare: { filtering = state },
+            {
+                _ = AppReducer.reduce(&filtering, .key(.character("7")), now: now)
+                _ = ScreenRenderer.render(filtering)
+            })
+        results.append(Measurement("filterKey", keystroke))
+        return results
+    }
+}
