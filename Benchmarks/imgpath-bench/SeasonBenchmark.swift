@@ -31,7 +31,7 @@ struct SeasonBenchmark {
     static func fixture(path: String) throws {
         var generator = HistoryGenerator(seed: SizeBenchmark.seed, events: history)
         var journal = generator.journal(events: history)
-        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_790_000_000))
+        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
         let today = clock.now().localDay
         let read = try ProgramSheet(bytes: Array(sheet().utf8), today: today)
         let plan = ProgramImport(entries: read.entries, columns: read.columns, into: journal.pathway)
@@ -45,7 +45,7 @@ struct SeasonBenchmark {
 
     func run() throws -> [Measurement] {
         let bytes = Array(Self.sheet().utf8)
-        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_790_000_000))
+        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
         let today = clock.now().localDay
         var results: [Measurement] = []
         var imported = Journal()

@@ -71,7 +71,11 @@ public struct Pathway: Equatable, Sendable {
             return
         }
         let number = Program.number(in: program.id) ?? 0
-        let index = programs.firstIndex { (Program.number(in: $0.id) ?? 0) > number } ?? programs.endIndex
+        // A new program has the highest number so far: it goes last, without a search.
+        let isLast = programs.last.map { (Program.number(in: $0.id) ?? 0) < number } ?? true
+        let index =
+            isLast
+            ? programs.endIndex : programs.firstIndex { (Program.number(in: $0.id) ?? 0) > number } ?? programs.endIndex
         programs.insert(program, at: index)
         lastProgramNumber = max(lastProgramNumber, number)
     }
