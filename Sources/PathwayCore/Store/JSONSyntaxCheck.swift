@@ -19,6 +19,10 @@ public struct JSONSyntaxCheck {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// While collecting key paths: where the scan is, and every key path with a value that is
+    /// not null (`profile.name`, `programs[3].code`).
+    private var path: [String] = []
+    private var keyPaths: Set<String>?
 
     /// The first problem in `bytes`, or nil when they are well-formed JSON.
     /// - Parameter wholeNumbers: also refuse a number with a fraction, an exponent or more than
@@ -27,6 +31,27 @@ public struct JSONSyntaxCheck {
     public static func firstProblem(in bytes: [UInt8], wholeNumbers: Bool = false) -> Problem? {
         var scanner = JSONSyntaxCheck(bytes: bytes, wholeNumbers: wholeNumbers)
         return scanner.scanDocument()
+    }
+
+    /// Every key path in a JSON text whose value is not null (`profile.name`,
+    /// `programs[3].code`), or nil when the text is not JSON. Comparing the paths of a file with
+    /// those of its decoded and re-encoded value finds a field the decoder skipped without a word,
+    /// in one pass over the bytes instead of decoding the text twice more.
+    public static func keyPaths(in bytes: [UInt8]) -> Set<String>? {
+        var scanner = JSONSyntaxCheck(bytes: bytes, wholeNumbers: false)
+        scanner.keyPaths = []
+        guard scanner.scanDocument() == nil else { return nil }
+        return scanner.keyPaths
+    }
+
+    /// The current path as text.
+    private var pathText: String {
+        var text = ""
+        for part in path {
+            if !part.hasPrefix("["), !text.isEmpty { text += "." }
+            text += part
+        }
+        return text
     }
 
     /// Line (from 1) and column (in characters, from 1) of a byte offset.
@@ -98,18 +123,33 @@ public struct JSONSyntaxCheck {
             index += 1
             return nil
         }
+        var element = 0
         while true {
             if isObject {
                 skipSpace()
                 guard index < bytes.count else { return endOfFile }
                 guard bytes[index] == UInt8(ascii: "\"") else { return problem("expected a key in quotes") }
+                let keyStart = index + 1
                 if let found = scanString() { return found }
+                if keyPaths != nil { path.append(String(decoding: bytes[keyStart..<index - 1], as: UTF8.self)) }
                 skipSpace()
                 guard index < bytes.count else { return endOfFile }
                 guard bytes[index] == UInt8(ascii: ":") else { return problem("expected ':' after the key") }
                 index += 1
+            } else if keyPaths != nil {
+                path.append("[\(element)]")
             }
-            if let found = scanValue() { return found }
+            element += 1
+            if keyPaths != nil {
+                skipSpace()
+                if isObject, index < bytes.count, bytes[index] != UInt8(ascii: "n") {
+                    let text = pathText
+                    keyPaths?.insert(text)
+                }
+            }
+            let found = scanValue()
+            if keyPaths != nil { path.removeLast() }
+            if let found { return found }
             skipSpace()
             guard index < bytes.count else { return endOfFile }
             if bytes[index] == UInt8(ascii: ",") {

@@ -253,10 +253,11 @@ public enum PathwayDocument {
     /// Refuses fields this version does not know: saving would drop them without a word.
     private static func checkNothingUnknown(in data: Data, snapshot: Snapshot, path: String) throws(StoreError) {
         let encoder = JSONEncoder()
-        guard let original = try? JSONDecoder().decode(JSONShape.self, from: data),
-            let known = try? JSONDecoder().decode(JSONShape.self, from: encoder.encode(snapshot))
+        guard let original = JSONSyntaxCheck.keyPaths(in: Array(data)),
+            let reencoded = try? encoder.encode(snapshot), let known = JSONSyntaxCheck.keyPaths(in: Array(reencoded))
         else { return }
-        if let unknown = original.firstKey(missingFrom: known) {
+        // The shortest path first, so an unknown object is named rather than a key inside it.
+        if let unknown = original.subtracting(known).min(by: { ($0.count, $0) < ($1.count, $1) }) {
             throw .invalid(
                 path: path, location: unknown,
                 reason: "imgpath does not know this field (written by a newer version or by hand?); "
