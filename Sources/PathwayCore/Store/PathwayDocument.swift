@@ -180,64 +180,31 @@ public enum PathwayDocument {
         if let missing = MilestoneID.allCases.first(where: { !seen.contains($0) }) {
             throw .invalid(path: path, location: "milestones", reason: "\(missing.rawValue) is missing")
         }
-        var ids = Set<String>()
-        for (index, deadline) in snapshot.deadlines.enumerated() {
-            guard ids.insert(deadline.id).inserted else {
-                throw .invalid(
-                    path: path, location: "deadlines[\(index)].id",
-                    reason: "the deadline id \(deadline.id) is used twice; give one of them another id")
-            }
-        }
+        try checkEntries(snapshot.deadlines, list: "deadlines", kind: "deadline", id: \.id, path: path) { _ in nil }
         let link = snapshot.history
         guard link.seq >= 0, link.bytes >= 0, (link.seq == 0) == (link.bytes == 0),
             link.undo.map({ $0 >= 0 && $0 < link.bytes }) ?? true, link.redo.map({ $0 >= 0 && $0 < link.bytes }) ?? true
         else {
             throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
         }
-        var programIDs = Set<String>()
-        for (index, program) in (snapshot.programs ?? []).enumerated() {
-            if let problem = program.problem ?? (program.id.isEmpty ? "a program without an id" : nil) {
-                throw .invalid(path: path, location: "programs[\(index)]", reason: problem)
-            }
-            guard programIDs.insert(program.id).inserted else {
-                throw .invalid(
-                    path: path, location: "programs[\(index)].id",
-                    reason: "the program id \(program.id) is used twice; give one of them another id")
-            }
-            pathway.store(program)
+        let programs = snapshot.programs ?? []
+        try checkEntries(programs, list: "programs", kind: "program", id: \.id, path: path) {
+            $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
         }
+        for program in programs { pathway.store(program) }
         pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
         pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
-        var experienceIDs = Set<String>()
-        for (index, experience) in (snapshot.experiences ?? []).enumerated() {
-            if let problem = experience.problem
-                ?? (ClinicalExperience.number(in: experience.id) == nil
-                    ? "\"\(experience.id)\" is not an experience id" : nil)
-            {
-                throw .invalid(path: path, location: "experiences[\(index)]", reason: problem)
-            }
-            guard experienceIDs.insert(experience.id).inserted else {
-                throw .invalid(
-                    path: path, location: "experiences[\(index)].id",
-                    reason: "the experience id \(experience.id) is used twice; give one of them another id")
-            }
-            pathway.store(experience)
+        let experiences = snapshot.experiences ?? []
+        try checkEntries(experiences, list: "experiences", kind: "experience", id: \.id, path: path) {
+            $0.problem ?? (ClinicalExperience.number(in: $0.id) == nil ? "\"\($0.id)\" is not an experience id" : nil)
         }
+        for experience in experiences { pathway.store(experience) }
         pathway.lastExperienceNumber = max(pathway.lastExperienceNumber, snapshot.lastExperienceNumber ?? 0)
-        var letterIDs = Set<String>()
-        for (index, letter) in (snapshot.letters ?? []).enumerated() {
-            if let problem = letter.problem
-                ?? (Letter.number(in: letter.id) == nil ? "\"\(letter.id)\" is not a letter id" : nil)
-            {
-                throw .invalid(path: path, location: "letters[\(index)]", reason: problem)
-            }
-            guard letterIDs.insert(letter.id).inserted else {
-                throw .invalid(
-                    path: path, location: "letters[\(index)].id",
-                    reason: "the letter id \(letter.id) is used twice; give one of them another id")
-            }
-            pathway.store(letter)
+        let letters = snapshot.letters ?? []
+        try checkEntries(letters, list: "letters", kind: "letter", id: \.id, path: path) {
+            $0.problem ?? (Letter.number(in: $0.id) == nil ? "\"\($0.id)\" is not a letter id" : nil)
         }
+        for letter in letters { pathway.store(letter) }
         pathway.lastLetterNumber = max(pathway.lastLetterNumber, snapshot.lastLetterNumber ?? 0)
         if let limit = snapshot.letterLimit, !LetterRules.limitRange.contains(limit) {
             throw .invalid(path: path, location: "letterLimit", reason: "\(limit) letters per program is out of range")
@@ -248,6 +215,25 @@ public enum PathwayDocument {
         pathway.season.cycle = snapshot.seasonCycle
         for entry in snapshot.seasonDates { pathway.season.set(entry.event, cycle: entry.cycle, to: entry.date) }
         return pathway
+    }
+
+    /// Refuses a list entry imgpath would never write (what `problem` finds in it) or an id used
+    /// twice, naming the entry's place in the file.
+    private static func checkEntries<Entry>(
+        _ entries: [Entry], list: String, kind: String, id: KeyPath<Entry, String>, path: String,
+        problem: (Entry) -> String?
+    ) throws(StoreError) {
+        var seen = Set<String>()
+        for (index, entry) in entries.enumerated() {
+            if let problem = problem(entry) {
+                throw .invalid(path: path, location: "\(list)[\(index)]", reason: problem)
+            }
+            guard seen.insert(entry[keyPath: id]).inserted else {
+                throw .invalid(
+                    path: path, location: "\(list)[\(index)].id",
+                    reason: "the \(kind) id \(entry[keyPath: id]) is used twice; give one of them another id")
+            }
+        }
     }
 
     /// Refuses fields this version does not know: saving would drop them without a word.
