@@ -16,46 +16,121 @@ public struct JSONSyntaxCheck {
     /// Deeper nesting than this is refused rather than risking the stack.
     public static let maximumDepth = 512
 
-    private let bytes: [UInt8]
+    /// The text, borrowed for the length of one scan (byte access without a bounds-checked
+    /// array copy per read: the season's snapshot holds hundreds of kilobytes).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
-    /// While collecting key paths: where the scan is, and every key path with a value that is
-    /// not null (`profile.name`, `programs[3].code`).
-    private var path: [String] = []
-    private var keyPaths: Set<String>?
+    /// While comparing keys with a schema (`firstUnknownKey`, `keyShapes`): where the scan is.
+    private var keys: KeyComparison?
+
+    /// Where a key comparison is: the shape of each key or element the scan is inside
+    /// (`programs[].code`, what a schema lists), and the same place as a person reads it
+    /// (`programs[3].code`), built only when an unknown key is found.
+    private struct KeyComparison {
+        enum Step {
+            case key(String)
+            case element(Int)
+        }
+        struct Frame {
+            let shape: String
+            /// Whether the value here is an object whose keys are data (`freeKeyed`).
+            let freeKeys: Bool
+        }
+        let known: Set<String>
+        let freeKeyed: Set<String>
+        /// Collect every shape (for `keyShapes`) instead of stopping at the first unknown one.
+        let collecting: Bool
+        var frames: [Frame] = []
+        var steps: [Step] = []
+        var unknown: String?
+        var shapes: Set<String> = []
+
+        /// Steps into an object's key; true when the scan can stop (the key is unknown).
+        mutating func enter(key: String, value first: UInt8?) -> Bool {
+            let parent = frames.last
+            let name = parent?.freeKeys == true ? "*" : key
+            let shape = parent.map { $0.shape + "." + name } ?? name
+            let opensObject = first == UInt8(ascii: "{")
+            frames.append(Frame(shape: shape, freeKeys: opensObject && freeKeyed.contains(shape)))
+            steps.append(.key(key))
+            // A null is what the decoder reads as absent: nothing is lost.
+            guard first != UInt8(ascii: "n") else { return false }
+            if collecting {
+                shapes.insert(shape)
+                return false
+            }
+            guard !known.contains(shape) else { return false }
+            unknown = place
+            return true
+        }
+
+        /// Steps into an array's element.
+        mutating func enter(element: Int) {
+            frames.append(Frame(shape: (frames.last?.shape ?? "") + "[]", freeKeys: false))
+            steps.append(.element(element))
+        }
+
+        /// Steps out of the key or element entered last.
+        mutating func leave() {
+            _ = frames.popLast()
+            _ = steps.popLast()
+        }
+
+        /// The place a person reads: `programs[3].code`.
+        private var place: String {
+            var text = ""
+            for step in steps {
+                switch step {
+                case .key(let key): text += (text.isEmpty ? "" : ".") + key
+                case .element(let index): text += "[\(index)]"
+                }
+            }
+            return text
+        }
+    }
 
     /// The first problem in `bytes`, or nil when they are well-formed JSON.
     /// - Parameter wholeNumbers: also refuse a number with a fraction, an exponent or more than
     ///   `Int` holds, for a document whose every number is a whole one (the pathway file), where
     ///   the decoder refuses such a number without saying where.
     public static func firstProblem(in bytes: [UInt8], wholeNumbers: Bool = false) -> Problem? {
-        var scanner = JSONSyntaxCheck(bytes: bytes, wholeNumbers: wholeNumbers)
-        return scanner.scanDocument()
-    }
-
-    /// Every key path in a JSON text whose value is not null (`profile.name`,
-    /// `programs[3].code`), or nil when the text is not JSON. Comparing the paths of a file with
-    /// those of its decoded and re-encoded value finds a field the decoder skipped without a word,
-    /// in one pass over the bytes instead of decoding the text twice more.
-    public static func keyPaths(in bytes: [UInt8]) -> Set<String>? {
-        var scanner = JSONSyntaxCheck(bytes: bytes, wholeNumbers: false)
-        scanner.keyPaths = []
-        guard scanner.scanDocument() == nil else { return nil }
-        return scanner.keyPaths
-    }
-
-    /// The current path as text.
-    private var pathText: String {
-        var text = ""
-        for part in path {
-            if !part.hasPrefix("["), !text.isEmpty { text += "." }
-            text += part
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONSyntaxCheck(bytes: buffer, wholeNumbers: wholeNumbers)
+            return scanner.scanDocument()
         }
-        return text
+    }
+
+    /// The first key in a JSON text, with a value other than null, whose place is not in `known`
+    /// (as `programs[3].code`), or nil when there is none. Places are written with `[]` for any
+    /// array element (`programs[].code`) and `*` for any key of an object listed in `freeKeyed`
+    /// (`milestones[].record.dates.*`), so a schema lists each once. An unknown object is named
+    /// rather than a key inside it. For a text that has already been read as JSON: it is not
+    /// checked again.
+    public static func firstUnknownKey(in bytes: [UInt8], known: Set<String>, freeKeyed: Set<String>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONSyntaxCheck(bytes: buffer, wholeNumbers: false)
+            scanner.keys = KeyComparison(known: known, freeKeyed: freeKeyed, collecting: false)
+            _ = scanner.scanDocument()
+            return scanner.keys?.unknown
+        }
+    }
+
+    /// Every key place (as `firstUnknownKey` writes them) with a value other than null, or nil
+    /// when the text is not JSON: what a schema for such texts must list.
+    public static func keyShapes(in bytes: [UInt8], freeKeyed: Set<String>) -> Set<String>? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONSyntaxCheck(bytes: buffer, wholeNumbers: false)
+            scanner.keys = KeyComparison(known: [], freeKeyed: freeKeyed, collecting: true)
+            guard scanner.scanDocument() == nil else { return nil }
+            return scanner.keys?.shapes
+        }
     }
 
     /// Line (from 1) and column (in characters, from 1) of a byte offset.
-    public static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    public static func position<Bytes: RandomAccessCollection<UInt8>>(of offset: Int, in bytes: Bytes) -> (
+        line: Int, column: Int
+    ) where Bytes.Index == Int {
         var line = 1
         var column = 1
         for byte in bytes[..<min(offset, bytes.count)] {
@@ -71,7 +146,7 @@ public struct JSONSyntaxCheck {
 
     private let wholeNumbers: Bool
 
-    private init(bytes: [UInt8], wholeNumbers: Bool) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, wholeNumbers: Bool) {
         self.bytes = bytes
         self.wholeNumbers = wholeNumbers
     }
@@ -91,7 +166,12 @@ public struct JSONSyntaxCheck {
     }
 
     private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
     }
 
     private var endOfFile: Problem { problem("the file ends too early (is it truncated?)") }
@@ -131,24 +211,22 @@ public struct JSONSyntaxCheck {
                 guard bytes[index] == UInt8(ascii: "\"") else { return problem("expected a key in quotes") }
                 let keyStart = index + 1
                 if let found = scanString() { return found }
-                if keyPaths != nil { path.append(String(decoding: bytes[keyStart..<index - 1], as: UTF8.self)) }
+                let keyEnd = index - 1
                 skipSpace()
                 guard index < bytes.count else { return endOfFile }
                 guard bytes[index] == UInt8(ascii: ":") else { return problem("expected ':' after the key") }
                 index += 1
-            } else if keyPaths != nil {
-                path.append("[\(element)]")
+                if keys != nil {
+                    skipSpace()
+                    let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
+                    if keys?.enter(key: key, value: index < bytes.count ? bytes[index] : nil) == true { return nil }
+                }
+            } else if keys != nil {
+                keys?.enter(element: element)
             }
             element += 1
-            if keyPaths != nil {
-                skipSpace()
-                if isObject, index < bytes.count, bytes[index] != UInt8(ascii: "n") {
-                    let text = pathText
-                    keyPaths?.insert(text)
-                }
-            }
             let found = scanValue()
-            if keyPaths != nil { path.removeLast() }
+            keys?.leave()
             if let found { return found }
             skipSpace()
             guard index < bytes.count else { return endOfFile }
@@ -201,7 +279,7 @@ public struct JSONSyntaxCheck {
                         index += 6
                     }
                     index += 4
-                } else if !Array("\"\\/bfnrt".utf8).contains(escape) {
+                } else if !Self.simpleEscapes.contains(escape) {
                     return problem("unknown escape \\\(Character(Unicode.Scalar(escape)))")
                 }
             }
@@ -210,12 +288,15 @@ public struct JSONSyntaxCheck {
         return problem("text in quotes is never closed (is the file truncated?)", at: start)
     }
 
-    private mutating func scanLiteral(_ word: String) -> Problem? {
-        let expected = Array(word.utf8)
-        guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
-            return index + expected.count > bytes.count ? endOfFile : problem("expected \(word)")
-        }
-        index += expected.count
+    /// The letters that may follow a backslash, besides `u`.
+    private static let simpleEscapes: Set<UInt8> = Set("\"\\/bfnrt".utf8)
+
+    private mutating func scanLiteral(_ word: StaticString) -> Problem? {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return endOfFile }
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        guard bytes[index..<index + count].elementsEqual(expected) else { return problem("expected \(word)") }
+        index += count
         return nil
     }
 
@@ -254,6 +335,8 @@ public struct JSONSyntaxCheck {
             guard index < bytes.count, digits.contains(bytes[index]) else { return problem("expected an exponent") }
             while index < bytes.count, digits.contains(bytes[index]) { index += 1 }
         }
+        // Comparing keys, the text has been read already; its numbers need no second look.
+        if keys != nil { return nil }
         // Foundation refuses a number no Double can hold.
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if let value = Double(text), !value.isFinite {

@@ -136,7 +136,7 @@ public enum PathwayDocument {
             } catch {
                 throw failure(error, bytes: bytes, path: path)
             }
-            try checkNothingUnknown(in: data, snapshot: snapshot, path: path)
+            try checkNothingUnknown(in: bytes, path: path)
             return .current(try pathway(from: snapshot, path: path), head(from: snapshot))
         case 1:
             let body: LegacyBody
@@ -237,13 +237,10 @@ public enum PathwayDocument {
     }
 
     /// Refuses fields this version does not know: saving would drop them without a word.
-    private static func checkNothingUnknown(in data: Data, snapshot: Snapshot, path: String) throws(StoreError) {
-        let encoder = JSONEncoder()
-        guard let original = JSONSyntaxCheck.keyPaths(in: Array(data)),
-            let reencoded = try? encoder.encode(snapshot), let known = JSONSyntaxCheck.keyPaths(in: Array(reencoded))
-        else { return }
-        // The shortest path first, so an unknown object is named rather than a key inside it.
-        if let unknown = original.subtracting(known).min(by: { ($0.count, $0) < ($1.count, $1) }) {
+    private static func checkNothingUnknown(in bytes: [UInt8], path: String) throws(StoreError) {
+        let unknown = JSONSyntaxCheck.firstUnknownKey(
+            in: bytes, known: SnapshotSchema.known, freeKeyed: SnapshotSchema.freeKeyed)
+        if let unknown {
             throw .invalid(
                 path: path, location: unknown,
                 reason: "imgpath does not know this field (written by a newer version or by hand?); "

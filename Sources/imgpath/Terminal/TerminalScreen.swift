@@ -53,8 +53,10 @@ final class TerminalScreen {
     private let mouseEnabled: Bool
     /// What ncurses draws one role with.
     private typealias Look = (attributes: attr_t, pair: Int16)
-    /// ncurses attributes and colour pair per role, in `StyleRole.allCases` order.
-    private var looks: [Look] = []
+    /// ncurses attributes and colour pair per role.
+    private var looks: [StyleRole: Look] = [:]
+    /// What a role without a look (before any theme) is drawn with.
+    private static let plainLook: Look = (imgpath_a_normal(), 0)
     /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
     /// the next `draw` repaints every cell instead of only the changed ones.
     private var needsFullRepaint = false
@@ -125,7 +127,8 @@ final class TerminalScreen {
     /// role draws with, for the current colour mode. Takes effect on the next `draw`.
     func apply(theme: Theme) {
         guard isActive else { return }
-        looks = StyleRole.allCases.enumerated().map { index, role in
+        var looks: [StyleRole: Look] = [:]
+        for (index, role) in StyleRole.allCases.enumerated() {
             let style = theme.style(for: role)
             var attributes = imgpath_a_normal()
             for attribute in style.attributes {
@@ -139,15 +142,17 @@ final class TerminalScreen {
             let pair = Int16(index + 1)
             switch colorMode {
             case .none:
-                return (attributes, 0)
+                looks[role] = (attributes, 0)
+                continue
             case .eight:
                 let (foreground, background) = (style.foreground8.ansiIndex, style.background8.ansiIndex)
                 init_pair(pair, Self.colorNumber(foreground), Self.colorNumber(background))
             case .full256:
                 init_pair(pair, Self.colorNumber(style.foreground256), Self.colorNumber(style.background256))
             }
-            return (attributes, pair)
+            looks[role] = (attributes, pair)
         }
+        self.looks = looks
         // Changing pairs already on screen does not repaint them on every terminal.
         needsFullRepaint = true
     }
@@ -166,6 +171,8 @@ final class TerminalScreen {
         let previous = lastCanvas.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
         defer { lastCanvas = canvas }
         let (width, height) = size
+        // Each cell goes in with `mvwadd_wch`. At the bottom-right corner ncurses reports an error
+        // (it cannot move the cursor past the end) but has drawn the cell, so results are ignored.
         let rows = min(canvas.height, height)
         let columns = min(canvas.width, width)
         for y in 0..<rows {
@@ -181,18 +188,28 @@ final class TerminalScreen {
                     x += 1
                     continue
                 }
-                var look: Look = looks.isEmpty ? (imgpath_a_normal(), 0) : looks[roleIndex(source.role)]
+                var look = looks[source.role] ?? Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
-                // The cluster is drawn whole, one terminal cell after another (a Devanagari
-                // syllable may take several); cells it leaves over are blanked.
                 var column = x
-                for part in drawableCells(character) where column < columns {
-                    put(part.scalars, at: column, y, look: look)
-                    column += part.columns
+                if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                    // Nearly every cell: one printable ASCII character, drawn without building the
+                    // cluster's cells.
+                    var cell = Self.cell(ascii: ascii, look: look)
+                    _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
+                    column += 1
+                } else {
+                    // The cluster is drawn whole, one terminal cell after another (a Devanagari
+                    // syllable may take several); cells it leaves over are blanked.
+                    for part in Self.drawableCells(character, isUTF8: isUTF8) where column < columns {
+                        var cell = Self.cell(part.scalars, look: look)
+                        _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
+                        column += part.columns
+                    }
                 }
                 let end = min(columns, x + max(1, canvasWidth(of: canvas, x, y)))
                 while column < end {
-                    put([wchar_t(32)], at: column, y, look: look)
+                    var blank = Self.cell(ascii: 0x20, look: look)
+                    _ = mvwadd_wch(window, Int32(y), Int32(column), &blank)
                     column += 1
                 }
                 x += 1
@@ -319,10 +336,6 @@ final class TerminalScreen {
 
     // MARK: Drawing helpers
 
-    private func roleIndex(_ role: StyleRole) -> Int {
-        StyleRole.allCases.firstIndex(of: role) ?? 0
-    }
-
     /// How many canvas cells the cluster at (x, y) covers: itself and its continuations.
     private func canvasWidth(of canvas: Canvas, _ x: Int, _ y: Int) -> Int {
         var end = x + 1
@@ -334,7 +347,11 @@ final class TerminalScreen {
     /// for ncurses: each a spacing character with the marks and joined characters it carries.
     /// Control characters (as `TerminalText.isControl` sees them, like every other output), and anything non-ASCII without a UTF-8 locale, become `?`: raw
     /// controls must never reach the terminal.
-    private func drawableCells(_ character: Character) -> [(scalars: [wchar_t], columns: Int)] {
+    ///
+    /// Static and nonisolated, like `cell`, so that its closures need no main-actor check per cell.
+    private nonisolated static func drawableCells(_ character: Character, isUTF8: Bool) -> [(
+        scalars: [wchar_t], columns: Int
+    )] {
         let cells = TextWidth.cells(of: character)
         for scalar in character.unicodeScalars {
             let value = scalar.value
@@ -344,17 +361,25 @@ final class TerminalScreen {
         return cells.map { cell in (cell.scalars.map { wchar_t(bitPattern: $0.value) }, cell.width) }
     }
 
-    /// Draws one terminal cell. `setcchar` keeps only the first spacing character, which would
-    /// cut a ZWJ emoji sequence to its first emoji; the characters are therefore written into
-    /// the `cchar_t` directly (ncurses takes the cell's width from the first and sends them all,
-    /// and the terminal joins them). At most `CCHARW_MAX` (5) fit; a longer sequence is cut
-    /// after its last whole part.
-    private func put(_ scalars: [wchar_t], at x: Int, _ y: Int, look: Look) {
+    /// One terminal cell holding a printable ASCII character.
+    private nonisolated static func cell(ascii: UInt8, look: Look) -> cchar_t {
         var cell = cchar_t()
-        let first: [wchar_t] = [scalars.first ?? wchar_t(32), 0]
-        first.withUnsafeBufferPointer { buffer in
-            _ = setcchar(&cell, buffer.baseAddress, look.attributes, look.pair, nil)
+        var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+        withUnsafePointer(to: &text) { pair in
+            pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in
+                _ = setcchar(&cell, characters, look.attributes, look.pair, nil)
+            }
         }
+        return cell
+    }
+
+    /// One terminal cell holding a spacing character and what it carries. `setcchar` keeps only
+    /// the first spacing character, which would cut a ZWJ emoji sequence to its first emoji; the
+    /// characters are therefore written into the `cchar_t` directly (ncurses takes the cell's
+    /// width from the first and sends them all, and the terminal joins them). At most
+    /// `CCHARW_MAX` (5) fit; a longer sequence is cut after its last whole part.
+    private nonisolated static func cell(_ scalars: [wchar_t], look: Look) -> cchar_t {
+        var cell = cell(ascii: 0x20, look: look)
         var kept = Array(scalars.prefix(5))
         if kept.count < scalars.count, let joiner = kept.lastIndex(of: wchar_t(0x200D)) {
             kept.removeSubrange(joiner...)
@@ -363,9 +388,7 @@ final class TerminalScreen {
             let slots = raw.bindMemory(to: wchar_t.self)
             for index in slots.indices { slots[index] = index < kept.count ? kept[index] : 0 }
         }
-        // At the bottom-right corner ncurses reports an error (it cannot move the cursor past
-        // the end) but has drawn the cell, so the result is ignored.
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        return cell
     }
 
     // MARK: Start-up helpers
