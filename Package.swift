@@ -1,6 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Concrete generic types (`KeyedDecodingContainer<Program.CodingKeys>` in every synthesized
+/// `init(from:)`) reach their metadata through the type's own accessor instead of demangling its
+/// name at run time. Demangling checks each generic requirement (`CodingKeys: CodingKey`) by a
+/// scan of every protocol conformance in the static executable, the first time each type is
+/// used: about a third of the work of reading a pathway file before the first frame.
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+        .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
     name: "imgpath",
     // Linux only: the code calls Glibc directly (see README, Development). No `platforms` entry,
@@ -17,9 +28,9 @@ let package = Package(
     ],
     targets: [
         // The domain: milestones, rules, history and the crash-safe file. No terminal.
-        .target(name: "PathwayCore"),
+        .target(name: "PathwayCore", swiftSettings: directMetadata),
         // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
-        .target(name: "PathwayTUI", dependencies: ["PathwayCore"]),
+        .target(name: "PathwayTUI", dependencies: ["PathwayCore"], swiftSettings: directMetadata),
         // Turns Themes/*.json into Swift values (PathwayTUI's BundledThemes+Generated.swift), so
         // no JSON is decoded to show a built-in theme. Run by Themes/embed.sh; not a build-tool
         // plugin, because the fuzz build's -Xswiftc -sanitize=fuzzer also reaches a plugin's
@@ -35,6 +46,7 @@ let package = Package(
                 "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: directMetadata,
             // A release build on Linux is one static executable (the Swift libraries, Foundation,
             // ncursesw and the C library linked in): no dynamic loader resolving thousands of
             // symbols and relocations before `main`, which was a third of the start-up time.

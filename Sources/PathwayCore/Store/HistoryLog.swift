@@ -25,6 +25,14 @@ public final class HistoryLog: Sendable {
         public let line: HistoryLine
     }
 
+    /// Which history a line belongs to and its place in it: all the open needs to check the line
+    /// a snapshot names. Decoding only these two fields skips the generic decoding of a whole
+    /// change (its entry and slices), the larger part of the start-up cost of a history line.
+    public struct Identity: Decodable, Sendable {
+        public let seq: Int
+        public let log: String
+    }
+
     /// The line that starts at `offset`.
     public func line(at offset: Int64) throws(StoreError) -> Located {
         let file = try ReadOnlyFile(path: path)
@@ -53,10 +61,24 @@ public final class HistoryLog: Sendable {
 
     /// Lines ending at or before `end`, newest first, at most `limit`; reads backwards in chunks.
     public func newestFirst(endingAt end: Int64, limit: Int) throws(StoreError) -> [Located] {
+        try linesBackwards(endingAt: end, limit: limit, as: HistoryLine.self).map {
+            Located(offset: $0.offset, length: $0.length, line: $0.line)
+        }
+    }
+
+    /// The identity and offset of the line ending at `end`, or nil when there is none.
+    public func identity(endingAt end: Int64) throws(StoreError) -> (offset: Int64, identity: Identity)? {
+        try linesBackwards(endingAt: end, limit: 1, as: Identity.self).first.map { ($0.offset, $0.line) }
+    }
+
+    /// Lines ending at or before `end`, newest first, at most `limit`, each decoded as `Line`.
+    private func linesBackwards<Line: Decodable>(endingAt end: Int64, limit: Int, as type: Line.Type)
+        throws(StoreError) -> [(offset: Int64, length: Int, line: Line)]
+    {
         guard limit > 0, end > 0 else { return [] }
         let file = try ReadOnlyFile(path: path)
         defer { file.close() }
-        var found: [Located] = []
+        var found: [(offset: Int64, length: Int, line: Line)] = []
         // `buffer` holds the file's bytes from `bufferStart` to the end of the newest line not yet
         // returned; its last byte is that line's newline.
         // Lines are a few hundred bytes: start small, read more (doubling) only when needed.
@@ -68,18 +90,13 @@ public final class HistoryLog: Sendable {
             if let newline = buffer[..<last].lastIndex(of: 0x0A) {
                 let start = bufferStart + Int64(newline) + 1
                 let location = "line \(found.count + 1) from the end (byte \(start))"
-                found.append(
-                    Located(
-                        offset: start, length: last - newline,
-                        line: try decode(Array(buffer[(newline + 1)..<last]), location: location)))
+                let line = try decode(Array(buffer[(newline + 1)..<last]), as: type, location: location)
+                found.append((start, last - newline, line))
                 buffer.removeSubrange((newline + 1)...)
                 continue
             }
             if bufferStart == 0 {
-                let location = "line 1 (byte 0)"
-                found.append(
-                    Located(
-                        offset: 0, length: buffer.count, line: try decode(Array(buffer[..<last]), location: location)))
+                found.append((0, buffer.count, try decode(Array(buffer[..<last]), as: type, location: "line 1 (byte 0)")))
                 break
             }
             if buffer.count > HistoryLog.lineLimit {
@@ -142,8 +159,14 @@ public final class HistoryLog: Sendable {
     }
 
     func decode(_ bytes: [UInt8], location: String) throws(StoreError) -> HistoryLine {
+        try decode(bytes, as: HistoryLine.self, location: location)
+    }
+
+    private func decode<Line: Decodable>(_ bytes: [UInt8], as type: Line.Type, location: String) throws(StoreError)
+        -> Line
+    {
         do {
-            return try JSONDecoder().decode(HistoryLine.self, from: Data(bytes))
+            return try JSONDecoder().decode(type, from: Data(bytes))
         } catch {
             throw StoreError.history(path: path, location: location, reason: StoreError.describe(decoding: error))
         }

@@ -184,17 +184,18 @@ public final class PathwayStore {
                     + "or the history was cut short or replaced")
         }
         if head.seq > 0 {
-            guard let named = try log.newestFirst(endingAt: head.bytes, limit: 1).first else {
+            guard let named = try log.identity(endingAt: head.bytes) else {
                 throw .history(
                     path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
             }
-            try check(named, log: head.log, seq: head.seq, against: "\(path) (sequence \(head.seq))")
+            try check(named.identity, at: named.offset, log: head.log, seq: head.seq, against: "\(path) (sequence \(head.seq))")
         }
         let (_, lastLineEnd) = try log.tail()
         if lastLineEnd > head.bytes {
             do {
                 try log.forEach(from: head.bytes, to: lastLineEnd) { located throws(StoreError) in
-                    try check(located, log: head.log, seq: journal.head.seq + 1, against: "the line before it")
+                    let identity = HistoryLog.Identity(seq: located.line.seq, log: located.line.log)
+                    try check(identity, at: located.offset, log: head.log, seq: journal.head.seq + 1, against: "the line before it")
                     journal.rollForward(located.line, length: located.length)
                 }
             } catch let error as StoreError {
@@ -213,18 +214,19 @@ public final class PathwayStore {
         return journal
     }
 
-    private func check(_ located: HistoryLog.Located, log: String, seq: Int, against: String) throws(StoreError) {
-        guard located.line.log == log else {
+    private func check(_ line: HistoryLog.Identity, at offset: Int64, log: String, seq: Int, against: String)
+        throws(StoreError)
+    {
+        guard line.log == log else {
             throw .history(
-                path: historyPath, location: "byte \(located.offset)",
-                reason:
-                    "this line belongs to another pathway file (history \(located.line.log), \(path) expects \(log))")
+                path: historyPath, location: "byte \(offset)",
+                reason: "this line belongs to another pathway file (history \(line.log), \(path) expects \(log))")
         }
-        guard located.line.seq == seq else {
+        guard line.seq == seq else {
             throw .history(
-                path: historyPath, location: "byte \(located.offset)",
-                reason: "sequence number \(located.line.seq) where \(against) expects \(seq) "
-                    + (located.line.seq > seq ? "(lines are missing)" : "(a line is repeated or out of order)"))
+                path: historyPath, location: "byte \(offset)",
+                reason: "sequence number \(line.seq) where \(against) expects \(seq) "
+                    + (line.seq > seq ? "(lines are missing)" : "(a line is repeated or out of order)"))
         }
     }
 

@@ -19,9 +19,11 @@ struct FileOptions: ParsableArguments {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
+            // Split at the first "=" by bytes: a name is ASCII, and Character iteration (grapheme
+            // breaking) over every variable was a visible share of start-up.
             let text = String(cString: entry)
-            if let equals = text.firstIndex(of: "=") {
-                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                result[String(text[..<equals])] = String(text[text.utf8.index(after: equals)...])
             }
             pointer += 1
         }
