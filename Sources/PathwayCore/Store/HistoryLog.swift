@@ -96,7 +96,8 @@ public final class HistoryLog: Sendable {
                 continue
             }
             if bufferStart == 0 {
-                found.append((0, buffer.count, try decode(Array(buffer[..<last]), as: type, location: "line 1 (byte 0)")))
+                found.append(
+                    (0, buffer.count, try decode(Array(buffer[..<last]), as: type, location: "line 1 (byte 0)")))
                 break
             }
             if buffer.count > HistoryLog.lineLimit {

@@ -188,14 +188,18 @@ public final class PathwayStore {
                 throw .history(
                     path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
             }
-            try check(named.identity, at: named.offset, log: head.log, seq: head.seq, against: "\(path) (sequence \(head.seq))")
+            try check(
+                named.identity, at: named.offset, log: head.log, seq: head.seq,
+                against: "\(path) (sequence \(head.seq))")
         }
         let (_, lastLineEnd) = try log.tail()
         if lastLineEnd > head.bytes {
             do {
                 try log.forEach(from: head.bytes, to: lastLineEnd) { located throws(StoreError) in
                     let identity = HistoryLog.Identity(seq: located.line.seq, log: located.line.log)
-                    try check(identity, at: located.offset, log: head.log, seq: journal.head.seq + 1, against: "the line before it")
+                    try check(
+                        identity, at: located.offset, log: head.log, seq: journal.head.seq + 1,
+                        against: "the line before it")
                     journal.rollForward(located.line, length: located.length)
                 }
             } catch let error as StoreError {
