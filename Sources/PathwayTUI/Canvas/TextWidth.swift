@@ -21,8 +21,8 @@ public enum TextWidth {
     /// Columns a grapheme cluster takes: 0 for one that draws nothing (a lone combining mark,
     /// a zero-width space), usually 1 or 2, more for a cluster of several spacing letters.
     public static func of(_ character: Character) -> Int {
+        if printableASCII(character) != nil { return 1 }
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first, scalar.value >= 0x20, scalar.value < 0x7F { return 1 }
         var width = 0
         var joined = false
         var first = true
@@ -45,7 +45,19 @@ public enum TextWidth {
     }
 
     /// Columns a string takes.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        // Most text on screen is printable ASCII: one column a byte, no clusters to find.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The byte of a printable ASCII character, or nil: the common case, told apart by its
+    /// UTF-8 bytes without walking its Unicode scalars.
+    public static func printableASCII(_ character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
+    }
 
     /// The cells a cluster is drawn in, as the terminal library takes them: each spacing scalar
     /// with the zero-width scalars after it, and a zero-width joiner with the scalar it joins

@@ -4,10 +4,14 @@ enum TextWrap {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
+        // The width of `current`, kept as words are added rather than measured again each time.
+        var currentWidth = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if TextWidth.of(candidate) <= width {
-                current = candidate
+            let wordWidth = TextWidth.of(word)
+            let candidateWidth = current.isEmpty ? wordWidth : currentWidth + 1 + wordWidth
+            if candidateWidth <= width {
+                current = current.isEmpty ? word : current + " " + word
+                currentWidth = candidateWidth
                 continue
             }
             if !current.isEmpty { lines.append(current) }
@@ -24,6 +28,7 @@ enum TextWrap {
                 rest.removeFirst(piece.count)
             }
             current = rest
+            currentWidth = TextWidth.of(rest)
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
         return lines

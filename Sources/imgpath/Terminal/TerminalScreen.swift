@@ -62,6 +62,9 @@ final class TerminalScreen {
     private var needsFullRepaint = false
     /// The canvas drawn last, to send only what changed.
     private var lastCanvas: Canvas?
+    /// The terminal cells of each cluster other than printable ASCII drawn so far: box drawing,
+    /// marks and names repeat on every frame, and finding a cluster's cells walks its scalars.
+    private var clusterCells: [Character: [(scalars: [wchar_t], columns: Int)]] = [:]
 
     /// Starts curses on the controlling terminal.
     ///
@@ -175,6 +178,7 @@ final class TerminalScreen {
         // (it cannot move the cursor past the end) but has drawn the cell, so results are ignored.
         let rows = min(canvas.height, height)
         let columns = min(canvas.width, width)
+        let looks = self.looks
         for y in 0..<rows {
             var x = 0
             while x < columns {
@@ -191,7 +195,7 @@ final class TerminalScreen {
                 var look = looks[source.role] ?? Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
                 var column = x
-                if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                if let ascii = TextWidth.printableASCII(character) {
                     // Nearly every cell: one printable ASCII character, drawn without building the
                     // cluster's cells.
                     var cell = Self.cell(ascii: ascii, look: look)
@@ -200,7 +204,7 @@ final class TerminalScreen {
                 } else {
                     // The cluster is drawn whole, one terminal cell after another (a Devanagari
                     // syllable may take several); cells it leaves over are blanked.
-                    for part in Self.drawableCells(character, isUTF8: isUTF8) where column < columns {
+                    for part in cells(of: character) where column < columns {
                         var cell = Self.cell(part.scalars, look: look)
                         _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
                         column += part.columns
@@ -341,6 +345,16 @@ final class TerminalScreen {
         var end = x + 1
         while end < canvas.width, canvas[end, y].character == nil { end += 1 }
         return end - x
+    }
+
+    /// `drawableCells` for a cluster, remembered.
+    private func cells(of character: Character) -> [(scalars: [wchar_t], columns: Int)] {
+        if let known = clusterCells[character] { return known }
+        let cells = Self.drawableCells(character, isUTF8: isUTF8)
+        // Bounded: a screen of names in many scripts is a few thousand distinct clusters.
+        if clusterCells.count > 4096 { clusterCells.removeAll(keepingCapacity: true) }
+        clusterCells[character] = cells
+        return cells
     }
 
     /// The terminal cells to draw a cluster in (see `TextWidth.cells(of:)`), as wide characters
