@@ -209,6 +209,32 @@ import Testing
         #expect(state.pathway.letter("lr-3")?.assignments["pg-2"] == today)
     }
 
+    /// Names from the file reach the lists, the details and the program list with their control
+    /// characters made visible.
+    @Test func controlCharactersInNamesNeverReachTheScreenRaw() {
+        var journal = Self.letters()
+        let hostile = "Evil\u{1B}[31m \u{202E}Clinic"
+        _ = journal.record(.addProgram(Program(id: "", name: hostile)), clock: .fixed(now))
+        _ = journal.record(.addLetter(Letter(id: "", writer: hostile)), clock: .fixed(now))
+        let day = RenderTests.day("2026-01-05")
+        _ = journal.record(
+            .addExperience(ClinicalExperience(id: "", kind: .research, site: hostile, start: day, end: day)),
+            clock: .fixed(now))
+        var state = state(.letters, journal)
+        state.letters.letters.selection = 3
+        state.letters.letterID = "lr-4"
+        state.letters.experienceID = "ce-3"
+        state.letters.experiences.selection = 2
+        for screen in [AppState.Screen.letters, .letterDetail, .experiences, .experienceDetail] {
+            state.screen = screen
+            state.picker = nil
+            if screen == .letters { press(&state, .character("a")) }
+            let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+            #expect(!text.contains("\u{1B}") && !text.contains("\u{202E}"), "\(screen)")
+            #expect(text.contains("Evil"), "\(screen)")
+        }
+    }
+
     @Test func aFifthLetterForAProgramWarnsOfTheLimit() {
         var journal = Self.letters()
         for writer in ["Dr. A", "Dr. B"] {
