@@ -29,7 +29,7 @@ extension Picker {
                 [Option(label: "none", value: "")]
                 + experiences.map { experience in
                     Option(
-                        label: "\(experience.id) \(experience.site) (\(experience.kind.label))", value: experience.id)
+                        label: "\(experience.id) \(experience.site), \(experience.kind.label)", value: experience.id)
                 }
         default:
             return nil
