@@ -94,10 +94,14 @@ extension AppReducer {
             return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
         case .programFilter, .programName, .programField:
             return ProgramsScreen.commit(&state, target, text: text, now: now)
+        case .letterWriter, .letterField, .letterReceived:
+            return LettersScreen.commit(&state, target, text: text, now: now)
+        case .experienceSite, .experienceStart, .experienceEnd, .experienceField:
+            return ExperienceScreen.commit(&state, target, text: text, now: now)
         }
     }
 
-    private static func badDate(_ state: inout AppState, _ text: String) -> [Effect] {
+    static func badDate(_ state: inout AppState, _ text: String) -> [Effect] {
         state.message = StatusMessage("\"\(text)\" is not a date; type it as YYYY-MM-DD, e.g. 2024-03-15", .error)
         return []
     }

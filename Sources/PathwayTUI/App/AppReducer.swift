@@ -114,6 +114,8 @@ public enum AppReducer {
         case .showHistory: toggle(&state, .history)
         case .showPrograms: toggle(&state, .programs)
         case .showRankOrder: toggle(&state, .rankOrder)
+        case .showLetters: toggle(&state, .letters)
+        case .showExperience: toggle(&state, .experiences)
         case .showTimeline:
             toggle(&state, .timeline)
             state.timelineTarget = nil
@@ -155,6 +157,8 @@ public enum AppReducer {
 
     static func clampSelection(_ state: inout AppState) {
         state.detail.clamp(count: state.detailRows.count)
+        state.letters.letters.clamp(count: state.pathway.letters.count)
+        state.letters.experiences.clamp(count: state.pathway.experiences.count)
     }
 
     // MARK: - Mouse

@@ -10,6 +10,10 @@ extension AppState.Screen {
         case .programs: ProgramsScreen.self
         case .programDetail: ProgramDetailScreen.self
         case .rankOrder: RankOrderScreen.self
+        case .letters: LettersScreen.self
+        case .letterDetail: LetterDetailScreen.self
+        case .experiences: ExperienceScreen.self
+        case .experienceDetail: ExperienceDetailScreen.self
         }
     }
 
@@ -25,6 +29,10 @@ extension AppState.Screen {
         case .programs: "Programs"
         case .programDetail: "Program"
         case .rankOrder: "Rank order list"
+        case .letters: "Letters"
+        case .letterDetail: "Letter"
+        case .experiences: "US clinical experience"
+        case .experienceDetail: "Experience"
         case .message: "Message"
         }
     }

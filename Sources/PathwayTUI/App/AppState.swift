@@ -14,6 +14,12 @@ public struct AppState: Equatable, Sendable {
         case programs
         case programDetail
         case rankOrder
+        /// The letters of recommendation, one of them in detail.
+        case letters
+        case letterDetail
+        /// The US clinical experience, one entry in detail.
+        case experiences
+        case experienceDetail
         /// The last message, whole, when it is longer than the message lines.
         case message
     }
@@ -49,6 +55,8 @@ public struct AppState: Equatable, Sendable {
     public var message: StatusMessage?
     /// The programs table, the program in detail and the rank order list: selections, sort, filter.
     public var programs = ProgramBrowser()
+    /// The letters and experience lists and the entry open in detail.
+    public var letters = LetterBrowser()
     /// Where Esc on the whole-message screen goes back to.
     public var screenBeforeMessage: Screen = .main
     public var themeName: String

@@ -24,6 +24,18 @@ public enum EditTarget: Equatable, Sendable {
     case programName
     /// One field of a program.
     case programField(id: String, ProgramField)
+    /// A new experience, after its kind was chosen: its site, then its start and end dates.
+    case experienceSite(ExperienceKind)
+    case experienceStart(ExperienceKind, site: String)
+    case experienceEnd(ExperienceKind, site: String, start: CalendarDay)
+    /// One field of an experience.
+    case experienceField(id: String, ExperienceField)
+    /// The writer of a new letter.
+    case letterWriter
+    /// One field of a letter.
+    case letterField(id: String, LetterField)
+    /// The day ERAS received a letter (empty: not received).
+    case letterReceived(id: String)
 
     /// Whether the text may have several lines (notes): edited over the screen, not on a line.
     public var isMultiline: Bool {
@@ -49,6 +61,13 @@ public enum EditTarget: Equatable, Sendable {
         case .programFilter: "Filter (name, city, state, specialty)"
         case .programName: "New program, its name"
         case .programField(_, let field): field.label
+        case .experienceSite(let kind): "New \(kind.label), its site"
+        case .experienceStart: "Start date (YYYY-MM-DD)"
+        case .experienceEnd: "End date (YYYY-MM-DD)"
+        case .experienceField(_, let field): field.label
+        case .letterWriter: "New letter, its writer"
+        case .letterField(_, let field): field.label
+        case .letterReceived: "Received by ERAS on (YYYY-MM-DD, empty: not yet)"
         }
     }
 }

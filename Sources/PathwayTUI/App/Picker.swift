@@ -9,6 +9,14 @@ public struct Picker: Equatable, Sendable {
         case profile(ProfileField)
         /// A program's field with a few possible values (visa, yes or no).
         case programField(id: String, ProgramField)
+        /// The kind of a new experience (its site and dates are asked next).
+        case newExperience
+        /// An experience's kind.
+        case experienceField(id: String, ExperienceField)
+        /// A letter's field with a few values (US physician, the experience it came from).
+        case letterField(id: String, LetterField)
+        /// The programs a letter goes to: choosing one assigns it, or takes it off.
+        case letterAssignment(id: String)
     }
 
     /// One choice.

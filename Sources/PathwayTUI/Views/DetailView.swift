@@ -91,8 +91,14 @@ enum DetailView {
             case .field(let field):
                 let label = info.field(field)?.label ?? field
                 var value = state.pathway.detail(id, field).map { TextWidth.visible($0, unicode: state.unicode) } ?? "-"
-                if state.pathway.isDerived(id, field) { value += " (from programs)" }
+                if state.pathway.isDerived(id, field) {
+                    let fromLetters = Pathway.letterDerivedFields.contains { $0.milestone == id && $0.field == field }
+                    value += fromLetters ? " (from letters)" : " (from programs)"
+                }
                 lines.append(Line(label: label, value: value, role: .text, row: index))
+            case .open(let screen):
+                let link = link(screen, state)
+                lines.append(Line(label: link.label, value: link.value, role: .accent, row: index))
             case .notes:
                 // Notes are shown whole, wrapped, a paragraph per line of the note; the first
                 // line is the one to select.
@@ -124,6 +130,22 @@ enum DetailView {
             }
         }
         return lines
+    }
+
+    /// What a line that opens another screen says: its label, and a count with the key that
+    /// opens the screen from anywhere (Enter opens it from the line).
+    static func link(_ screen: AppState.Screen, _ state: AppState) -> (label: String, value: String) {
+        let pathway = state.pathway
+        switch screen {
+        case .letters:
+            let received = pathway.letters.filter { $0.received != nil }.count
+            let count = pathway.letters.isEmpty ? "none yet" : "\(pathway.letters.count), \(received) received"
+            return ("Letters", "\(count) (\(KeyMap.global.key(.showLetters)))")
+        default:
+            let weeks = pathway.experiences.reduce(0) { $0 + $1.weeks }
+            let count = pathway.experiences.isEmpty ? "none yet" : "\(pathway.experiences.count), \(weeks) weeks"
+            return ("US experience", "\(count) (\(KeyMap.global.key(.showExperience)))")
+        }
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {

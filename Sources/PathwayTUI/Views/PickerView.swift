@@ -36,7 +36,9 @@ enum PickerView {
                 option.isCurrent
                 ? (state.unicode ? "●" : "*")
                 : option.isAllowed ? (state.unicode ? "○" : "o") : (state.unicode ? "✖" : "x")
-            lines.append((" \(mark) \(option.label)", 0, role, option.isAllowed, index))
+            // Labels can hold text from the file (a program's name): drawn with controls made visible.
+            let label = TextWidth.visible(option.label, unicode: state.unicode)
+            lines.append((" \(mark) \(label)", 0, role, option.isAllowed, index))
             for (text, reasonRole) in reasons(option, width: textWidth) {
                 lines.append((text, 5, reasonRole, false, nil))
             }

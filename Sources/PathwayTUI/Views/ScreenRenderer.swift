@@ -32,6 +32,14 @@ public enum ScreenRenderer {
             ProgramDetailView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .rankOrder:
             RankOrderView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .letters:
+            LettersView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .letterDetail:
+            LetterDetailView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .experiences:
+            ExperienceView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
+        case .experienceDetail:
+            ExperienceDetailView.draw(state, into: &canvas, rect: body, glyphs: glyphs)
         case .message:
             ScrollingText.draw(
                 TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)

@@ -12,6 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     // The programs and the rank order list.
     case showPrograms, showRankOrder, addItem, startFilter, cycleSort, markRejected, markWithdrawn
     case moveItemDown, moveItemUp, certify
+    // Letters of recommendation and US clinical experience.
+    case showLetters, showExperience, assignLetter, tickReceived
     case quit
     // The text editor.
     case cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd

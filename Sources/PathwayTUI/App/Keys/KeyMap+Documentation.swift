@@ -3,7 +3,8 @@ extension KeyMap {
     public static var all: [KeyMap] {
         [
             global, MainScreen.keyMap, TimelineScreen.keyMap, ProgramsScreen.keyMap, ProgramDetailScreen.keyMap,
-            RankOrderScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
+            RankOrderScreen.keyMap, LettersScreen.keyMap, LetterDetailScreen.keyMap, ExperienceScreen.keyMap,
+            ExperienceDetailScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
             TextScreen.keyMap, PickerScreen.keyMap, EditorScreen.keyMap, EditorScreen.notesKeyMap,
         ]
     }

@@ -12,6 +12,9 @@ extension KeyMap {
             KeyBinding(
                 [.character("P")], .showPrograms, help: "Programs: the application season, a row per program"),
             KeyBinding([.character("O")], .showRankOrder, help: "Rank order list: the interviewed programs in order"),
+            KeyBinding(
+                [.character("L")], .showLetters, help: "Letters: received by ERAS, assigned to programs"),
+            KeyBinding([.character("X")], .showExperience, help: "US clinical experience: rotations, weeks by kind"),
             KeyBinding([.character("H")], .showHistory, help: "History of every change"),
             KeyBinding([.character("m")], .showMessage, help: "Show the last message in full"),
             KeyBinding([.character("t")], .cycleTheme, help: "Next colour theme"),

@@ -103,7 +103,7 @@ enum MainScreen: ScreenFeature {
             return []
         case .item(let item):
             return AppReducer.record(&state, .tick(id, item: item, done: !state.pathway.isTicked(id, item)), now: now)
-        case .date, .score, .field, .notes:
+        case .date, .score, .field, .notes, .open:
             return edit(&state, row, now: now)
         }
     }
@@ -124,6 +124,8 @@ enum MainScreen: ScreenFeature {
             AppReducer.openEditor(&state, .field(id, field), text: record.details[field] ?? "")
         case .notes:
             AppReducer.openEditor(&state, .notes(id), text: record.notes)
+        case .open(let screen):
+            state.screen = screen
         }
         return []
     }

@@ -36,6 +36,16 @@ enum PickerScreen: ScreenFeature {
             case .programField(let id, let field):
                 return AppReducer.record(
                     &state, .editProgram(id: id, field: field, value: option.value ?? ""), now: now)
+            case .newExperience:
+                guard let kind = option.value.flatMap(ExperienceKind.init(rawValue:)) else { return [] }
+                ExperienceScreen.beginAdd(&state, kind)
+            case .experienceField(let id, let field):
+                return AppReducer.record(
+                    &state, .editExperience(id: id, field: field, value: option.value ?? ""), now: now)
+            case .letterField(let id, let field):
+                return AppReducer.record(&state, .editLetter(id: id, field: field, value: option.value ?? ""), now: now)
+            case .letterAssignment(let id):
+                return LettersScreen.toggleAssignment(&state, id, program: option.value ?? "", now: now)
             }
         case .back:
             state.picker = nil

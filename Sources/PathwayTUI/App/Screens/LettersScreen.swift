@@ -1,0 +1,130 @@
+import PathwayCore
+
+/// The letters of recommendation: a row per letter with whether ERAS received it and how many
+/// programs it goes to, the totals, and the warnings drawn from `LetterRules`.
+enum LettersScreen: ScreenFeature {
+    static let keyMap = KeyMap(
+        "Letters",
+        KeyMap.movement()
+            + [
+                KeyBinding(
+                    [.enter], .activate, help: "Open the letter: every field, its programs and warnings", hint: "open"),
+                KeyBinding([.character("n")], .addItem, help: "Add a letter (its writer first)", hint: "add"),
+                KeyBinding(
+                    [.character("r"), .character(" ")], .tickReceived,
+                    help: "Tick or untick \"received by ERAS\" (ticked today)", hint: "received"),
+                KeyBinding(
+                    [.character("a")], .assignLetter, help: "Assign the letter to a program, or take it off one",
+                    hint: "assign"),
+                KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the letter (undo brings it back)"),
+                KeyBinding([.escape], .back, help: "Back to the main screen", hint: "back"),
+            ])
+
+    static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
+        let count = state.pathway.letters.count
+        if state.letters.letters.apply(command, count: count, page: max(1, LettersView.visibleRows(state) - 1)) {
+            return []
+        }
+        state.letters.letters.clamp(count: count)
+        let selected = LetterBrowser.selectedLetter(state)
+        switch command {
+        case .activate:
+            guard let letter = selected else { return nothingSelected(&state) }
+            state.letters.letterID = letter.id
+            state.letters.letterDetail = ListCursor()
+            state.screen = .letterDetail
+        case .addItem:
+            AppReducer.openEditor(&state, .letterWriter, text: "")
+            state.message = StatusMessage(
+                "Who writes it, e.g. \"Dr. Ana Lee\"; \(EditorScreen.keyMap.key(.activate)) adds it, "
+                    + "\(EditorScreen.keyMap.key(.back)) cancels")
+        case .tickReceived:
+            guard let letter = selected else { return nothingSelected(&state) }
+            return tickReceived(&state, letter, now: now)
+        case .assignLetter:
+            guard let letter = selected else { return nothingSelected(&state) }
+            openAssignments(&state, letter)
+        case .deleteItem:
+            guard let letter = selected else { return nothingSelected(&state) }
+            let effects = AppReducer.record(&state, .removeLetter(id: letter.id), now: now)
+            if !effects.isEmpty {
+                state.message = StatusMessage(
+                    "Removed \(letter.id) from \"\(letter.writer)\"; \(KeyMap.global.key(.undo)) brings it back",
+                    .success)
+            }
+            state.letters.letters.clamp(count: state.pathway.letters.count)
+            return effects
+        case .back:
+            state.screen = .main
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Ticks "received by ERAS" today, or unticks it.
+    static func tickReceived(_ state: inout AppState, _ letter: Letter, now: Timestamp) -> [Effect] {
+        AppReducer.record(
+            &state, .letterReceived(id: letter.id, date: letter.received == nil ? now.localDay : nil), now: now)
+    }
+
+    /// Opens the list of programs to assign the letter to, or says there are none yet.
+    static func openAssignments(_ state: inout AppState, _ letter: Letter) {
+        guard let picker = Picker.assignments(for: letter, programs: state.pathway.programs) else {
+            state.message = StatusMessage(
+                "No programs yet: \(KeyMap.global.key(.showPrograms)) opens the programs table, where "
+                    + "\(ProgramsScreen.keyMap.key(.addItem)) adds one")
+            return
+        }
+        state.picker = picker
+    }
+
+    /// Assigns the letter to a program today, or takes it off when it is assigned there.
+    static func toggleAssignment(_ state: inout AppState, _ id: String, program: String, now: Timestamp) -> [Effect] {
+        let assigned = state.pathway.letter(id)?.assignments[program] != nil
+        return AppReducer.record(
+            &state,
+            assigned ? .unassignLetter(id: id, program: program) : .assignLetter(id: id, program: program, date: nil),
+            now: now)
+    }
+
+    /// What the editor's text means for the letters' targets.
+    static func commit(_ state: inout AppState, _ target: EditTarget, text: String, now: Timestamp) -> [Effect] {
+        switch target {
+        case .letterWriter:
+            var probe = Letter(id: "", writer: "")
+            if let error = LetterField.writer.set(text, on: &probe) { return typingMistake(&state, error) }
+            let id = state.pathway.nextLetterID
+            let effects = AppReducer.record(&state, .addLetter(probe), now: now)
+            // The new letter becomes the selected row, so the next key acts on it.
+            if !effects.isEmpty, let index = state.pathway.letters.firstIndex(where: { $0.id == id }) {
+                state.letters.letters = ListCursor(selection: index)
+                state.message = StatusMessage(
+                    "Added \(id) from \"\(probe.writer)\"; \(keyMap.key(.activate)) opens it to fill in the rest",
+                    .success)
+            }
+            return effects
+        case .letterField(let id, let field):
+            if var probe = state.pathway.letter(id), let error = field.set(text, on: &probe) {
+                return typingMistake(&state, error)
+            }
+            return AppReducer.record(&state, .editLetter(id: id, field: field, value: text), now: now)
+        case .letterReceived(let id):
+            guard text.isEmpty || CalendarDay(parsing: text) != nil else { return AppReducer.badDate(&state, text) }
+            return AppReducer.record(&state, .letterReceived(id: id, date: CalendarDay(parsing: text)), now: now)
+        default:
+            return []
+        }
+    }
+
+    /// Text a field cannot take: said, with the editor left open to correct it.
+    static func typingMistake(_ state: inout AppState, _ error: ProgramFieldError) -> [Effect] {
+        state.message = StatusMessage("Refused: \(error.reason)", .error)
+        return []
+    }
+
+    private static func nothingSelected(_ state: inout AppState) -> [Effect] {
+        state.message = StatusMessage("No letters yet: \(keyMap.key(.addItem)) adds one")
+        return []
+    }
+}

@@ -1,0 +1,115 @@
+import PathwayCore
+
+/// The US clinical experience list: site, kind, state, start, end and weeks in 80 columns
+/// (specialty and city join when wide); under it the weeks of each kind.
+enum ExperienceView {
+    /// Windows at least this wide (inside the box) show the specialty and city too.
+    static let wideFrom = 110
+    /// Narrower than this, the state gives its room to the site.
+    static let narrowBelow = 70
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
+        let list = state.pathway.experiences
+        let weeks = list.reduce(0) { $0 + $1.weeks }
+        canvas.box(
+            rect,
+            title: list.isEmpty ? "US clinical experience" : "US clinical experience (\(list.count), \(weeks) weeks)",
+            focused: true, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        guard inner.width > 10, inner.height > 2 else { return }
+        let width = inner.width - 2
+        guard !list.isEmpty else {
+            drawEmpty(into: &canvas, x: inner.x + 1, y: inner.y, width: width, glyphs: glyphs)
+            return
+        }
+        let table = ListTable(columns: columns(width), rows: rows(state, width: width), footer: footer(state, inner))
+        table.draw(into: &canvas, inner: inner, cursor: state.letters.experiences, glyphs: glyphs)
+    }
+
+    /// The box the list screens draw in: the window less the title, message lines and key bar.
+    static func body(_ state: AppState) -> Rect {
+        Rect(x: 0, y: 1, width: state.width, height: Layout(width: state.width, height: state.height).checklist.height)
+    }
+
+    static func columns(_ width: Int) -> [TableColumn] {
+        let wide = width >= wideFrom
+        let fixed =
+            (wide ? [TableColumn(title: "Specialty", width: 18), TableColumn(title: "City", width: 14)] : [])
+            + [TableColumn(title: "Kind", width: 8)]
+            + (width < narrowBelow ? [] : [TableColumn(title: "State", width: 5)])
+            + [
+                TableColumn(title: "Start", width: 10), TableColumn(title: "End", width: 10),
+                TableColumn(title: "Weeks", width: 5),
+            ]
+        return [TableColumn(title: "Id", width: 5)] + TableColumn.fitting("Site", fixed, in: width - 6)
+    }
+
+    /// A kind in at most 8 columns.
+    static func shortLabel(_ kind: ExperienceKind) -> String {
+        switch kind {
+        case .observership: "observer"
+        case .handsOn: "hands-on"
+        case .research: "research"
+        case .employment: "US job"
+        }
+    }
+
+    static func rows(_ state: AppState, width: Int) -> [ListTable.Row] {
+        let wide = width >= wideFrom
+        return state.pathway.experiences.map { experience in
+            var cells = [experience.id, TextWidth.visible(experience.site, unicode: state.unicode)]
+            if wide {
+                cells += [
+                    TextWidth.visible(experience.specialty, unicode: state.unicode),
+                    TextWidth.visible(experience.city, unicode: state.unicode),
+                ]
+            }
+            cells.append(shortLabel(experience.kind))
+            if width >= narrowBelow { cells.append(experience.state.isEmpty ? "-" : experience.state) }
+            cells += [experience.start.description, experience.end.description, String(experience.weeks)]
+            // A rotation still ahead is drawn muted: it is planned, not yet done.
+            return ListTable.Row(cells: cells, role: experience.start > state.today ? .muted : .text)
+        }
+    }
+
+    /// The weeks of each kind, and the total.
+    static func footer(_ state: AppState, _ inner: Rect) -> [(text: String, role: StyleRole)] {
+        let list = state.pathway.experiences
+        let byKind = ClinicalExperience.weeksByKind(list)
+        let total = byKind.reduce(0) { $0 + $1.weeks }
+        let parts = byKind.map { "\($0.kind == .handsOn ? "hands-on" : $0.kind.label) \($0.weeks)" }
+            .joined(separator: ", ")
+        let paragraphs: [(String, StyleRole)] = [("Weeks by kind: \(parts); \(total) in all", .text)]
+        return ListTable.wrap(
+            paragraphs, width: inner.width - 2,
+            limit: ListTable.footerRoom(innerHeight: inner.height, rowCount: list.count),
+            more: "imgpath usce list shows the weeks of each kind")
+    }
+
+    /// How many entries the window shows.
+    static func visibleRows(_ state: AppState) -> Int {
+        let inner = Canvas.inner(body(state))
+        return ListTable.visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
+    }
+
+    private static func drawEmpty(into canvas: inout Canvas, x: Int, y: Int, width: Int, glyphs: Glyphs) {
+        let keys = ExperienceScreen.keyMap
+        let lines = [
+            ("No US clinical experience yet: \(keys.key(.addItem)) adds an entry.", StyleRole.text),
+            ("", .muted),
+            (
+                "An entry per observership, hands-on externship or elective, research post or US health-care "
+                    + "job: its site, dates and supervisor, and the weeks of each kind.", .muted
+            ),
+            ("", .muted),
+            ("From the command line: imgpath usce add SITE --kind KIND --start D --end D", .muted),
+        ]
+        var row = y
+        for (text, role) in lines {
+            for part in text.isEmpty ? [""] : TextWrap.lines(text, width: width) {
+                canvas.put(part, x: x, y: row, role: role, maxWidth: width, ellipsis: glyphs.ellipsis)
+                row += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The frame shared by the letters and experience lists: a table with a heading line and a
+/// selected row, scrolled to keep the selection in view, and summary lines (totals, warnings)
+/// kept at the bottom of the box.
+struct ListTable {
+    /// One line of the table: its cells and colour role.
+    struct Row {
+        var cells: [String]
+        var role: StyleRole
+    }
+
+    var columns: [TableColumn]
+    var rows: [Row]
+    /// Summary lines under the table, already wrapped to the text width.
+    var footer: [(text: String, role: StyleRole)]
+
+    /// How many table rows fit in a box's inner height with `footerLines` summary lines under
+    /// them (the heading line and a blank line before the summary take two more).
+    static func visibleRows(innerHeight: Int, footerLines: Int) -> Int {
+        max(1, innerHeight - 1 - (footerLines > 0 ? footerLines + 1 : 0))
+    }
+
+    /// The most summary lines a box's inner height gives the footer: what the table's rows leave,
+    /// and never less than a third, so warnings show however long the list.
+    static func footerRoom(innerHeight: Int, rowCount: Int) -> Int {
+        max(1, innerHeight / 3, innerHeight - 2 - rowCount)
+    }
+
+    /// Draws the table inside `inner`, the text from `x` over `width` columns.
+    func draw(into canvas: inout Canvas, inner: Rect, cursor: ListCursor, glyphs: Glyphs) {
+        let x = inner.x + 1
+        let width = inner.width - 2
+        TableColumn.draw(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
+        let visible = Self.visibleRows(innerHeight: inner.height, footerLines: footer.count)
+        let selected = min(max(0, cursor.selection), rows.count - 1)
+        let first = cursor.firstLine(selectedLine: selected, lineCount: rows.count, visible: visible)
+        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+            let y = inner.y + 1 + offset
+            TableColumn.draw(row.cells, columns, into: &canvas, x: x, y: y, role: row.role, glyphs: glyphs)
+            if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+        }
+        if first > 0 { canvas.put(glyphs.ellipsis, x: inner.x + inner.width - 1, y: inner.y + 1, role: .accent) }
+        if first + visible < rows.count {
+            canvas.put(glyphs.ellipsis, x: inner.x + inner.width - 1, y: inner.y + visible, role: .accent)
+        }
+        let top = inner.y + inner.height - footer.count
+        for (offset, line) in footer.enumerated() {
+            canvas.put(line.text, x: x, y: top + offset, role: line.role, maxWidth: width, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    /// Paragraphs wrapped to `width`, each line with its paragraph's role, at most `limit` lines:
+    /// when they do not all fit, the last line is `more` (where to read the rest).
+    static func wrap(_ paragraphs: [(String, StyleRole)], width: Int, limit: Int, more: String) -> [(
+        text: String, role: StyleRole
+    )] {
+        let lines = paragraphs.flatMap { paragraph in
+            TextWrap.lines(paragraph.0, width: width).map { (text: $0, role: paragraph.1) }
+        }
+        guard lines.count > limit else { return lines }
+        return Array(lines.prefix(max(0, limit - 1))) + [(text: more, role: .muted)]
+    }
+}

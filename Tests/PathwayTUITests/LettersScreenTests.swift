@@ -1,0 +1,427 @@
+import PathwayCore
+import Testing
+
+@testable import PathwayTUI
+
+/// The letters and US clinical experience screens, driven key by key: adding, editing, ticking
+/// received, assigning through the program list, removing and undoing, with whole-state
+/// expectations where the steps are small.
+@Suite struct LettersScreenTests {
+    let now = RenderTests.now
+    var today: CalendarDay { now.localDay }
+
+    /// The season's programs with two experiences and three letters: one received, one assigned
+    /// before ERAS received it, one from a writer outside the US.
+    static func letters() -> Journal {
+        var journal = ProgramsScreenTests.season()
+        let day = RenderTests.day
+        var rotation = ClinicalExperience(
+            id: "", kind: .handsOn, site: "Mercy Hospital", start: day("2026-06-01"), end: day("2026-06-28"))
+        rotation.state = "NY"
+        rotation.specialty = "internal medicine"
+        let research = ClinicalExperience(
+            id: "", kind: .research, site: "Lakeside Research Institute of Cardiovascular Outcomes",
+            start: day("2025-01-06"), end: day("2025-06-27"))
+        var lee = Letter(id: "", writer: "Dr. Ana Lee")
+        lee.usPhysician = true
+        lee.experienceID = "ce-1"
+        lee.requested = day("2026-07-01")
+        var kumar = Letter(id: "", writer: "Prof. Rajesh Kumar Venkataraman-Subramanian")
+        kumar.requested = day("2026-05-01")
+        let changes: [Change] = [
+            .addExperience(rotation), .addExperience(research),
+            .addLetter(lee), .addLetter(kumar), .addLetter(Letter(id: "", writer: "Dr. Sam Ortiz")),
+            .letterReceived(id: "lr-2", date: day("2026-08-01")),
+            .assignLetter(id: "lr-1", program: "pg-1", date: day("2026-11-20")),
+            .assignLetter(id: "lr-2", program: "pg-1", date: day("2026-11-20")),
+        ]
+        for change in changes {
+            if case .failure(let violation) = journal.record(change, clock: .fixed(RenderTests.now)) {
+                Issue.record("fixture change refused: \(change): \(violation)")
+            }
+        }
+        return journal
+    }
+
+    func state(_ screen: AppState.Screen, _ journal: Journal = LettersScreenTests.letters()) -> AppState {
+        var state = RenderTests.state(journal, width: 80, height: 24)
+        state.screen = screen
+        return state
+    }
+
+    @discardableResult
+    func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects += AppReducer.reduce(&state, .key(key), now: now) }
+        return effects
+    }
+
+    func type(_ state: inout AppState, _ text: String) {
+        for c in text { press(&state, .character(c)) }
+    }
+
+    @Test func lAndXOpenTheViewsFromAnywhereAndEscGoesBack() {
+        var store = StateAssertion(state(.main))
+        store.press(.character("L")) { $0.screen = .letters }
+        store.press(.character("j")) { $0.letters.letters.selection = 1 }
+        store.press(.character("X")) { $0.screen = .experiences }
+        store.press(.character("G")) { $0.letters.experiences.selection = 1 }
+        store.press(.character("X")) { $0.screen = .main }
+        store.press(.character("L")) { $0.screen = .letters }
+        store.press(.escape) { $0.screen = .main }
+    }
+
+    @Test func theErasStepHasLinesThatOpenBothViews() throws {
+        var state = state(.main)
+        state.selected = .eras
+        state.pane = .detail
+        let rows = state.detailRows
+        let letters = try #require(rows.firstIndex(of: .open(.letters)))
+        let experience = try #require(rows.firstIndex(of: .open(.experiences)))
+        #expect(DetailRow.rows(for: .step1, in: state.pathway).contains(.open(.letters)) == false)
+        let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("3, 1 received (L)"))
+        #expect(text.contains("2, 29 weeks (X)"))
+        state.detail.selection = letters
+        press(&state, .enter)
+        #expect(state.screen == .letters)
+        press(&state, .escape)
+        state.detail.selection = experience
+        press(&state, .character("e"))
+        #expect(state.screen == .experiences)
+    }
+
+    // MARK: - Letters
+
+    @Test func nAsksForTheWriterAndSelectsTheNewLetter() {
+        var store = StateAssertion(state(.letters))
+        store.press(.character("n")) {
+            $0.editor = TextEditor("")
+            $0.editTarget = .letterWriter
+            $0.message = StatusMessage("Who writes it, e.g. \"Dr. Ana Lee\"; Enter adds it, Esc cancels")
+        }
+        // An empty writer is refused and the editor stays open.
+        store.press(.enter) {
+            $0.message = StatusMessage(
+                "Refused: Writer: a letter needs a writer; expected any text (not empty)", .error)
+        }
+        var state = store.state
+        type(&state, "Dr. Wen Li")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-4")?.writer == "Dr. Wen Li")
+        #expect(state.letters.letters.selection == 3)
+        #expect(state.editor == nil)
+        #expect(
+            state.message
+                == StatusMessage("Added lr-4 from \"Dr. Wen Li\"; Enter opens it to fill in the rest", .success))
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-4") == nil)
+        #expect(state.letters.letters.selection == 2, "the selection stays inside the shorter list")
+    }
+
+    @Test func enterOpensTheLetterWhereFieldsAreEditedAndBadDatesRefused() throws {
+        var store = StateAssertion(state(.letters))
+        store.press(.character("G")) { $0.letters.letters.selection = 2 }
+        store.press(.enter) {
+            $0.screen = .letterDetail
+            $0.letters.letterID = "lr-3"
+        }
+        store.press(.character("j")) { $0.letters.letterDetail.selection = 1 }
+        store.press(.character("e")) {
+            $0.editor = TextEditor("")
+            $0.editTarget = .letterField(id: "lr-3", .title)
+            $0.message = StatusMessage("Title: any text. Enter saves, Esc cancels")
+        }
+        var state = store.state
+        type(&state, "Program Director")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.title == "Program Director")
+        let requested = try #require(LetterDetailScreen.lines.firstIndex(of: .field(.requested)))
+        state.letters.letterDetail.selection = requested
+        press(&state, .enter)
+        type(&state, "2026-02-30")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(
+            state.message
+                == StatusMessage(
+                    "Refused: Requested on: \"2026-02-30\" is not a date; expected a date YYYY-MM-DD, or empty", .error)
+        )
+        #expect(state.editor != nil, "the editor stays open to correct the date")
+        press(&state, .control("u"))
+        type(&state, "2026-10-01")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.requested == RenderTests.day("2026-10-01"))
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-3")?.requested == nil)
+        // The US physician field is a yes or no list; Enter takes the highlighted one.
+        state.letters.letterDetail.selection = try #require(
+            LetterDetailScreen.lines.firstIndex(of: .field(.usPhysician)))
+        press(&state, .enter)
+        #expect(state.picker?.purpose == .letterField(id: "lr-3", .usPhysician))
+        press(&state, .character("k"))
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.usPhysician == true)
+        press(&state, .escape)
+        #expect(state.screen == .letters)
+    }
+
+    @Test func rTicksReceivedTodayAndAgainUnticksIt() {
+        var store = StateAssertion(state(.letters))
+        store.press(
+            .character("r"), effects: [.save],
+            recording(
+                .letterReceived(id: "lr-1", date: today), "Saved: Letter lr-1: received by ERAS on \(today)",
+                warning: true))
+        // Received today, after it was assigned on 2026-11-20: the warning says so.
+        #expect(store.state.message?.text.contains("ERAS received it only on \(today)") == true)
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Letter lr-1: received by ERAS on \(today)", .success)
+        }
+        #expect(store.state.pathway.letter("lr-1")?.received == nil)
+        store.press(.character("j")) { $0.letters.letters.selection = 1 }
+        store.press(
+            .character(" "), effects: [.save],
+            recording(.letterReceived(id: "lr-2", date: nil), "Saved: Letter lr-2: not received yet", warning: true))
+    }
+
+    @Test func aAssignsThroughTheProgramListAndWarnsBeforeReceived() throws {
+        var state = state(.letters)
+        state.letters.letters.selection = 2
+        press(&state, .character("a"))
+        let picker = try #require(state.picker)
+        #expect(picker.purpose == .letterAssignment(id: "lr-3"))
+        #expect(picker.options.map(\.value) == ["pg-1", "pg-2", "pg-3", "pg-4", "pg-5"])
+        #expect(picker.options.allSatisfy { !$0.isCurrent })
+        press(&state, .character("j"))
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.assignments["pg-2"] == today)
+        #expect(state.message?.kind == .warning)
+        #expect(state.message?.text.contains("lr-3 from Dr. Sam Ortiz is assigned to pg-2") == true)
+        #expect(state.message?.text.contains("ERAS has not received it") == true)
+        // The same program again takes the letter off it.
+        press(&state, .character("a"))
+        #expect(state.picker?.options[1].isCurrent == true)
+        #expect(state.picker?.options[1].label.contains("(assigned \(today))") == true)
+        press(&state, .character("j"), .enter)
+        #expect(state.pathway.letter("lr-3")?.assignments.isEmpty == true)
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-3")?.assignments["pg-2"] == today)
+    }
+
+    /// Names from the file reach the lists, the details and the program list with their control
+    /// characters made visible.
+    @Test func controlCharactersInNamesNeverReachTheScreenRaw() {
+        var journal = Self.letters()
+        let hostile = "Evil\u{1B}[31m \u{202E}Clinic"
+        _ = journal.record(.addProgram(Program(id: "", name: hostile)), clock: .fixed(now))
+        _ = journal.record(.addLetter(Letter(id: "", writer: hostile)), clock: .fixed(now))
+        let day = RenderTests.day("2026-01-05")
+        _ = journal.record(
+            .addExperience(ClinicalExperience(id: "", kind: .research, site: hostile, start: day, end: day)),
+            clock: .fixed(now))
+        var state = state(.letters, journal)
+        state.letters.letters.selection = 3
+        state.letters.letterID = "lr-4"
+        state.letters.experienceID = "ce-3"
+        state.letters.experiences.selection = 2
+        for screen in [AppState.Screen.letters, .letterDetail, .experiences, .experienceDetail] {
+            state.screen = screen
+            state.picker = nil
+            if screen == .letters { press(&state, .character("a")) }
+            let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+            #expect(!text.contains("\u{1B}") && !text.contains("\u{202E}"), "\(screen)")
+            #expect(text.contains("Evil"), "\(screen)")
+        }
+    }
+
+    @Test func aFifthLetterForAProgramWarnsOfTheLimit() {
+        var journal = Self.letters()
+        for writer in ["Dr. A", "Dr. B"] {
+            _ = journal.record(.addLetter(Letter(id: "", writer: writer)), clock: .fixed(now))
+        }
+        for id in ["lr-3", "lr-4"] {
+            _ = journal.record(.assignLetter(id: id, program: "pg-1", date: nil), clock: .fixed(now))
+        }
+        var state = state(.letters, journal)
+        state.letters.letters.selection = 4
+        press(&state, .character("a"), .enter)
+        #expect(state.message?.text.contains("pg-1 has 5 letters assigned; ERAS allows 4 per program") == true)
+        let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("! pg-1 has 5 letters assigned"))
+    }
+
+    @Test func dRemovesTheLetterAndUndoBringsItBack() {
+        var store = StateAssertion(state(.letters))
+        store.press(.character("G")) { $0.letters.letters.selection = 2 }
+        store.press(.character("d"), effects: [.save]) {
+            _ = $0.journal.record(.removeLetter(id: "lr-3"), clock: .fixed(RenderTests.now))
+            $0.message = StatusMessage("Removed lr-3 from \"Dr. Sam Ortiz\"; u brings it back", .success)
+            $0.letters.letters.selection = 1
+        }
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Letter lr-3 removed", .success)
+        }
+        #expect(store.state.pathway.letter("lr-3")?.writer == "Dr. Sam Ortiz")
+    }
+
+    @Test func anEmptyListSaysWhatToDo() {
+        var state = state(.letters, ProgramsScreenTests.season())
+        press(&state, .character("r"))
+        #expect(state.message == StatusMessage("No letters yet: n adds one"))
+        #expect(ScreenRenderer.render(state).lines.joined().contains("No letters yet: n adds one"))
+        state.screen = .experiences
+        press(&state, .enter)
+        #expect(state.message == StatusMessage("No US clinical experience yet: n adds an entry"))
+        // With no programs, assigning says where programs come from.
+        var empty = self.state(.letters, RenderTests.midPathway())
+        _ = empty.journal.record(.addLetter(Letter(id: "", writer: "Dr. A")), clock: .fixed(now))
+        press(&empty, .character("a"))
+        #expect(empty.picker == nil)
+        #expect(empty.message == StatusMessage("No programs yet: P opens the programs table, where n adds one"))
+    }
+
+    // MARK: - Experience
+
+    @Test func nAsksTheKindSiteAndDatesAndRefusesAnEndBeforeTheStart() {
+        var store = StateAssertion(state(.experiences))
+        store.press(.character("n")) {
+            $0.picker = Picker.experienceKinds(current: nil, purpose: .newExperience)
+        }
+        store.press(.character("j")) { $0.picker?.cursor.selection = 1 }
+        store.press(.enter) {
+            $0.picker = nil
+            $0.editor = TextEditor("")
+            $0.editTarget = .experienceSite(.handsOn)
+            $0.message = StatusMessage(
+                "The hospital or clinic, e.g. \"Mercy Hospital\"; Enter goes on to its dates, Esc cancels")
+        }
+        var state = store.state
+        type(&state, "  City Clinic ")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.editTarget == .experienceStart(.handsOn, site: "City Clinic"))
+        type(&state, "2026-7-1")
+        press(&state, .enter)
+        #expect(
+            state.message
+                == StatusMessage("Refused: Start date: \"2026-7-1\" is not a date; expected a date YYYY-MM-DD", .error))
+        press(&state, .control("u"))
+        type(&state, "2026-07-01")
+        press(&state, .enter)
+        #expect(state.editTarget == .experienceEnd(.handsOn, site: "City Clinic", start: RenderTests.day("2026-07-01")))
+        type(&state, "2026-06-01")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(
+            state.message
+                == StatusMessage("Refused: the end date 2026-06-01 is before the start date 2026-07-01", .error))
+        #expect(state.editor != nil, "the editor stays open to correct the end")
+        press(&state, .control("u"))
+        type(&state, "2026-07-28")
+        #expect(press(&state, .enter) == [.save])
+        let added = state.pathway.experience("ce-3")
+        #expect(added?.site == "City Clinic" && added?.kind == .handsOn && added?.weeks == 4)
+        #expect(state.letters.experiences.selection == 2)
+        press(&state, .character("u"))
+        #expect(state.pathway.experience("ce-3") == nil)
+    }
+
+    @Test func enterOpensTheEntryWhereTheKindIsChosenAndFieldsTyped() throws {
+        var store = StateAssertion(state(.experiences))
+        store.press(.enter) {
+            $0.screen = .experienceDetail
+            $0.letters.experienceID = "ce-1"
+        }
+        store.press(.enter) {
+            $0.picker = Picker.experienceKinds(current: .handsOn, purpose: .experienceField(id: "ce-1", .kind))
+        }
+        #expect(store.state.picker?.cursor.selection == 1, "the current kind is highlighted")
+        store.press(.character("k")) { $0.picker?.cursor.selection = 0 }
+        store.press(
+            .enter, effects: [.save],
+            recording(
+                .editExperience(id: "ce-1", field: .kind, value: "observership"),
+                "Saved: Experience ce-1: Kind set to observership", warning: false, closing: true))
+        var state = store.state
+        state.letters.experienceDetail.selection = try #require(ExperienceField.allCases.firstIndex(of: .end))
+        press(&state, .character("e"))
+        #expect(state.editor?.text == "2026-06-28")
+        press(&state, .control("u"))
+        type(&state, "2026-05-01")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.message?.text == "Refused: the end date 2026-05-01 is before the start date 2026-06-01")
+        #expect(state.editor != nil)
+        press(&state, .escape)
+        state.letters.experienceDetail.selection = try #require(ExperienceField.allCases.firstIndex(of: .state))
+        press(&state, .enter)
+        press(&state, .control("u"))
+        type(&state, "Narnia")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.message?.kind == .error)
+        press(&state, .control("u"))
+        type(&state, "nj")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.experience("ce-1")?.state == "NJ")
+        press(&state, .character("u"))
+        #expect(state.pathway.experience("ce-1")?.state == "NY")
+        press(&state, .escape)
+        #expect(state.screen == .experiences)
+    }
+
+    @Test func dRemovesAnEntryUnlessALetterCameFromIt() {
+        var store = StateAssertion(state(.experiences))
+        // lr-1 came from ce-1: the core refuses, and says how to unlink it.
+        store.press(.character("d")) {
+            $0.message = StatusMessage(
+                "Refused: lr-1 came from ce-1; take the link off first (imgpath letter set lr-1 usce \"\")", .error)
+        }
+        store.press(.character("j")) { $0.letters.experiences.selection = 1 }
+        store.press(.character("d"), effects: [.save]) {
+            _ = $0.journal.record(.removeExperience(id: "ce-2"), clock: .fixed(RenderTests.now))
+            $0.message = StatusMessage(
+                "Removed ce-2 \"Lakeside Research Institute of Cardiovascular Outcomes\"; u brings it back", .success)
+            $0.letters.experiences.selection = 0
+        }
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Experience ce-2 removed", .success)
+        }
+        #expect(store.state.pathway.experiences.count == 2)
+    }
+
+    /// The expected state after a change is recorded: the same change on the same journal, with
+    /// the message `record` gives (a warning when the change brings one).
+    func recording(_ change: Change, _ message: String, warning: Bool, closing: Bool = false) -> (inout AppState) ->
+        Void
+    {
+        { state in
+            if case .success(let decision) = state.journal.record(change, clock: .fixed(RenderTests.now)),
+                warning, let first = decision.warnings.first
+            {
+                state.message = StatusMessage("Saved, but note: \(first)", .warning)
+            } else {
+                state.message = StatusMessage(message, .success)
+            }
+            if closing { state.picker = nil }
+        }
+    }
+
+    // MARK: - Golden screens
+
+    @Test(arguments: [(80, 24, true), (80, 24, false), (60, 18, false), (120, 40, true)])
+    func goldenScreens(_ width: Int, _ height: Int, _ unicode: Bool) {
+        var state = RenderTests.state(Self.letters(), width: width, height: height, unicode: unicode)
+        let suffix = "\(unicode ? "" : "ascii-")\(width)x\(height)"
+        state.screen = .letters
+        state.letters.letters.selection = 1
+        Golden.check(ScreenRenderer.render(state), "letters-\(suffix)")
+        state.screen = .letterDetail
+        state.letters.letterID = "lr-1"
+        Golden.check(ScreenRenderer.render(state), "letter-detail-\(suffix)")
+        state.screen = .experiences
+        Golden.check(ScreenRenderer.render(state), "experience-\(suffix)")
+        state.screen = .experienceDetail
+        state.letters.experienceID = "ce-1"
+        Golden.check(ScreenRenderer.render(state), "experience-detail-\(suffix)")
+    }
+}
