@@ -26,14 +26,7 @@ public struct Deadline: Equatable, Sendable, Codable {
     public static let idPrefix = "dl-"
 
     /// The number in an id such as `dl-12`, or nil when the text is not a deadline id.
-    public static func number(in id: String) -> Int? {
-        guard id.hasPrefix(idPrefix) else { return nil }
-        let digits = id.dropFirst(idPrefix.count)
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-            digits.first != "0", let number = Int(digits)
-        else { return nil }
-        return number
-    }
+    public static func number(in id: String) -> Int? { ItemNumber.number(in: id, prefix: idPrefix) }
 
     /// The id for a deadline number.
     public static func id(number: Int) -> String { idPrefix + String(number) }

@@ -66,17 +66,7 @@ public struct Pathway: Equatable, Sendable {
 
     /// Puts a program in its place (programs stay in id order), replacing one with the same id.
     mutating func store(_ program: Program) {
-        if let index = programs.firstIndex(where: { $0.id == program.id }) {
-            programs[index] = program
-            return
-        }
-        let number = Program.number(in: program.id) ?? 0
-        // A new program has the highest number so far: it goes last, without a search.
-        let isLast = programs.last.map { (Program.number(in: $0.id) ?? 0) < number } ?? true
-        let index =
-            isLast
-            ? programs.endIndex : programs.firstIndex { (Program.number(in: $0.id) ?? 0) > number } ?? programs.endIndex
-        programs.insert(program, at: index)
+        let number = ItemNumber.store(program, in: &programs, id: \.id, number: Program.number(in:))
         lastProgramNumber = max(lastProgramNumber, number)
     }
 
@@ -97,26 +87,13 @@ public struct Pathway: Equatable, Sendable {
 
     /// Puts an experience in its place (id order), replacing one with the same id.
     mutating func store(_ experience: ClinicalExperience) {
-        if let index = experiences.firstIndex(where: { $0.id == experience.id }) {
-            experiences[index] = experience
-            return
-        }
-        let number = ClinicalExperience.number(in: experience.id) ?? 0
-        let index =
-            experiences.firstIndex { (ClinicalExperience.number(in: $0.id) ?? 0) > number } ?? experiences.endIndex
-        experiences.insert(experience, at: index)
+        let number = ItemNumber.store(experience, in: &experiences, id: \.id, number: ClinicalExperience.number(in:))
         lastExperienceNumber = max(lastExperienceNumber, number)
     }
 
     /// Puts a letter in its place (id order), replacing one with the same id.
     mutating func store(_ letter: Letter) {
-        if let index = letters.firstIndex(where: { $0.id == letter.id }) {
-            letters[index] = letter
-            return
-        }
-        let number = Letter.number(in: letter.id) ?? 0
-        let index = letters.firstIndex { (Letter.number(in: $0.id) ?? 0) > number } ?? letters.endIndex
-        letters.insert(letter, at: index)
+        let number = ItemNumber.store(letter, in: &letters, id: \.id, number: Letter.number(in:))
         lastLetterNumber = max(lastLetterNumber, number)
     }
 

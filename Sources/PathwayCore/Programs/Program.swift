@@ -42,17 +42,7 @@ public struct Program: Equatable, Sendable, Codable {
     public static func id(number: Int) -> String { idPrefix + String(number) }
 
     /// The number in an id such as `pg-12`, or nil when the text is not a program id.
-    public static func number(in id: String) -> Int? {
-        // Read from the UTF-8 bytes: programs are kept in id order, so this runs for every
-        // program an import places, and asking Unicode whether a character is a digit costs far
-        // more.
-        guard id.hasPrefix(idPrefix) else { return nil }
-        let digits = id.utf8.dropFirst(idPrefix.utf8.count)
-        guard !digits.isEmpty, digits.count <= 9, digits.first != UInt8(ascii: "0"),
-            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-    }
+    public static func number(in id: String) -> Int? { ItemNumber.number(in: id, prefix: idPrefix) }
 
     /// The day the program reached a status, if recorded.
     public func date(of status: ProgramStatus) -> CalendarDay? { dates[status.rawValue] }

@@ -154,7 +154,9 @@ public enum ProgramField: String, CaseIterable, Sendable {
     /// An optional whole number in a range: `.some(nil)` for empty text, nil when unreadable.
     static func number(_ text: String, in range: ClosedRange<Int>) -> Int?? {
         if text.isEmpty { return .some(nil) }
-        guard text.allSatisfy(\.isASCIIDigit), text.count <= 4, let value = Int(text), range.contains(value) else {
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        guard text.utf8.count <= 4, text.utf8.allSatisfy(digits.contains), let value = Int(text), range.contains(value)
+        else {
             return nil
         }
         return .some(value)
@@ -176,22 +178,26 @@ public enum ProgramField: String, CaseIterable, Sendable {
         var digits = text
         if digits.hasPrefix("$") { digits.removeFirst() }
         if digits.hasSuffix("USD") { digits.removeLast(3) }
-        digits = String(digits.filter { $0 != "," && !$0.isWhitespace })
-        if digits.isEmpty { return text.isEmpty ? .some(nil) : nil }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 7,
-            whole.allSatisfy(\.isASCIIDigit), let dollars = Int(whole)
-        else { return nil }
-        var cents = 0
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit), let value = Int(fraction)
-            else {
-                return nil
-            }
-            cents = fraction.count == 1 ? value * 10 : value
+        // "1,250.00" or "$ 80": separators and spaces are dropped (checked by bytes first, since
+        // every stored fee is read back this way when a file opens).
+        if digits.utf8.contains(where: {
+            !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) && $0 != UInt8(ascii: ".")
+        }) {
+            digits = String(digits.filter { $0 != "," && !$0.isWhitespace })
         }
-        return .some(dollars * 100 + cents)
+        if digits.isEmpty { return text.isEmpty ? .some(nil) : nil }
+        // Whole dollars (up to 7 digits), then optionally "." and one or two digits of cents.
+        let bytes = Array(digits.utf8)
+        let dot = bytes.firstIndex(of: UInt8(ascii: "."))
+        let whole = bytes[..<(dot ?? bytes.endIndex)]
+        let fraction = dot.map { bytes[($0 + 1)...] } ?? []
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        guard (1...7).contains(whole.count), whole.allSatisfy(isDigit), dot == nil || (1...2).contains(fraction.count),
+            fraction.allSatisfy(isDigit)
+        else { return nil }
+        let value = { (digits: ArraySlice<UInt8>) in digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let cents = fraction.count == 1 ? value(fraction) * 10 : value(fraction)
+        return .some(value(whole) * 100 + cents)
     }
 
     /// Cents as dollars with two decimals ("35.00").

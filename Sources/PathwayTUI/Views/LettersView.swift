@@ -70,7 +70,10 @@ enum LettersView {
             pathway.letterLimitSetting == nil
             ? "ERAS allows \(pathway.letterLimit) per program" : "your limit: \(pathway.letterLimit) per program"
         var paragraphs: [(String, StyleRole)] = [
-            ("\(letters.count) letters: \(received) received by ERAS, \(us) from US physicians; \(limit)", .text)
+            (
+                "\(letters.count) \(letters.count == 1 ? "letter" : "letters"): \(received) received by ERAS, \(us) from US physicians; \(limit)",
+                .text
+            )
         ]
         let warnings = pathway.letterWarnings
         if warnings.isEmpty {
