@@ -119,7 +119,8 @@ public enum ScreenRenderer {
         guard let message = state.message, let first = rects.first else { return false }
         let width = first.width - 1
         let text = TextWidth.visible(message.text, unicode: state.unicode)
-        var lines = TextWrap.lines(text, width: width)
+        // One line more than fits is enough to know the message must be cut.
+        var lines = TextWrap.lines(text, width: width, limit: rects.count + 1)
         if onlyIfLong && lines.count < 2 { return false }
         if lines.count > rects.count {
             let key = AppReducer.keyMap(for: state).key(.showMessage)
