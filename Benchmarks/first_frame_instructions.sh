@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Instructions to the first frame and quit, counted by valgrind's callgrind on a pty, for the
+# C ncurses floor and imgpath with no file, a small file and a 1,000-change history. Counts do
+# not depend on the machine's load, so they show what a change to the start path costs or saves
+# where times on a shared machine cannot. Prints Markdown. Usage, from anywhere:
+#
+#     Benchmarks/first_frame_instructions.sh [OUTPUT-FOLDER]
+#
+# The callgrind files stay in OUTPUT-FOLDER (default: a temporary folder, removed) for
+# `callgrind_annotate --inclusive=yes FILE`. Uses the release build in .build-bench that
+# Benchmarks/startup.sh builds (SCRATCH overrides the folder).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+scratch="${SCRATCH:-$root/.build-bench}"
+cd "$root"
+command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath >&2
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath-bench >&2
+bin_dir="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/imgpath-instructions-XXXXXX")"
+out="${1:-}"
+if [[ -z "$out" ]]; then trap 'rm -rf "$work"' EXIT; out="$work"; fi
+mkdir -p "$out"
+cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+mkdir -p "$HOME" "$work/none"
+unset NO_COLOR IMGPATH_NOW
+small="$work/small.json"
+IMGPATH_FILE="$small" "$bin_dir/imgpath" mark step1 passed --date 2024-03-15 >/dev/null
+IMGPATH_FILE="$small" "$bin_dir/imgpath" mark step2ck passed --date 2024-09-01 >/dev/null
+IMGPATH_FILE="$small" "$bin_dir/imgpath" note step1 "Prometric, Dubai" >/dev/null
+"$bin_dir/imgpath-bench" make-file 1000 "$work/h1000.json" >/dev/null
+
+# Runs a program on a new pty (script), presses q after the first frame, prints its count.
+count() {
+    local name="$1" file="$2" program="$3"
+    (sleep 2; printf q) | TERM=xterm-256color LANG=C.UTF-8 COLUMNS=80 LINES=24 IMGPATH_FILE="$file" \
+        script -qfc "stty cols 80 rows 24; valgrind --tool=callgrind --callgrind-out-file=$out/$name.callgrind $program" \
+        /dev/null >/dev/null 2>&1
+    callgrind_annotate "$out/$name.callgrind" 2>/dev/null | awk '/PROGRAM TOTALS/ { print $1 }'
+}
+
+echo "| program | instructions to the first frame and quit |"
+echo "|---|---|"
+echo "| C ncurses hello | $(count hello "" "$work/hello") |"
+echo "| imgpath, no file yet | $(count none "$work/none/pathway.json" "$bin_dir/imgpath") |"
+echo "| imgpath, a small file (3 changes) | $(count small "$small" "$bin_dir/imgpath") |"
+echo "| imgpath, 1,000 changes | $(count h1000 "$work/h1000.json" "$bin_dir/imgpath") |"
