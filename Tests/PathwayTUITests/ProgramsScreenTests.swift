@@ -169,6 +169,28 @@ import Testing
         }
     }
 
+    @Test func anInterviewAsksForItsDayInsteadOfStampingToday() {
+        var state = programs()
+        press(&state, .character("j"))
+        press(&state, .character("a"), .character("a"))
+        #expect(state.pathway.program("pg-2")?.status == .invited)
+        // The next status is "interview scheduled": its date is the interview's day.
+        #expect(press(&state, .character("a")) == [])
+        #expect(state.editTarget == .programInterviewDay(id: "pg-2"))
+        type(&state, "2026-13-40")
+        #expect(press(&state, .enter) == [])
+        #expect(state.message?.kind == .error)
+        #expect(state.editTarget == .programInterviewDay(id: "pg-2"))
+        state.editor = nil
+        state.editTarget = nil
+        press(&state, .character("a"))
+        type(&state, "2027-01-12")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.program("pg-2")?.status == .interviewScheduled)
+        #expect(state.pathway.program("pg-2")?.interviewDay == CalendarDay(parsing: "2027-01-12"))
+        #expect(state.editor == nil)
+    }
+
     @Test func xAndWMarkRejectedAndWithdrawn() {
         var store = StateAssertion(programs())
         store.press(

@@ -92,7 +92,7 @@ extension AppReducer {
         case .seasonDate(let cycle, let event):
             guard empty || CalendarDay(parsing: text) != nil else { return badDate(&state, text) }
             return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
-        case .programFilter, .programName, .programField:
+        case .programFilter, .programName, .programField, .programInterviewDay:
             return ProgramsScreen.commit(&state, target, text: text, now: now)
         case .letterWriter, .letterField, .letterReceived:
             return LettersScreen.commit(&state, target, text: text, now: now)

@@ -24,6 +24,9 @@ public enum EditTarget: Equatable, Sendable {
     case programName
     /// One field of a program.
     case programField(id: String, ProgramField)
+    /// The day of a program's interview, asked when it moves to "interview scheduled" (the day
+    /// the interview is, not the day it was booked).
+    case programInterviewDay(id: String)
     /// A new experience, after its kind was chosen: its site, then its start and end dates.
     case experienceSite(ExperienceKind)
     case experienceStart(ExperienceKind, site: String)
@@ -61,6 +64,7 @@ public enum EditTarget: Equatable, Sendable {
         case .programFilter: "Filter (name, city, state, specialty)"
         case .programName: "New program, its name"
         case .programField(_, let field): field.label
+        case .programInterviewDay: "Interview day (YYYY-MM-DD)"
         case .experienceSite(let kind): "New \(kind.label), its site"
         case .experienceStart: "Start date (YYYY-MM-DD)"
         case .experienceEnd: "End date (YYYY-MM-DD)"

@@ -10,7 +10,8 @@ enum ProgramDetailScreen: ScreenFeature {
                     [.enter, .character("e")], .edit, help: "Edit the selected field, or choose from a list",
                     hint: "edit"),
                 KeyBinding(
-                    [.character("a")], .advance, help: "Move the program to its next status, dated today",
+                    [.character("a")], .advance,
+                    help: "Move the program to its next status, dated today (an interview asks for its day)",
                     hint: "next status"),
                 KeyBinding([.escape], .back, help: "Back to the programs table", hint: "back"),
             ])

@@ -9,7 +9,8 @@ enum ProgramsScreen: ScreenFeature {
             + [
                 KeyBinding([.enter], .activate, help: "Open the program: every field, its dates and fit", hint: "open"),
                 KeyBinding(
-                    [.character("a")], .advance, help: "Move the program to its next status, dated today",
+                    [.character("a")], .advance,
+                    help: "Move the program to its next status, dated today (an interview asks for its day)",
                     hint: "next status"),
                 KeyBinding([.character("x")], .markRejected, help: "Mark the program rejected, dated today"),
                 KeyBinding([.character("w")], .markWithdrawn, help: "Mark the program withdrawn, dated today"),
@@ -86,6 +87,12 @@ enum ProgramsScreen: ScreenFeature {
                 "\"\(program.name)\" is \(program.status.label): there is no next status to move to")
             return []
         }
+        // The date kept for "interview scheduled" is the interview's own day, which today
+        // rarely is: ask for it.
+        if next == .interviewScheduled {
+            AppReducer.openEditor(&state, .programInterviewDay(id: program.id), text: "")
+            return []
+        }
         return AppReducer.record(&state, .markProgram(id: program.id, status: next, date: now.localDay), now: now)
     }
 
@@ -118,6 +125,9 @@ enum ProgramsScreen: ScreenFeature {
                 return typingMistake(&state, error)
             }
             return AppReducer.record(&state, .editProgram(id: id, field: field, value: text), now: now)
+        case .programInterviewDay(let id):
+            guard let day = CalendarDay(parsing: text) else { return AppReducer.badDate(&state, text) }
+            return AppReducer.record(&state, .markProgram(id: id, status: .interviewScheduled, date: day), now: now)
         default:
             return []
         }
