@@ -32,42 +32,65 @@ public struct JSONSyntaxCheck {
             case key(String)
             case element(Int)
         }
-        struct Frame {
-            let shape: String
-            /// Whether the value here is an object whose keys are data (`freeKeyed`).
-            let freeKeys: Bool
+        /// A shape seen in this text, numbered: its text and what the schema says of it.
+        struct Shape {
+            let text: String
+            let isKnown: Bool
+            /// Whether its keys are data (`freeKeyed`): they count as `*`.
+            let hasFreeKeys: Bool
+        }
+        /// A step from a shape (by number) to a child: a key or `*`, or an array's element.
+        struct Child: Hashable {
+            let parent: Int
+            let name: String
+            let isElement: Bool
         }
         let known: Set<String>
         let freeKeyed: Set<String>
         /// Collect every shape (for `keyShapes`) instead of stopping at the first unknown one.
         let collecting: Bool
-        var frames: [Frame] = []
+        /// Shapes by number (0 is the document itself), and the number of each child: a text has
+        /// a few dozen shapes repeated over thousands of keys, so each key costs one lookup of
+        /// its parent's number and its name instead of building and hashing its whole path.
+        var shapes = [Shape(text: "", isKnown: true, hasFreeKeys: false)]
+        var children: [Child: Int] = [:]
+        var frames: [Int] = []
         var steps: [Step] = []
         var unknown: String?
-        var shapes: Set<String> = []
+        var collected: Set<String> = []
+
+        /// The number of the shape one step below the current one: a key, or an element (nil).
+        private mutating func child(_ key: String?) -> Int {
+            let parent = frames.last ?? 0
+            let name = key.map { shapes[parent].hasFreeKeys ? "*" : $0 } ?? "[]"
+            let step = Child(parent: parent, name: name, isElement: key == nil)
+            if let number = children[step] { return number }
+            let parentText = shapes[parent].text
+            let text = parentText.isEmpty || key == nil ? parentText + name : parentText + "." + name
+            shapes.append(Shape(text: text, isKnown: known.contains(text), hasFreeKeys: freeKeyed.contains(text)))
+            children[step] = shapes.count - 1
+            return shapes.count - 1
+        }
 
         /// Steps into an object's key; true when the scan can stop (the key is unknown).
         mutating func enter(key: String, value first: UInt8?) -> Bool {
-            let parent = frames.last
-            let name = parent?.freeKeys == true ? "*" : key
-            let shape = parent.map { $0.shape + "." + name } ?? name
-            let opensObject = first == UInt8(ascii: "{")
-            frames.append(Frame(shape: shape, freeKeys: opensObject && freeKeyed.contains(shape)))
+            let number = child(key)
+            frames.append(number)
             steps.append(.key(key))
             // A null is what the decoder reads as absent: nothing is lost.
             guard first != UInt8(ascii: "n") else { return false }
             if collecting {
-                shapes.insert(shape)
+                collected.insert(shapes[number].text)
                 return false
             }
-            guard !known.contains(shape) else { return false }
+            guard !shapes[number].isKnown else { return false }
             unknown = place
             return true
         }
 
         /// Steps into an array's element.
         mutating func enter(element: Int) {
-            frames.append(Frame(shape: (frames.last?.shape ?? "") + "[]", freeKeys: false))
+            frames.append(child(nil))
             steps.append(.element(element))
         }
 
@@ -123,7 +146,7 @@ public struct JSONSyntaxCheck {
             var scanner = JSONSyntaxCheck(bytes: buffer, wholeNumbers: false)
             scanner.keys = KeyComparison(known: [], freeKeyed: freeKeyed, collecting: true)
             guard scanner.scanDocument() == nil else { return nil }
-            return scanner.keys?.shapes
+            return scanner.keys?.collected
         }
     }
 
