@@ -129,6 +129,34 @@ import Testing
         #expect(h.fileBytes() == before)
     }
 
+    /// A line break in a name is shown, never printed: one entry cannot fake another line.
+    @Test(arguments: [("C.UTF-8", "⏎"), ("C", #"\n"#)])
+    func aLineBreakInANameNeverStartsALineOfItsOwn(_ locale: String, _ mark: String) throws {
+        let h = Harness()
+        let env = ["LC_ALL": locale]
+        let fake = "Dr. X\nlr-99  Dr. Fake  US physician  received 2026-08-01"
+        #expect(try h.run(["letter", "add", fake, "--us"], environment: env).status == 0)
+        try h.run(
+            ["usce", "add", "Mercy\nce-99  Fake", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"],
+            environment: env)
+        try h.run(["program", "add", "Mercy IM\npg-99  Fake"], environment: env)
+        try h.run(["letter", "assign", "lr-1", "pg-1"], environment: env)
+        for command in [["letter", "list"], ["usce", "list"], ["program", "list"], ["history"]] {
+            let run = try h.run(command, environment: env)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            let lines = run.stdout.split(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("lr-99") || $0.hasPrefix("ce-99") || $0.hasPrefix("pg-99") })
+            #expect(!run.stdout.contains("Fake") || run.stdout.contains(mark), "\(command)")
+        }
+        #expect(try h.run(["letter", "list"], environment: env).stdout.contains("Dr. X\(mark)lr-99  Dr. Fake"))
+        #expect(try h.run(["usce", "list"], environment: env).stdout.contains("Mercy\(mark)ce-99  Fake"))
+        #expect(try h.run(["program", "list"], environment: env).stdout.contains("Mercy IM\(mark)pg-99  Fake"))
+        let saved = try h.run(["letter", "set", "lr-1", "title", "A\nB"], environment: env)
+        #expect(saved.stdout.contains("A\(mark)B"))
+        let badField = try h.run(["letter", "set", "lr-1", "x\ny", "z"], environment: env)
+        #expect(badField.stderr.contains("x\(mark)y"))
+    }
+
     @Test func removeAndUndoBringBackTheSameEntries() throws {
         let h = Harness()
         try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"])

@@ -45,7 +45,7 @@ struct LetterCommand: ParsableCommand {
             ]
             for case (let field, let value?) in given {
                 if let error = field.set(value, on: &letter) {
-                    Output.error("Refused: \(error.reason)")
+                    Output.error("Refused: " + Output.field(error.reason))
                     throw ExitStatus.usage.code
                 }
             }
@@ -75,15 +75,17 @@ struct LetterCommand: ParsableCommand {
                 return
             }
             for letter in pathway.letters {
-                var parts = [letter.id, letter.writer, letter.anonymousDescription]
-                if let experience = letter.experienceID { parts.append("from \(experience)") }
+                var parts = [letter.id, Output.field(letter.writer), letter.anonymousDescription]
+                if let experience = letter.experienceID { parts.append("from " + Output.field(experience)) }
                 if let requested = letter.requested { parts.append("requested \(requested)") }
                 parts.append(letter.received.map { "received \($0)" } ?? "not received")
                 Output.line(parts.joined(separator: "  "))
-                let assigned = letter.assignments.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                let assigned = letter.assignments.sorted { $0.key < $1.key }.map {
+                    Output.field($0.key) + " \($0.value)"
+                }
                 if !assigned.isEmpty { Output.line("      assigned: " + assigned.joined(separator: ", ")) }
             }
-            for warning in warnings { Output.line("! \(warning.message)") }
+            for warning in warnings { Output.line("! " + Output.field(warning.message)) }
             Output.line(
                 "\(pathway.letters.count) letters, \(pathway.letters.filter(\.usPhysician).count) from US physicians; "
                     + "at most \(pathway.letterLimit) per program"
@@ -158,7 +160,7 @@ struct LetterCommand: ParsableCommand {
         func run() throws {
             guard let field = LetterField(lenient: field) else {
                 Output.error(
-                    "imgpath: no letter field \"\(self.field)\"; the fields are "
+                    "imgpath: no letter field \"" + Output.field(self.field) + "\"; the fields are "
                         + LetterField.allCases.map(\.rawValue).joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
@@ -204,7 +206,9 @@ struct LetterCommand: ParsableCommand {
                 limit = nil
             } else {
                 guard let number = Int(value) else {
-                    Output.error("imgpath: \"\(value)\" is not a number of letters; give a number or `default`")
+                    Output.error(
+                        "imgpath: \"" + Output.field(value)
+                            + "\" is not a number of letters; give a number or `default`")
                     throw ExitStatus.usage.code
                 }
                 limit = number

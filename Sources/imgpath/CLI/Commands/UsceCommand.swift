@@ -50,7 +50,7 @@ struct UsceCommand: ParsableCommand {
             ]
             for case (let field, let value?) in given {
                 if let error = field.set(value, on: &experience) {
-                    Output.error("Refused: \(error.reason)")
+                    Output.error("Refused: " + Output.field(error.reason))
                     throw ExitStatus.usage.code
                 }
             }
@@ -83,8 +83,11 @@ struct UsceCommand: ParsableCommand {
             let today = session.clock.today
             for entry in list {
                 let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
-                var parts = [entry.id, entry.site + (place.isEmpty ? "" : " (\(place))"), entry.kind.rawValue]
-                if !entry.specialty.isEmpty { parts.append(entry.specialty) }
+                var parts = [
+                    entry.id, Output.field(entry.site) + (place.isEmpty ? "" : " (" + Output.field(place) + ")"),
+                    entry.kind.rawValue,
+                ]
+                if !entry.specialty.isEmpty { parts.append(Output.field(entry.specialty)) }
                 parts.append("\(entry.start) to \(entry.end)")
                 parts.append("\(entry.weeks) \(entry.weeks == 1 ? "week" : "weeks")")
                 if entry.start > today { parts.append("upcoming") }
@@ -112,7 +115,7 @@ struct UsceCommand: ParsableCommand {
         func run() throws {
             guard let field = ExperienceField(lenient: field) else {
                 Output.error(
-                    "imgpath: no experience field \"\(self.field)\"; the fields are "
+                    "imgpath: no experience field \"" + Output.field(self.field) + "\"; the fields are "
                         + ExperienceField.allCases.map(\.rawValue).joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
@@ -138,7 +141,7 @@ struct UsceCommand: ParsableCommand {
     static func kind(_ text: String) throws -> ExperienceKind {
         guard let kind = ExperienceKind(lenient: text) else {
             Output.error(
-                "imgpath: no experience kind \"\(text)\"; the kinds are "
+                "imgpath: no experience kind \"" + Output.field(text) + "\"; the kinds are "
                     + ExperienceKind.allCases.map(\.rawValue).joined(separator: ", "))
             throw ExitStatus.usage.code
         }
