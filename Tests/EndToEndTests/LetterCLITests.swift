@@ -157,6 +157,23 @@ import Testing
         #expect(badField.stderr.contains("x\(mark)y"))
     }
 
+    @Test func receivedAgainWithoutADateKeepsTheDay() throws {
+        let h = Harness()
+        try h.run(["letter", "add", "Dr. Lee", "--requested", "2026-07-01"])
+        #expect(try h.run(["letter", "received", "lr-1", "--date", "2026-08-15"]).status == 0)
+        let before = h.fileBytes()
+        let again = try h.run(["letter", "received", "lr-1"])
+        #expect(again.status == 0)
+        #expect(
+            again.stderr
+                == "Nothing changed: lr-1 was received by ERAS on 2026-08-15 (give --date to change the day)\n")
+        #expect(h.fileBytes() == before)
+        #expect(try h.run(["letter", "received", "lr-1", "--date", "2026-08-20"]).status == 0)
+        #expect(try h.run(["letter", "list"]).stdout.contains("received 2026-08-20"))
+        #expect(try h.run(["letter", "received", "lr-1", "--not"]).status == 0)
+        #expect(try h.run(["letter", "list"]).stdout.contains("not received"))
+    }
+
     @Test func removeAndUndoBringBackTheSameEntries() throws {
         let h = Harness()
         try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"])

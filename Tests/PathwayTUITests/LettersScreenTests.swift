@@ -167,22 +167,42 @@ import Testing
 
     @Test func rTicksReceivedTodayAndAgainUnticksIt() {
         var store = StateAssertion(state(.letters))
-        store.press(
-            .character("r"), effects: [.save],
-            recording(
-                .letterReceived(id: "lr-1", date: today), "Saved: Letter lr-1: received by ERAS on \(today)",
-                warning: true))
-        // Received today, after it was assigned on 2026-11-20: the warning says so.
+        store.press(.character("r"), effects: [.save]) {
+            let decision = try? $0.journal.record(
+                .letterReceived(id: "lr-1", date: self.today), clock: .fixed(self.now)
+            )
+            .get()
+            // Received today, after it was assigned on 2026-11-20: what happened, then the warning.
+            $0.message = StatusMessage(
+                "lr-1 received by ERAS on \(self.today); r again takes it off, u undoes; note: "
+                    + (decision?.warnings.first.map { "\($0)" } ?? ""), .warning)
+        }
         #expect(store.state.message?.text.contains("ERAS received it only on \(today)") == true)
         store.press(.character("u"), effects: [.save]) {
             _ = $0.journal.undo()
-            $0.message = StatusMessage("Undone: Letter lr-1: received by ERAS on \(today)", .success)
+            $0.message = StatusMessage("Undone: Letter lr-1: received by ERAS on \(self.today)", .success)
         }
         #expect(store.state.pathway.letter("lr-1")?.received == nil)
         store.press(.character("j")) { $0.letters.letters.selection = 1 }
-        store.press(
-            .character(" "), effects: [.save],
-            recording(.letterReceived(id: "lr-2", date: nil), "Saved: Letter lr-2: not received yet", warning: true))
+        // Unticking says the day the mark had, so it is not lost unnoticed.
+        store.press(.character(" "), effects: [.save]) {
+            let decision = try? $0.journal.record(.letterReceived(id: "lr-2", date: nil), clock: .fixed(self.now)).get()
+            $0.message = StatusMessage(
+                "received mark taken off lr-2, was 2026-08-01; u undoes; note: "
+                    + (decision?.warnings.first.map { "\($0)" } ?? ""), .warning)
+        }
+    }
+
+    @Test func untickingWithoutAWarningSaysWhatWasTakenOff() {
+        var journal = Self.letters()
+        _ = journal.record(.letterReceived(id: "lr-3", date: RenderTests.day("2026-08-15")), clock: .fixed(now))
+        var state = state(.letters, journal)
+        state.letters.letters.selection = 2
+        #expect(press(&state, .character("r")) == [.save])
+        #expect(state.pathway.letter("lr-3")?.received == nil)
+        #expect(state.message == StatusMessage("received mark taken off lr-3, was 2026-08-15; u undoes", .success))
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-3")?.received == RenderTests.day("2026-08-15"))
     }
 
     @Test func aAssignsThroughTheProgramListAndWarnsBeforeReceived() throws {

@@ -133,13 +133,22 @@ struct LetterCommand: ParsableCommand {
         @OptionGroup var options: FileOptions
         @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
         @Option(
-            help: ArgumentHelp("The day ERAS showed it received; today if left out.", valueName: "YYYY-MM-DD"),
+            help: ArgumentHelp(
+                "The day ERAS showed it received; today if left out (a received letter keeps its day unless given).",
+                valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
         @Flag(name: .customLong("not"), help: "Untick it: ERAS has not received it.") var notReceived = false
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)
+            // Without --date, a letter already received keeps its day: ticking it again is no change.
+            if !notReceived, date == nil, let received = session.journal.pathway.letter(letter)?.received {
+                Output.error(
+                    "Nothing changed: \(Output.field(letter)) was received by ERAS on \(received) "
+                        + "(give --date to change the day)")
+                return
+            }
             let day = notReceived ? nil : (date ?? session.clock.today)
             try session.perform(.letterReceived(id: letter, date: day))
         }
