@@ -150,10 +150,10 @@ public enum MarkdownReport {
                 let message =
                     names
                     ? warning.message
-                    : warning.letterID.map {
-                        "\($0) is assigned to \(warning.programID ?? "a program") before ERAS received it"
-                    }
-                        ?? warning.message
+                    : warning.kind == .notReceived
+                        ? "\(warning.letterID ?? "a letter") is assigned to \(warning.programID ?? "a program") "
+                            + "before ERAS received it"
+                        : warning.message
                 try sink.write("- **Warning:** \(escape(message)).\n")
             }
         }
