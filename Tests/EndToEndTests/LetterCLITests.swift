@@ -51,7 +51,9 @@ import Testing
         #expect(entries[1].weeks == 1)
         let text = try h.run(["usce", "list"])
         #expect(text.stdout.contains("handsOn 4"))
-        #expect(text.stdout.contains("research 1"))
+        // The research post starts in 2027: planned, not counted in the weeks done.
+        #expect(text.stdout.contains("2027-01-04 to 2027-01-08  1 week  planned"))
+        #expect(text.stdout.contains("Weeks by kind: handsOn 4; 4 weeks done, 1 planned"))
 
         let letter = try h.run([
             "letter", "add", "Dr.", "Ana", "Lee", "--us", "--usce", "ce-1", "--requested", "2026-07-01",
@@ -172,6 +174,32 @@ import Testing
         #expect(try h.run(["letter", "list"]).stdout.contains("received 2026-08-20"))
         #expect(try h.run(["letter", "received", "lr-1", "--not"]).status == 0)
         #expect(try h.run(["letter", "list"]).stdout.contains("not received"))
+    }
+
+    @Test func aLetterAskedForBeforeItsRotationStartsIsWarned() throws {
+        let h = Harness()
+        try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2027-02-01", "--end", "2027-02-28"])
+        let added = try h.run(["letter", "add", "Dr. Lee", "--usce", "ce-1", "--requested", "2026-07-01"])
+        #expect(added.status == 0)
+        #expect(
+            added.stderr.contains(
+                "warning: lr-1 was requested on 2026-07-01, before its rotation ce-1 starts on 2027-02-01"))
+        let list = try h.run(["letter", "list"])
+        #expect(
+            list.stdout.contains("! lr-1 was requested on 2026-07-01, before its rotation ce-1 starts on 2027-02-01"))
+        // Only planned hands-on experience: a program requiring it says none has started.
+        try h.run(["program", "add", "Mercy IM"])
+        try h.run(["program", "set", "pg-1", "usce", "yes"])
+        let programs = try h.run(["program", "list"])
+        #expect(programs.stdout.contains("no hands-on experience has started yet"), "\(programs.stdout)")
+        let usce = try h.run(["usce", "list"])
+        #expect(usce.stdout.contains("Weeks by kind: none started yet; 0 weeks done, 4 planned"))
+        struct Entry: Decodable {
+            let id: String
+            let planned: Bool
+        }
+        let json = try decoded(h, ["usce", "list", "--json"], as: [Entry].self)
+        #expect(json.map(\.id) == ["ce-1"] && json.map(\.planned) == [true])
     }
 
     @Test func removeAndUndoBringBackTheSameEntries() throws {

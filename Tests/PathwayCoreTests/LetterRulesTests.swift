@@ -81,4 +81,24 @@ import Testing
         #expect(eras.first?.message.hasSuffix("ERAS allows 3 per program") == true)
         #expect(eras.first.map(LetterRules.source(of:)) == LetterRules.perProgramLimitSource)
     }
+
+    @Test func plannedExperienceIsCountedApartAndDoesNotSatisfyAProgram() {
+        let today = day("2026-11-26")
+        let done = ClinicalExperience(
+            id: "ce-1", kind: .observership, site: "Mercy", start: day("2026-06-01"), end: day("2026-06-28"))
+        let planned = ClinicalExperience(
+            id: "ce-2", kind: .handsOn, site: "Hope", start: day("2027-02-01"), end: day("2027-02-28"))
+        #expect(ClinicalExperience.weeks([done, planned], today: today) == (done: 4, planned: 4))
+        #expect(ClinicalExperience.weeksText([done, planned], today: today) == "4 weeks done, 4 planned")
+        #expect(ClinicalExperience.weeksText([done], today: today) == "4 weeks")
+        #expect(ClinicalExperience.weeksByKind([done, planned], today: today).map(\.kind) == [.observership])
+        var pathway = Pathway()
+        pathway.apply(.addExperience(done))
+        pathway.apply(.addExperience(planned))
+        var program = Program(id: "pg-1", name: "Mercy IM")
+        program.requiresUSClinicalExperience = true
+        let fits = ProgramFit.warnings(for: program, applicant: ProgramFit.Applicant(pathway: pathway, today: today))
+        #expect(
+            fits.map(\.message) == ["it requires US clinical experience and no hands-on experience has started yet"])
+    }
 }

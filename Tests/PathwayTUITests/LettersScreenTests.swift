@@ -205,6 +205,21 @@ import Testing
         #expect(state.pathway.letter("lr-3")?.received == RenderTests.day("2026-08-15"))
     }
 
+    /// A planned rotation is marked in the list and left out of the weeks done.
+    @Test func aPlannedRotationIsMarkedAndCountedApart() {
+        var journal = Self.letters()
+        let planned = ClinicalExperience(
+            id: "", kind: .handsOn, site: "Hope Clinic", start: RenderTests.day("2027-02-01"),
+            end: RenderTests.day("2027-02-28"))
+        _ = journal.record(.addExperience(planned), clock: .fixed(now))
+        let state = state(.experiences, journal)
+        let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("US clinical experience (3, 29 weeks done, 4 planned)"))
+        #expect(text.contains("2027-02-28 4 planned"))
+        #expect(text.contains("29 weeks done, 4 planned"))
+        #expect(DetailView.link(.experiences, state).value == "3, 29 weeks done, 4 planned (X)")
+    }
+
     @Test func aAssignsThroughTheProgramListAndWarnsBeforeReceived() throws {
         var state = state(.letters)
         state.letters.letters.selection = 2

@@ -70,8 +70,9 @@ struct UsceCommand: ParsableCommand {
         func run() throws {
             let session = try Session.open(options, forWriting: false)
             let list = session.journal.pathway.experiences
+            let today = session.clock.today
             if json {
-                try JSONOutput.print(list.map(ExperienceJSON.init))
+                try JSONOutput.print(list.map { ExperienceJSON($0, today: today) })
                 return
             }
             guard !list.isEmpty else {
@@ -80,7 +81,6 @@ struct UsceCommand: ParsableCommand {
                         + "--start YYYY-MM-DD --end YYYY-MM-DD")
                 return
             }
-            let today = session.clock.today
             for entry in list {
                 let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
                 var parts = [
@@ -90,13 +90,16 @@ struct UsceCommand: ParsableCommand {
                 if !entry.specialty.isEmpty { parts.append(Output.field(entry.specialty)) }
                 parts.append("\(entry.start) to \(entry.end)")
                 parts.append("\(entry.weeks) \(entry.weeks == 1 ? "week" : "weeks")")
-                if entry.start > today { parts.append("upcoming") }
+                if entry.isPlanned(today: today) { parts.append("planned") }
                 Output.line(parts.joined(separator: "  "))
             }
+            let byKind = ClinicalExperience.weeksByKind(list, today: today)
             Output.line(
                 "Weeks by kind: "
-                    + ClinicalExperience.weeksByKind(list).map { "\($0.kind.rawValue) \($0.weeks)" }
-                    .joined(separator: ", "))
+                    + (byKind.isEmpty
+                        ? "none started yet"
+                        : byKind.map { "\($0.kind.rawValue) \($0.weeks)" }.joined(separator: ", "))
+                    + "; " + ClinicalExperience.weeksText(list, today: today))
         }
     }
 
