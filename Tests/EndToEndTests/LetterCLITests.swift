@@ -176,6 +176,21 @@ import Testing
         #expect(try h.run(["letter", "list"]).stdout.contains("not received"))
     }
 
+    @Test func unassigningFromAnUnknownProgramIsRefused() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy IM"])
+        try h.run(["letter", "add", "Dr. Lee"])
+        let before = h.fileBytes()
+        let unknown = try h.run(["letter", "unassign", "lr-1", "pg-77"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("pg-77"))
+        #expect(!unknown.stderr.contains("Nothing changed"))
+        #expect(h.fileBytes() == before)
+        let known = try h.run(["letter", "unassign", "lr-1", "pg-1"])
+        #expect(known.status == 0)
+        #expect(known.stderr.contains("Nothing changed"))
+    }
+
     @Test func aLetterAskedForBeforeItsRotationStartsIsWarned() throws {
         let h = Harness()
         try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2027-02-01", "--end", "2027-02-28"])
