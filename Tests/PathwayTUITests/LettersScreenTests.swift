@@ -205,6 +205,27 @@ import Testing
         #expect(state.pathway.letter("lr-3")?.received == RenderTests.day("2026-08-15"))
     }
 
+    /// A change typed in the editor that a rule refuses keeps the editor open with the text.
+    @Test func aRefusedChangeKeepsTheEditorAndItsText() throws {
+        var state = state(.letterDetail)
+        state.letters.letterID = "lr-2"
+        state.letters.letterDetail.selection = try #require(LetterDetailScreen.lines.firstIndex(of: .field(.requested)))
+        press(&state, .enter)
+        press(&state, .control("u"))
+        type(&state, "2026-09-01")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.message?.kind == .error)
+        #expect(state.message?.text.hasPrefix("Refused: ") == true)
+        #expect(state.editor?.text == "2026-09-01", "the typed text stays to correct it")
+        #expect(state.editTarget == .letterField(id: "lr-2", .requested))
+        #expect(state.pathway.letter("lr-2")?.requested == RenderTests.day("2026-05-01"))
+        press(&state, .control("u"))
+        type(&state, "2026-07-01")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.editor == nil)
+        #expect(state.pathway.letter("lr-2")?.requested == RenderTests.day("2026-07-01"))
+    }
+
     /// A planned rotation is marked in the list and left out of the weeks done.
     @Test func aPlannedRotationIsMarkedAndCountedApart() {
         var journal = Self.letters()
