@@ -217,6 +217,28 @@ import Testing
         #expect(json.map(\.id) == ["ce-1"] && json.map(\.planned) == [true])
     }
 
+    @Test func theOwnLimitAndSingularsAreWordedPlainly() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy IM"])
+        for writer in ["Dr. A", "Dr. B", "Dr. C", "Dr. D"] {
+            try h.run(["letter", "add", writer, "--requested", "2026-07-01"])
+        }
+        #expect(try h.run(["letter", "list"]).stdout.contains("4 letters, 0 from US physicians"))
+        try h.run(["letter", "limit", "3"])
+        for id in ["lr-1", "lr-2", "lr-3"] { try h.run(["letter", "assign", id, "pg-1"]) }
+        let fourth = try h.run(["letter", "assign", "lr-4", "pg-1"])
+        #expect(
+            fourth.stderr.contains(
+                "pg-1 has 4 letters assigned; your limit of 3 per program (ERAS allows 4, source aamc.org"))
+        try h.run(["letter", "limit", "1"])
+        #expect(try h.run(["letter", "limit"]).stdout.hasPrefix("1 letter per program"))
+        for id in ["lr-2", "lr-3", "lr-4"] { try h.run(["letter", "remove", id]) }
+        #expect(try h.run(["letter", "list"]).stdout.contains("1 letter, 0 from US physicians"))
+        #expect(try h.run(["program", "list"]).stdout.contains("1 program: "))
+        let help = try h.run(["usce", "add", "--help"], useFile: false)
+        for alias in ["clerkship", "elective", "rotation"] { #expect(help.stdout.contains(alias), "\(alias)") }
+    }
+
     @Test func removeAndUndoBringBackTheSameEntries() throws {
         let h = Harness()
         try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"])

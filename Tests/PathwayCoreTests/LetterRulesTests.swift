@@ -101,4 +101,12 @@ import Testing
         #expect(
             fits.map(\.message) == ["it requires US clinical experience and no hands-on experience has started yet"])
     }
+
+    @Test func kindAliasesAreListedAndRead() {
+        for alias in ExperienceKind.handsOn.aliases { #expect(ExperienceKind(lenient: alias) == .handsOn, "\(alias)") }
+        #expect(
+            ExperienceKind.namesWithAliases.contains("handsOn (or externship, extern, elective, rotation, clerkship"))
+        #expect(ExperienceKind(lenient: "hands on") == .handsOn)
+        #expect(ExperienceKind(lenient: "handsonrotation") == .handsOn)
+    }
 }

@@ -241,6 +241,22 @@ import Testing
         #expect(DetailView.link(.experiences, state).value == "3, 29 weeks done, 4 planned (X)")
     }
 
+    /// Warnings that do not fit point to the screen's own way to read them, not to a command.
+    @Test func warningsThatDoNotFitPointToTheLetters() {
+        var journal = Self.letters()
+        for program in ["pg-2", "pg-3", "pg-4", "pg-5"] {
+            for letter in ["lr-1", "lr-3"] {
+                _ = journal.record(.assignLetter(id: letter, program: program, date: nil), clock: .fixed(now))
+            }
+        }
+        let state = RenderTests.state(journal, width: 60, height: 18, unicode: false)
+        var letters = state
+        letters.screen = .letters
+        let text = ScreenRenderer.render(letters).lines.joined(separator: "\n")
+        #expect(!text.contains("imgpath letter list"))
+        #expect(text.contains("warnings: open a letter marked ! to see its own"), "\(text)")
+    }
+
     @Test func aAssignsThroughTheProgramListAndWarnsBeforeReceived() throws {
         var state = state(.letters)
         state.letters.letters.selection = 2
@@ -426,10 +442,10 @@ import Testing
 
     @Test func dRemovesAnEntryUnlessALetterCameFromIt() {
         var store = StateAssertion(state(.experiences))
-        // lr-1 came from ce-1: the core refuses, and says how to unlink it.
+        // lr-1 came from ce-1: refused, with the way to unlink it on the screen.
         store.press(.character("d")) {
             $0.message = StatusMessage(
-                "Refused: lr-1 came from ce-1; take the link off first (imgpath letter set lr-1 usce \"\")", .error)
+                "Refused: lr-1 came from ce-1; open lr-1 (L) and clear From experience first", .error)
         }
         store.press(.character("j")) { $0.letters.experiences.selection = 1 }
         store.press(.character("d"), effects: [.save]) {

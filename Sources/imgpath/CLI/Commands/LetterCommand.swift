@@ -87,7 +87,8 @@ struct LetterCommand: ParsableCommand {
             }
             for warning in warnings { Output.line("! " + Output.field(warning.message)) }
             Output.line(
-                "\(pathway.letters.count) letters, \(pathway.letters.filter(\.usPhysician).count) from US physicians; "
+                "\(pathway.letters.count) \(pathway.letters.count == 1 ? "letter" : "letters"), "
+                    + "\(pathway.letters.filter(\.usPhysician).count) from US physicians; "
                     + "at most \(pathway.letterLimit) per program"
                     + (pathway.letterLimitSetting == nil ? " (\(LetterRules.perProgramLimitSource))" : " (your number)")
             )
@@ -204,7 +205,7 @@ struct LetterCommand: ParsableCommand {
                 let session = try Session.open(options, forWriting: false)
                 let pathway = session.journal.pathway
                 Output.line(
-                    "\(pathway.letterLimit) letters per program"
+                    "\(pathway.letterLimit) \(pathway.letterLimit == 1 ? "letter" : "letters") per program"
                         + (pathway.letterLimitSetting == nil
                             ? " (\(LetterRules.perProgramLimitSource))"
                             : " (your number; ERAS's is \(LetterRules.defaultPerProgramLimit))"))

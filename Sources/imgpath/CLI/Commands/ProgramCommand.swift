@@ -89,7 +89,7 @@ struct ProgramCommand: ParsableCommand {
             }
             let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
             Output.line(
-                "\(pathway.programs.count) programs: \(summary.applied) applied, \(summary.interviews) interviews, "
+                "\(pathway.programs.count) \(pathway.programs.count == 1 ? "program" : "programs"): \(summary.applied) applied, \(summary.interviews) interviews, "
                     + "\(summary.ranked) on the rank order list"
                     + (summary.feesRecorded > 0 ? ", fees $\(ProgramField.dollars(summary.feeCents))" : ""))
         }

@@ -14,7 +14,7 @@ struct UsceCommand: ParsableCommand {
               imgpath usce add "Mercy Hospital" --kind handsOn --start 2026-06-01 --end 2026-06-28 --state NY
               imgpath usce set ce-1 supervisor "Dr. Lee"
               imgpath usce list
-            Kinds: \(ExperienceKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Kinds: \(ExperienceKind.namesWithAliases).
             Fields for `set`: \(ExperienceField.allCases.map(\.rawValue).joined(separator: ", ")).
             """,
         subcommands: [List.self, Add.self, Set.self, Remove.self],
@@ -28,7 +28,7 @@ struct UsceCommand: ParsableCommand {
         @Argument(help: "The site (several words are joined with spaces).") var site: [String]
         @Option(
             help: ArgumentHelp(
-                "The kind: \(ExperienceKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"),
+                "The kind: \(ExperienceKind.namesWithAliases).", valueName: "kind"),
             completion: .list(ExperienceKind.allCases.map(\.rawValue)))
         var kind: String
         @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
