@@ -34,6 +34,8 @@ struct Harness {
         environment["IMGPATH_NOW"] = "2026-11-26T12:00:00Z"
         environment["XDG_CONFIG_HOME"] = folder + "/config"
         environment["XDG_DATA_HOME"] = folder + "/data"
+        // Line breaks in names show as ⏎ under a UTF-8 locale: the tests do not depend on the caller's.
+        if environment["LC_ALL"] == nil, environment["LC_CTYPE"] == nil { environment["LANG"] = "C.UTF-8" }
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe()

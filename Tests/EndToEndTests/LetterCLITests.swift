@@ -51,7 +51,9 @@ import Testing
         #expect(entries[1].weeks == 1)
         let text = try h.run(["usce", "list"])
         #expect(text.stdout.contains("handsOn 4"))
-        #expect(text.stdout.contains("research 1"))
+        // The research post starts in 2027: planned, not counted in the weeks done.
+        #expect(text.stdout.contains("2027-01-04 to 2027-01-08  1 week  planned"))
+        #expect(text.stdout.contains("Weeks by kind: handsOn 4; 4 weeks done, 1 planned"))
 
         let letter = try h.run([
             "letter", "add", "Dr.", "Ana", "Lee", "--us", "--usce", "ce-1", "--requested", "2026-07-01",
@@ -127,6 +129,114 @@ import Testing
         #expect(typed.status == 1)
         #expect(try h.run(["usce", "remove", "ce-1"]).status == 1)
         #expect(h.fileBytes() == before)
+    }
+
+    /// A line break in a name is shown, never printed: one entry cannot fake another line.
+    @Test(arguments: [("C.UTF-8", "⏎"), ("C", #"\n"#)])
+    func aLineBreakInANameNeverStartsALineOfItsOwn(_ locale: String, _ mark: String) throws {
+        let h = Harness()
+        let env = ["LC_ALL": locale]
+        let fake = "Dr. X\nlr-99  Dr. Fake  US physician  received 2026-08-01"
+        #expect(try h.run(["letter", "add", fake, "--us"], environment: env).status == 0)
+        try h.run(
+            ["usce", "add", "Mercy\nce-99  Fake", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"],
+            environment: env)
+        try h.run(["program", "add", "Mercy IM\npg-99  Fake"], environment: env)
+        try h.run(["letter", "assign", "lr-1", "pg-1"], environment: env)
+        for command in [["letter", "list"], ["usce", "list"], ["program", "list"], ["history"]] {
+            let run = try h.run(command, environment: env)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            let lines = run.stdout.split(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("lr-99") || $0.hasPrefix("ce-99") || $0.hasPrefix("pg-99") })
+            #expect(!run.stdout.contains("Fake") || run.stdout.contains(mark), "\(command)")
+        }
+        #expect(try h.run(["letter", "list"], environment: env).stdout.contains("Dr. X\(mark)lr-99  Dr. Fake"))
+        #expect(try h.run(["usce", "list"], environment: env).stdout.contains("Mercy\(mark)ce-99  Fake"))
+        #expect(try h.run(["program", "list"], environment: env).stdout.contains("Mercy IM\(mark)pg-99  Fake"))
+        let saved = try h.run(["letter", "set", "lr-1", "title", "A\nB"], environment: env)
+        #expect(saved.stdout.contains("A\(mark)B"))
+        let badField = try h.run(["letter", "set", "lr-1", "x\ny", "z"], environment: env)
+        #expect(badField.stderr.contains("x\(mark)y"))
+    }
+
+    @Test func receivedAgainWithoutADateKeepsTheDay() throws {
+        let h = Harness()
+        try h.run(["letter", "add", "Dr. Lee", "--requested", "2026-07-01"])
+        #expect(try h.run(["letter", "received", "lr-1", "--date", "2026-08-15"]).status == 0)
+        let before = h.fileBytes()
+        let again = try h.run(["letter", "received", "lr-1"])
+        #expect(again.status == 0)
+        #expect(
+            again.stderr
+                == "Nothing changed: lr-1 was received by ERAS on 2026-08-15 (give --date to change the day)\n")
+        #expect(h.fileBytes() == before)
+        #expect(try h.run(["letter", "received", "lr-1", "--date", "2026-08-20"]).status == 0)
+        #expect(try h.run(["letter", "list"]).stdout.contains("received 2026-08-20"))
+        #expect(try h.run(["letter", "received", "lr-1", "--not"]).status == 0)
+        #expect(try h.run(["letter", "list"]).stdout.contains("not received"))
+    }
+
+    @Test func unassigningFromAnUnknownProgramIsRefused() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy IM"])
+        try h.run(["letter", "add", "Dr. Lee"])
+        let before = h.fileBytes()
+        let unknown = try h.run(["letter", "unassign", "lr-1", "pg-77"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("pg-77"))
+        #expect(!unknown.stderr.contains("Nothing changed"))
+        #expect(h.fileBytes() == before)
+        let known = try h.run(["letter", "unassign", "lr-1", "pg-1"])
+        #expect(known.status == 0)
+        #expect(known.stderr.contains("Nothing changed"))
+    }
+
+    @Test func aLetterAskedForBeforeItsRotationStartsIsWarned() throws {
+        let h = Harness()
+        try h.run(["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2027-02-01", "--end", "2027-02-28"])
+        let added = try h.run(["letter", "add", "Dr. Lee", "--usce", "ce-1", "--requested", "2026-07-01"])
+        #expect(added.status == 0)
+        #expect(
+            added.stderr.contains(
+                "warning: lr-1 was requested on 2026-07-01, before its rotation ce-1 starts on 2027-02-01"))
+        let list = try h.run(["letter", "list"])
+        #expect(
+            list.stdout.contains("! lr-1 was requested on 2026-07-01, before its rotation ce-1 starts on 2027-02-01"))
+        // Only planned hands-on experience: a program requiring it says none has started.
+        try h.run(["program", "add", "Mercy IM"])
+        try h.run(["program", "set", "pg-1", "usce", "yes"])
+        let programs = try h.run(["program", "list"])
+        #expect(programs.stdout.contains("no hands-on experience has started yet"), "\(programs.stdout)")
+        let usce = try h.run(["usce", "list"])
+        #expect(usce.stdout.contains("Weeks by kind: none started yet; 0 weeks done, 4 planned"))
+        struct Entry: Decodable {
+            let id: String
+            let planned: Bool
+        }
+        let json = try decoded(h, ["usce", "list", "--json"], as: [Entry].self)
+        #expect(json.map(\.id) == ["ce-1"] && json.map(\.planned) == [true])
+    }
+
+    @Test func theOwnLimitAndSingularsAreWordedPlainly() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy IM"])
+        for writer in ["Dr. A", "Dr. B", "Dr. C", "Dr. D"] {
+            try h.run(["letter", "add", writer, "--requested", "2026-07-01"])
+        }
+        #expect(try h.run(["letter", "list"]).stdout.contains("4 letters, 0 from US physicians"))
+        try h.run(["letter", "limit", "3"])
+        for id in ["lr-1", "lr-2", "lr-3"] { try h.run(["letter", "assign", id, "pg-1"]) }
+        let fourth = try h.run(["letter", "assign", "lr-4", "pg-1"])
+        #expect(
+            fourth.stderr.contains(
+                "pg-1 has 4 letters assigned; your limit of 3 per program (ERAS allows 4, source aamc.org"))
+        try h.run(["letter", "limit", "1"])
+        #expect(try h.run(["letter", "limit"]).stdout.hasPrefix("1 letter per program"))
+        for id in ["lr-2", "lr-3", "lr-4"] { try h.run(["letter", "remove", id]) }
+        #expect(try h.run(["letter", "list"]).stdout.contains("1 letter, 0 from US physicians"))
+        #expect(try h.run(["program", "list"]).stdout.contains("1 program: "))
+        let help = try h.run(["usce", "add", "--help"], useFile: false)
+        for alias in ["clerkship", "elective", "rotation"] { #expect(help.stdout.contains(alias), "\(alias)") }
     }
 
     @Test func removeAndUndoBringBackTheSameEntries() throws {

@@ -63,7 +63,7 @@ extension ScreenTests {
         try t.send("Enter")
         try t.waitFor("ERAS has not received it")
         try t.send("r")
-        let letters = try t.waitFor("Saved: Letter lr-1: received by ERAS on 2026-11-26")
+        let letters = try t.waitFor("lr-1 received by ERAS on 2026-11-26; r again takes it off, u undoes")
         #expect(letters.contains("Letters (1, 1 received)"))
         try t.send("q")
         try t.waitFor("EXITED=0")

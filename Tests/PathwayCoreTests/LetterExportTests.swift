@@ -33,7 +33,7 @@ import Testing
     @Test func theReportLeavesNamesOutUnlessAsked() throws {
         let report = try export(.markdown)
         #expect(report.contains("Letter lr-1 (US physician, internal medicine)"))
-        #expect(report.contains("Weeks by kind: observership 2, hands-on (externship or elective) 4."))
+        #expect(report.contains("Weeks by kind: observership 2, hands-on (externship or elective) 4; 6 weeks."))
         #expect(report.contains("- **Warning:** lr-1 is assigned to pg-1 before ERAS received it."))
         #expect(!report.contains("Ana Lee"))
         #expect(!report.contains("Dr. Supervisor"))
@@ -53,5 +53,25 @@ import Testing
         #expect(document.contains("\"experiences\" : ["))
         #expect(document.contains("\"writer\" : \"Dr. Ana Lee\""))
         #expect(document.contains("\"lastLetterNumber\" : 1"))
+    }
+
+    /// A rotation still ahead is counted apart in the report and marked in the table, and one
+    /// week is "1 week".
+    @Test func aPlannedRotationIsCountedApart() throws {
+        var journal = try journal()
+        _ = journal.record(
+            .addExperience(
+                ClinicalExperience(
+                    id: "", kind: .handsOn, site: "Hope", start: Fixtures.day("2027-02-01"),
+                    end: Fixtures.day("2027-02-03"))), clock: Fixtures.clock)
+        var report = ByteSink()
+        try ExportFormat.markdown.write(journal, now: Fixtures.noon, names: false, to: &report)
+        #expect(report.text.contains("| 1 planned |"))
+        #expect(
+            report.text.contains(
+                "Weeks by kind: observership 2, hands-on (externship or elective) 4; 6 weeks done, 1 planned."))
+        var table = ByteSink()
+        try ExportFormat.csv.write(journal, now: Fixtures.noon, names: false, to: &table)
+        #expect(table.text.contains("\"Hope, 2027-02-01 to 2027-02-03, 1 week, planned\""))
     }
 }

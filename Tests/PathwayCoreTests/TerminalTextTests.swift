@@ -19,8 +19,9 @@ import Testing
         #expect(!TerminalText.needsEscaping(TerminalText.safe(input)))
     }
 
-    @Test func withoutUTF8ALineBreakIsABar() {
-        #expect(TerminalText.safe("a\nb", unicode: false) == "a|b")
+    @Test func withoutUTF8ALineBreakIsAnEscapeNotABar() {
+        // A bar looks like a table border; `\n` cannot be mistaken for one.
+        #expect(TerminalText.safe("a\nb\r\nc\rd", unicode: false) == #"a\nb\nc\nd"#)
     }
 
     @Test func blocksKeepTheirLinesAndEscapeTheRest() {

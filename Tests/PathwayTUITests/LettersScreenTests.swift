@@ -167,22 +167,94 @@ import Testing
 
     @Test func rTicksReceivedTodayAndAgainUnticksIt() {
         var store = StateAssertion(state(.letters))
-        store.press(
-            .character("r"), effects: [.save],
-            recording(
-                .letterReceived(id: "lr-1", date: today), "Saved: Letter lr-1: received by ERAS on \(today)",
-                warning: true))
-        // Received today, after it was assigned on 2026-11-20: the warning says so.
+        store.press(.character("r"), effects: [.save]) {
+            let decision = try? $0.journal.record(
+                .letterReceived(id: "lr-1", date: self.today), clock: .fixed(self.now)
+            )
+            .get()
+            // Received today, after it was assigned on 2026-11-20: what happened, then the warning.
+            $0.message = StatusMessage(
+                "lr-1 received by ERAS on \(self.today); r again takes it off, u undoes; note: "
+                    + (decision?.warnings.first.map { "\($0)" } ?? ""), .warning)
+        }
         #expect(store.state.message?.text.contains("ERAS received it only on \(today)") == true)
         store.press(.character("u"), effects: [.save]) {
             _ = $0.journal.undo()
-            $0.message = StatusMessage("Undone: Letter lr-1: received by ERAS on \(today)", .success)
+            $0.message = StatusMessage("Undone: Letter lr-1: received by ERAS on \(self.today)", .success)
         }
         #expect(store.state.pathway.letter("lr-1")?.received == nil)
         store.press(.character("j")) { $0.letters.letters.selection = 1 }
-        store.press(
-            .character(" "), effects: [.save],
-            recording(.letterReceived(id: "lr-2", date: nil), "Saved: Letter lr-2: not received yet", warning: true))
+        // Unticking says the day the mark had, so it is not lost unnoticed.
+        store.press(.character(" "), effects: [.save]) {
+            let decision = try? $0.journal.record(.letterReceived(id: "lr-2", date: nil), clock: .fixed(self.now)).get()
+            $0.message = StatusMessage(
+                "received mark taken off lr-2, was 2026-08-01; u undoes; note: "
+                    + (decision?.warnings.first.map { "\($0)" } ?? ""), .warning)
+        }
+    }
+
+    @Test func untickingWithoutAWarningSaysWhatWasTakenOff() {
+        var journal = Self.letters()
+        _ = journal.record(.letterReceived(id: "lr-3", date: RenderTests.day("2026-08-15")), clock: .fixed(now))
+        var state = state(.letters, journal)
+        state.letters.letters.selection = 2
+        #expect(press(&state, .character("r")) == [.save])
+        #expect(state.pathway.letter("lr-3")?.received == nil)
+        #expect(state.message == StatusMessage("received mark taken off lr-3, was 2026-08-15; u undoes", .success))
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-3")?.received == RenderTests.day("2026-08-15"))
+    }
+
+    /// A change typed in the editor that a rule refuses keeps the editor open with the text.
+    @Test func aRefusedChangeKeepsTheEditorAndItsText() throws {
+        var state = state(.letterDetail)
+        state.letters.letterID = "lr-2"
+        state.letters.letterDetail.selection = try #require(LetterDetailScreen.lines.firstIndex(of: .field(.requested)))
+        press(&state, .enter)
+        press(&state, .control("u"))
+        type(&state, "2026-09-01")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.message?.kind == .error)
+        #expect(state.message?.text.hasPrefix("Refused: ") == true)
+        #expect(state.editor?.text == "2026-09-01", "the typed text stays to correct it")
+        #expect(state.editTarget == .letterField(id: "lr-2", .requested))
+        #expect(state.pathway.letter("lr-2")?.requested == RenderTests.day("2026-05-01"))
+        press(&state, .control("u"))
+        type(&state, "2026-07-01")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.editor == nil)
+        #expect(state.pathway.letter("lr-2")?.requested == RenderTests.day("2026-07-01"))
+    }
+
+    /// A planned rotation is marked in the list and left out of the weeks done.
+    @Test func aPlannedRotationIsMarkedAndCountedApart() {
+        var journal = Self.letters()
+        let planned = ClinicalExperience(
+            id: "", kind: .handsOn, site: "Hope Clinic", start: RenderTests.day("2027-02-01"),
+            end: RenderTests.day("2027-02-28"))
+        _ = journal.record(.addExperience(planned), clock: .fixed(now))
+        let state = state(.experiences, journal)
+        let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("US clinical experience (3, 29 weeks done, 4 planned)"))
+        #expect(text.contains("2027-02-28 4 planned"))
+        #expect(text.contains("29 weeks done, 4 planned"))
+        #expect(DetailView.link(.experiences, state).value == "3, 29 weeks done, 4 planned (X)")
+    }
+
+    /// Warnings that do not fit point to the screen's own way to read them, not to a command.
+    @Test func warningsThatDoNotFitPointToTheLetters() {
+        var journal = Self.letters()
+        for program in ["pg-2", "pg-3", "pg-4", "pg-5"] {
+            for letter in ["lr-1", "lr-3"] {
+                _ = journal.record(.assignLetter(id: letter, program: program, date: nil), clock: .fixed(now))
+            }
+        }
+        let state = RenderTests.state(journal, width: 60, height: 18, unicode: false)
+        var letters = state
+        letters.screen = .letters
+        let text = ScreenRenderer.render(letters).lines.joined(separator: "\n")
+        #expect(!text.contains("imgpath letter list"))
+        #expect(text.contains("warnings: open a letter marked ! to see its own"), "\(text)")
     }
 
     @Test func aAssignsThroughTheProgramListAndWarnsBeforeReceived() throws {
@@ -370,10 +442,10 @@ import Testing
 
     @Test func dRemovesAnEntryUnlessALetterCameFromIt() {
         var store = StateAssertion(state(.experiences))
-        // lr-1 came from ce-1: the core refuses, and says how to unlink it.
+        // lr-1 came from ce-1: refused, with the way to unlink it on the screen.
         store.press(.character("d")) {
             $0.message = StatusMessage(
-                "Refused: lr-1 came from ce-1; take the link off first (imgpath letter set lr-1 usce \"\")", .error)
+                "Refused: lr-1 came from ce-1; open lr-1 (L) and clear From experience first", .error)
         }
         store.press(.character("j")) { $0.letters.experiences.selection = 1 }
         store.press(.character("d"), effects: [.save]) {

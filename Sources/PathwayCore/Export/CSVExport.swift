@@ -44,7 +44,9 @@ public enum CSVExport {
             let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
             let title =
                 [entry.site + (place.isEmpty ? "" : " (\(place))"), entry.specialty].filter { !$0.isEmpty }
-                .joined(separator: ", ") + ", \(entry.start) to \(entry.end), \(entry.weeks) weeks"
+                .joined(separator: ", ")
+                + ", \(entry.start) to \(entry.end), \(entry.weeks) \(entry.weeks == 1 ? "week" : "weeks")"
+                + (entry.isPlanned(today: today) ? ", planned" : "")
             try row(
                 [
                     "experience", entry.id, "eras", entry.start.description, "", entry.kind.rawValue, title,

@@ -57,7 +57,7 @@ public enum MarkdownReport {
 
         if !pathway.programs.isEmpty { try season(pathway, today: today, to: &sink) }
         if !pathway.experiences.isEmpty || !pathway.letters.isEmpty {
-            try lettersSection(pathway, names: names, to: &sink)
+            try lettersSection(pathway, today: today, names: names, to: &sink)
         }
 
         let calendar = agenda.calendar
@@ -109,7 +109,9 @@ public enum MarkdownReport {
     }
 
     /// US clinical experience with its weeks by kind, and the letters with where they stand.
-    private static func lettersSection(_ pathway: Pathway, names: Bool, to sink: inout some ExportSink) throws {
+    private static func lettersSection(
+        _ pathway: Pathway, today: CalendarDay, names: Bool, to sink: inout some ExportSink
+    ) throws {
         try sink.write("\n## US clinical experience and letters\n")
         if !pathway.experiences.isEmpty {
             try sink.write("\n| Experience | Kind | Site | Specialty | Dates | Weeks |\n|---|---|---|---|---|---|\n")
@@ -120,12 +122,13 @@ public enum MarkdownReport {
                 try sink.write(
                     "| \(entry.id) | \(entry.kind.label) | \(cell(site)) | "
                         + "\(entry.specialty.isEmpty ? "-" : cell(entry.specialty)) | \(entry.start) to \(entry.end) "
-                        + "| \(entry.weeks) |\n")
+                        + "| \(entry.weeks)\(entry.isPlanned(today: today) ? " planned" : "") |\n")
             }
             try sink.write(
                 "\nWeeks by kind: "
-                    + ClinicalExperience.weeksByKind(pathway.experiences).map { "\($0.kind.label) \($0.weeks)" }
-                    .joined(separator: ", ") + ".\n")
+                    + ClinicalExperience.weeksByKind(pathway.experiences, today: today)
+                    .map { "\($0.kind.label) \($0.weeks)" }.joined(separator: ", ")
+                    + "; \(ClinicalExperience.weeksText(pathway.experiences, today: today)).\n")
         }
         if !pathway.letters.isEmpty {
             try sink.write(
@@ -150,10 +153,10 @@ public enum MarkdownReport {
                 let message =
                     names
                     ? warning.message
-                    : warning.letterID.map {
-                        "\($0) is assigned to \(warning.programID ?? "a program") before ERAS received it"
-                    }
-                        ?? warning.message
+                    : warning.kind == .notReceived
+                        ? "\(warning.letterID ?? "a letter") is assigned to \(warning.programID ?? "a program") "
+                            + "before ERAS received it"
+                        : warning.message
                 try sink.write("- **Warning:** \(escape(message)).\n")
             }
         }

@@ -22,6 +22,31 @@ extension ClinicalExperience {
         return copy
     }
 
+    /// Whether the experience is still ahead: it starts after `today`, so it is planned, not done.
+    public func isPlanned(today: CalendarDay) -> Bool { start > today }
+
+    /// The weeks of the entries that have started, and of those still planned.
+    public static func weeks(_ list: [ClinicalExperience], today: CalendarDay) -> (done: Int, planned: Int) {
+        list.reduce(into: (done: 0, planned: 0)) { totals, entry in
+            if entry.isPlanned(today: today) { totals.planned += entry.weeks } else { totals.done += entry.weeks }
+        }
+    }
+
+    /// "4 weeks done, 4 planned", or "4 weeks" when nothing is planned.
+    public static func weeksText(_ list: [ClinicalExperience], today: CalendarDay) -> String {
+        let totals = weeks(list, today: today)
+        let done = "\(totals.done) \(totals.done == 1 ? "week" : "weeks")"
+        return totals.planned > 0 ? "\(done) done, \(totals.planned) planned" : done
+    }
+
+    /// Whole weeks of each kind, in the kinds' order, leaving out kinds with no entry; a planned
+    /// entry (not started by `today`) is left out when `today` is given.
+    public static func weeksByKind(_ list: [ClinicalExperience], today: CalendarDay) -> [(
+        kind: ExperienceKind, weeks: Int
+    )] {
+        weeksByKind(list.filter { !$0.isPlanned(today: today) })
+    }
+
     /// Whole weeks of each kind, in the kinds' order, leaving out kinds with no entry.
     public static func weeksByKind(_ list: [ClinicalExperience]) -> [(kind: ExperienceKind, weeks: Int)] {
         ExperienceKind.allCases.compactMap { kind in

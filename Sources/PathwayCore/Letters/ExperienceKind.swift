@@ -16,19 +16,33 @@ public enum ExperienceKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// Reads a kind leniently ("hands on", "Externship", "elective", "obs").
+    /// Other words read as this kind (compared by their letters only, in any case).
+    public var aliases: [String] {
+        switch self {
+        case .observership: ["observer", "obs", "shadowing"]
+        case .handsOn: ["externship", "extern", "elective", "rotation", "clerkship", "hands-on rotation"]
+        case .research: ["researcher", "research fellow"]
+        case .employment: ["job", "work", "US employment", "employed"]
+        }
+    }
+
+    /// Every kind with the other words read as it, for help text:
+    /// "observership (or observer, obs, shadowing); handsOn (or externship, ...); ...".
+    public static var namesWithAliases: String {
+        allCases.map { "\($0.rawValue) (or \($0.aliases.joined(separator: ", ")))" }.joined(separator: "; ")
+    }
+
+    /// Reads a kind leniently: its name or one of its `aliases` ("hands on", "Externship", "obs").
     public init?(lenient text: String) {
-        let folded = text.lowercased().filter { $0.isLetter }
-        if let kind = ExperienceKind.allCases.first(where: { $0.rawValue.lowercased() == folded }) {
-            self = kind
-            return
-        }
-        switch folded {
-        case "observer", "obs", "shadowing": self = .observership
-        case "externship", "extern", "elective", "rotation", "clerkship", "handsonrotation": self = .handsOn
-        case "researcher", "researchfellow": self = .research
-        case "job", "work", "usemployment", "employed": self = .employment
-        default: return nil
-        }
+        let folded = Self.folded(text)
+        guard
+            let kind = ExperienceKind.allCases.first(where: { Self.folded($0.rawValue) == folded })
+                ?? ExperienceKind.allCases.first(where: { $0.aliases.map(Self.folded).contains(folded) })
+        else { return nil }
+        self = kind
+    }
+
+    private static func folded(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter }
     }
 }

@@ -9,9 +9,18 @@ public enum LetterRules {
     public static let receivedSource =
         "aamc.org, ERAS for Letter Writers FAQ (2026): programs see a letter only once ERAS has received it"
 
-    /// Where a warning's rule comes from.
+    public static let experienceStartSource =
+        "imgpath: a rotation's letter speaks to the work done there, so it is asked for once the rotation has begun; "
+        + "a warning only, since a writer may be asked ahead"
+
+    /// Where a warning's rule comes from: for the person's own limit, ERAS's number with its source.
     public static func source(of warning: Warning) -> String {
-        warning.letterID == nil ? perProgramLimitSource : receivedSource
+        switch warning.kind {
+        case .overLimit(custom: false): perProgramLimitSource
+        case .overLimit(custom: true): "ERAS allows \(defaultPerProgramLimit), source \(perProgramLimitSource)"
+        case .notReceived: receivedSource
+        case .beforeExperience: experienceStartSource
+        }
     }
 
     /// The numbers the person can set the limit to.
@@ -19,24 +28,42 @@ public enum LetterRules {
 
     /// A warning about letters and the programs they are assigned to.
     public struct Warning: Equatable, Sendable {
+        /// Which rule a warning comes from.
+        public enum Kind: Equatable, Sendable {
+            /// A program has more letters than the limit; `custom` when the person set the limit.
+            case overLimit(custom: Bool)
+            /// A letter is assigned before ERAS received it.
+            case notReceived
+            /// A letter was requested or received before the experience it came from started.
+            case beforeExperience
+        }
+
+        public let kind: Kind
         public let letterID: String?
         public let programID: String?
         public let message: String
     }
 
     /// Every warning: programs given more letters than the limit, letters assigned before ERAS
-    /// received them.
-    public static func warnings(letters: [Letter], programIDs: [String], limit: Int) -> [Warning] {
+    /// received them, letters requested or received before their experience started.
+    ///
+    /// - Parameters:
+    ///   - experiences: the experiences letters may come from.
+    ///   - customLimit: whether `limit` is the person's own number rather than ERAS's.
+    public static func warnings(
+        letters: [Letter], programIDs: [String], limit: Int, experiences: [ClinicalExperience] = [],
+        customLimit: Bool = false
+    ) -> [Warning] {
         var found: [Warning] = []
         for program in programIDs {
             let assigned = letters.filter { $0.assignments[program] != nil }
             if assigned.count > limit {
                 found.append(
                     Warning(
-                        letterID: nil, programID: program,
+                        kind: .overLimit(custom: customLimit), letterID: nil, programID: program,
                         message: "\(program) has \(assigned.count) letters assigned; "
-                            + (limit == defaultPerProgramLimit
-                                ? "ERAS allows \(limit) per program" : "your limit is \(limit) per program")))
+                            + (customLimit
+                                ? "your limit of \(limit) per program" : "ERAS allows \(limit) per program")))
             }
         }
         for letter in letters {
@@ -44,10 +71,28 @@ public enum LetterRules {
                 if let received = letter.received, received <= day { continue }
                 found.append(
                     Warning(
-                        letterID: letter.id, programID: program,
+                        kind: .notReceived, letterID: letter.id, programID: program,
                         message: "\(letter.id) from \(letter.writer) is assigned to \(program) on \(day) but "
                             + (letter.received.map { "ERAS received it only on \($0)" } ?? "ERAS has not received it")))
             }
+        }
+        for letter in letters {
+            guard let id = letter.experienceID, let start = experiences.first(where: { $0.id == id })?.start else {
+                continue
+            }
+            let early: (String, CalendarDay)? =
+                if let requested = letter.requested, requested < start {
+                    ("requested", requested)
+                } else if let received = letter.received, received < start {
+                    ("received by ERAS", received)
+                } else {
+                    nil
+                }
+            guard let (what, day) = early else { continue }
+            found.append(
+                Warning(
+                    kind: .beforeExperience, letterID: letter.id, programID: nil,
+                    message: "\(letter.id) was \(what) on \(day), before its rotation \(id) starts on \(start)"))
         }
         return found
     }

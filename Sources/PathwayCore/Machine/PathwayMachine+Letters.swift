@@ -103,6 +103,10 @@ extension PathwayMachine {
             return accepted(.assignLetter(id: id, program: program, date: day))
         case .unassignLetter(let id, let program):
             guard let letter = pathway.letter(id) else { return .failure(unknownLetter(id)) }
+            // An assignment to a program no longer recorded can still be taken off.
+            guard letter.assignments[program] != nil || pathway.program(program) != nil else {
+                return .failure(.unknownProgram(program, known: pathway.programs.count))
+            }
             guard letter.assignments[program] != nil else {
                 return .failure(.noChange("\(id) is not assigned to \(program)"))
             }

@@ -98,9 +98,11 @@ public struct Pathway: Equatable, Sendable {
     }
 
     /// The warnings about letters as they stand: programs over the limit, letters assigned
-    /// before ERAS received them.
+    /// before ERAS received them, letters asked for or received before their rotation started.
     public var letterWarnings: [LetterRules.Warning] {
-        LetterRules.warnings(letters: letters, programIDs: programs.map(\.id), limit: letterLimit)
+        LetterRules.warnings(
+            letters: letters, programIDs: programs.map(\.id), limit: letterLimit, experiences: experiences,
+            customLimit: letterLimitSetting != nil)
     }
 
     /// Applies an accepted change without checking rules (the machine checked them already).

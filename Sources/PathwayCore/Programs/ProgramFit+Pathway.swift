@@ -10,6 +10,7 @@ extension ProgramFit.Applicant {
         self.init(
             citizenship: pathway.profile.citizenship, visaTrack: pathway.profile.visaTrack, step2Score: step2,
             graduationYear: pathway.profile.graduationYear, hasHandsOnExperience: handsOn, today: today)
+        hasPlannedHandsOnExperience = pathway.experiences.contains { $0.kind == .handsOn && $0.start > today }
     }
 }
 

@@ -42,6 +42,8 @@ public struct ProgramFit: Equatable, Sendable {
         public var graduationYear: Int?
         /// Whether hands-on US clinical experience is recorded; nil when nothing about it is.
         public var hasHandsOnExperience: Bool?
+        /// Whether a hands-on entry is recorded that has not started yet.
+        public var hasPlannedHandsOnExperience = false
         public var today: CalendarDay
 
         public init(
@@ -79,7 +81,8 @@ public struct ProgramFit: Equatable, Sendable {
             found.append(
                 ProgramFit(
                     kind: .clinicalExperience,
-                    message: "it requires US clinical experience and no hands-on experience is recorded"))
+                    message: "it requires US clinical experience and no hands-on experience "
+                        + (applicant.hasPlannedHandsOnExperience ? "has started yet" : "is recorded")))
         }
         return found
     }

@@ -23,13 +23,13 @@ public enum TerminalText {
     }
 
     /// User text for one line of a terminal: a line break (LF, CR or CRLF) becomes a visible `⏎`
-    /// (`|` without UTF-8), a tab a space, other C0 controls `^X` (ESC is `^[`), DEL `^?`, and
+    /// (`\n` without UTF-8, which no table border or separator looks like), a tab a space, other C0 controls `^X` (ESC is `^[`), DEL `^?`, and
     /// C1 and bidi controls `\u{...}`, so nothing reaches the terminal raw and nothing the text
     /// holds can start a new line.
     ///
     /// - Parameters:
     ///   - text: the text as stored.
-    ///   - unicode: whether the terminal's character set is UTF-8 (false shows `|` for a break).
+    ///   - unicode: whether the terminal's character set is UTF-8 (false shows `\n` for a break).
     public static func safe(_ text: String, unicode: Bool = true) -> String {
         guard needsEscaping(text) else { return text }
         var out = ""
@@ -40,8 +40,8 @@ public enum TerminalText {
             switch scalar.value {
             case 0x0A:
                 // CRLF is one line break.
-                if !previousWasCR { out += unicode ? "⏎" : "|" }
-            case 0x0D: out += unicode ? "⏎" : "|"
+                if !previousWasCR { out += unicode ? "⏎" : "\\n" }
+            case 0x0D: out += unicode ? "⏎" : "\\n"
             case 0x09: out += " "
             case 0x00..<0x20: out += "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
             case 0x7F: out += "^?"

@@ -111,7 +111,8 @@ extension AppReducer {
         return []
     }
 
-    /// Asks the state machine for a change; on success closes the editor and asks for a save.
+    /// Asks the state machine for a change; on success closes the editor and asks for a save, on
+    /// a refusal leaves an open editor open with its text.
     static func record(_ state: inout AppState, _ change: Change, now: Timestamp) -> [Effect] {
         switch state.journal.record(change, clock: .fixed(now)) {
         case .success(let decision):
@@ -128,8 +129,8 @@ extension AppReducer {
             state.message = StatusMessage("Nothing changed: \(what)")
             return []
         case .failure(let violation):
-            // A mistake in the typed text keeps the editor open to fix it; a rule closes it.
-            if !violation.isAboutTypedValue { closeEditor(&state) }
+            // A refused change typed in the editor keeps the editor open with the text, whether the
+            // text is malformed or a rule refuses it, so it can be corrected or cancelled.
             state.message = StatusMessage("Refused: \(violation)", .error)
             return []
         }

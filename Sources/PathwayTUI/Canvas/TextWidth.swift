@@ -93,7 +93,7 @@ public enum TextWidth {
     }
 
     /// User text made safe for the terminal: `TerminalText.safe`, the one function every output
-    /// shares (control characters shown as `^X` or `\u{..}`, line breaks as `⏎`, or `|` without
+    /// shares (control characters shown as `^X` or `\u{..}`, line breaks as `⏎`, or `\n` without
     /// UTF-8). Without UTF-8 every other non-ASCII cluster becomes one `?`, as the terminal would
     /// show it.
     public static func visible(_ text: String, unicode: Bool = true) -> String {

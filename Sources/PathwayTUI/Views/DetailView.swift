@@ -142,8 +142,8 @@ enum DetailView {
             let count = pathway.letters.isEmpty ? "none yet" : "\(pathway.letters.count), \(received) received"
             return ("Letters", "\(count) (\(KeyMap.global.key(.showLetters)))")
         default:
-            let weeks = pathway.experiences.reduce(0) { $0 + $1.weeks }
-            let count = pathway.experiences.isEmpty ? "none yet" : "\(pathway.experiences.count), \(weeks) weeks"
+            let weeks = ClinicalExperience.weeksText(pathway.experiences, today: state.today)
+            let count = pathway.experiences.isEmpty ? "none yet" : "\(pathway.experiences.count), \(weeks)"
             return ("US experience", "\(count) (\(KeyMap.global.key(.showExperience)))")
         }
     }

@@ -10,10 +10,10 @@ enum ExperienceView {
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let list = state.pathway.experiences
-        let weeks = list.reduce(0) { $0 + $1.weeks }
+        let weeks = ClinicalExperience.weeksText(list, today: state.today)
         canvas.box(
             rect,
-            title: list.isEmpty ? "US clinical experience" : "US clinical experience (\(list.count), \(weeks) weeks)",
+            title: list.isEmpty ? "US clinical experience" : "US clinical experience (\(list.count), \(weeks))",
             focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         guard inner.width > 10, inner.height > 2 else { return }
@@ -22,7 +22,9 @@ enum ExperienceView {
             drawEmpty(into: &canvas, x: inner.x + 1, y: inner.y, width: width, glyphs: glyphs)
             return
         }
-        let table = ListTable(columns: columns(width), rows: rows(state, width: width), footer: footer(state, inner))
+        let planned = list.contains { $0.isPlanned(today: state.today) }
+        let table = ListTable(
+            columns: columns(width, planned: planned), rows: rows(state, width: width), footer: footer(state, inner))
         table.draw(into: &canvas, inner: inner, cursor: state.letters.experiences, glyphs: glyphs)
     }
 
@@ -31,7 +33,8 @@ enum ExperienceView {
         Rect(x: 0, y: 1, width: state.width, height: Layout(width: state.width, height: state.height).checklist.height)
     }
 
-    static func columns(_ width: Int) -> [TableColumn] {
+    /// The columns; with a planned entry, the weeks column has room for "4 planned".
+    static func columns(_ width: Int, planned: Bool = false) -> [TableColumn] {
         let wide = width >= wideFrom
         let fixed =
             (wide ? [TableColumn(title: "Specialty", width: 18), TableColumn(title: "City", width: 14)] : [])
@@ -39,7 +42,7 @@ enum ExperienceView {
             + (width < narrowBelow ? [] : [TableColumn(title: "State", width: 5)])
             + [
                 TableColumn(title: "Start", width: 10), TableColumn(title: "End", width: 10),
-                TableColumn(title: "Weeks", width: 5),
+                TableColumn(title: "Weeks", width: planned ? 10 : 5),
             ]
         return [TableColumn(title: "Id", width: 5)] + TableColumn.fitting("Site", fixed, in: width - 6)
     }
@@ -66,20 +69,34 @@ enum ExperienceView {
             }
             cells.append(shortLabel(experience.kind))
             if width >= narrowBelow { cells.append(experience.state.isEmpty ? "-" : experience.state) }
-            cells += [experience.start.description, experience.end.description, String(experience.weeks)]
-            // A rotation still ahead is drawn muted: it is planned, not yet done.
-            return ListTable.Row(cells: cells, role: experience.start > state.today ? .muted : .text)
+            // A rotation still ahead says so and is drawn muted: it is planned, not yet done.
+            let planned = experience.isPlanned(today: state.today)
+            cells += [
+                experience.start.description, experience.end.description,
+                String(experience.weeks) + (planned ? " planned" : ""),
+            ]
+            return ListTable.Row(cells: cells, role: planned ? .muted : .text)
         }
     }
 
     /// The weeks of each kind, and the total.
     static func footer(_ state: AppState, _ inner: Rect) -> [(text: String, role: StyleRole)] {
         let list = state.pathway.experiences
-        let byKind = ClinicalExperience.weeksByKind(list)
-        let total = byKind.reduce(0) { $0 + $1.weeks }
-        let parts = byKind.map { "\($0.kind == .handsOn ? "hands-on" : $0.kind.label) \($0.weeks)" }
-            .joined(separator: ", ")
-        let paragraphs: [(String, StyleRole)] = [("Weeks by kind: \(parts); \(total) in all", .text)]
+        let byKind = ClinicalExperience.weeksByKind(list, today: state.today)
+        let parts =
+            byKind.isEmpty
+            ? "none started yet"
+            : byKind.map { "\($0.kind == .handsOn ? "hands-on" : $0.kind.label) \($0.weeks)" }
+                .joined(separator: ", ")
+        let paragraphs: [(String, StyleRole)] = [
+            (
+                "Weeks by kind: \(parts); "
+                    + (ClinicalExperience.weeks(list, today: state.today).planned == 0
+                        ? "\(ClinicalExperience.weeks(list, today: state.today).done) in all"
+                        : ClinicalExperience.weeksText(list, today: state.today)),
+                .text
+            )
+        ]
         return ListTable.wrap(
             paragraphs, width: inner.width - 2,
             limit: ListTable.footerRoom(innerHeight: inner.height, rowCount: list.count),

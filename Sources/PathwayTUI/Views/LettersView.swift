@@ -39,9 +39,13 @@ enum LettersView {
         return [TableColumn(title: "Id", width: 5)] + TableColumn.fitting("Writer", fixed, in: width - 6)
     }
 
-    /// A row per letter. A letter assigned before ERAS received it shows `!` by its programs.
+    /// A row per letter. A letter with a warning (see its detail) shows `!` by its programs.
     static func rows(_ state: AppState, width: Int) -> [ListTable.Row] {
-        let warned = Set(state.pathway.letterWarnings.compactMap(\.letterID))
+        // A letter's own warnings, and those of a program over the limit it is assigned to.
+        let warnings = state.pathway.letterWarnings
+        let overLimit = Set(warnings.filter { $0.letterID == nil }.compactMap(\.programID))
+        let warned = Set(warnings.compactMap(\.letterID)).union(
+            state.pathway.letters.filter { $0.assignments.keys.contains(where: overLimit.contains) }.map(\.id))
         let wide = width >= wideFrom
         return state.pathway.letters.map { letter in
             var cells = [letter.id, TextWidth.visible(letter.writer, unicode: state.unicode)]
@@ -84,7 +88,7 @@ enum LettersView {
         return ListTable.wrap(
             paragraphs, width: inner.width - 2,
             limit: ListTable.footerRoom(innerHeight: inner.height, rowCount: letters.count),
-            more: "! \(warnings.count) warnings in all: imgpath letter list shows each")
+            more: "! \(warnings.count) warnings: open a letter marked ! to see its own")
     }
 
     /// How many letter rows the window shows.

@@ -136,7 +136,7 @@ enum AgendaJSON {
     /// A line of a plain-text list: date, days left, title, milestone, id.
     static func line(_ item: AgendaItem) -> String {
         let mark = item.isDeadline ? (item.isDone ? "[x]" : "[ ]") : "   "
-        return "  \(item.date)  \(item.whenText.padding(to: 13)) \(mark) \(TerminalText.safe(item.title))  "
+        return "  \(item.date)  \(item.whenText.padding(to: 13)) \(mark) \(Output.field(item.title))  "
             + "(\(MilestoneCatalog[item.milestone].shortName), \(item.id))"
     }
 }

@@ -26,7 +26,7 @@ func parseStatus(_ text: String, for milestone: MilestoneID) throws -> Status {
     let info = MilestoneCatalog[milestone]
     guard let status = info.status(named: text) else {
         // A status that does not exist is a mistake in the command line, not a refusal.
-        var message = "imgpath: " + TerminalText.safe("\(RuleViolation.statusNotInMilestone(milestone, text))")
+        var message = "imgpath: " + Output.field("\(RuleViolation.statusNotInMilestone(milestone, text))")
         if let guess = info.closestStatus(to: text) { message += " (did you mean \(guess.rawValue)?)" }
         Output.error(message)
         throw ExitStatus.usage.code

@@ -60,7 +60,7 @@ enum CommandSuggestion {
     private static func unknown(_ word: String, after path: [String], in command: any ParsableCommand.Type) -> String {
         let all = names(of: command)
         let place = path.joined(separator: " ")
-        var message = "\(place): there is no command \"\(TerminalText.safe(word))\""
+        var message = "\(place): there is no command \"\(Output.field(word))\""
         if let guess = closest(to: word, among: all) {
             message += " (did you mean `\(place) \(guess)`?)"
         } else {

@@ -11,10 +11,12 @@ struct ExperienceJSON: Encodable {
     let start: String
     let end: String
     let weeks: Int
+    /// Whether it starts after today (a planned rotation, not counted in the weeks done).
+    let planned: Bool
     let supervisor: String
     let notes: String
 
-    init(_ experience: ClinicalExperience) {
+    init(_ experience: ClinicalExperience, today: CalendarDay) {
         id = experience.id
         kind = experience.kind.rawValue
         site = experience.site
@@ -24,6 +26,7 @@ struct ExperienceJSON: Encodable {
         start = experience.start.description
         end = experience.end.description
         weeks = experience.weeks
+        planned = experience.isPlanned(today: today)
         supervisor = experience.supervisor
         notes = experience.notes
     }

@@ -14,8 +14,28 @@ import PathwayCore
 enum Output {
     /// Lines for a person: each line made safe, the line breaks between them kept.
     static func line(_ text: String) {
-        write(TerminalText.safeLines(text) + "\n", to: STDOUT_FILENO)
+        write(TerminalText.safeLines(text, unicode: unicode) + "\n", to: STDOUT_FILENO)
     }
+
+    /// One field of user text (a name, site, writer, note or argument) for a line of output: made
+    /// safe with `TerminalText.safe`, so a line break it holds shows as `⏎` (`\n` when the
+    /// locale is not UTF-8) and cannot start a line of its own that looks like another entry.
+    static func field(_ text: String) -> String {
+        TerminalText.safe(text, unicode: unicode)
+    }
+
+    /// Whether the locale's character set is UTF-8: the first of `LC_ALL`, `LC_CTYPE` and
+    /// `LANG` that is set and not empty names it, as `setlocale` would read them; none is the C
+    /// locale, which is ASCII.
+    static let unicode: Bool = {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            guard let pointer = getenv(name) else { continue }
+            let value = String(cString: pointer).lowercased()
+            if value.isEmpty { continue }
+            return value.contains("utf-8") || value.contains("utf8")
+        }
+        return false
+    }()
 
     /// JSON from `JSONEncoder`, with DEL, C1 and bidi controls escaped as well as C0.
     static func json(_ text: String) {
@@ -24,7 +44,7 @@ enum Output {
 
     /// A message on standard error, made safe (it may echo arguments, paths or a lock's content).
     static func error(_ text: String) {
-        var message = TerminalText.safeLines(text)
+        var message = TerminalText.safeLines(text, unicode: unicode)
         if !message.hasSuffix("\n") { message += "\n" }
         write(message, to: STDERR_FILENO)
     }

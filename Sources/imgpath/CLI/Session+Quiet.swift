@@ -7,10 +7,10 @@ extension Session {
         switch journal.record(change, clock: clock) {
         case .success(let decision):
             try save()
-            for warning in decision.warnings { Output.error("warning: \(warning)") }
+            for warning in decision.warnings { Output.error("warning: " + Output.field("\(warning)")) }
             return decision
         case .failure(let violation):
-            Output.error("Refused: \(violation)")
+            Output.error("Refused: " + Output.field("\(violation)"))
             throw ExitStatus.refused.code
         }
     }

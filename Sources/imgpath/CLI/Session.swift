@@ -32,7 +32,7 @@ struct Session {
         do {
             let (store, journal) = try PathwayStore.open(path: path, lock: forWriting)
             for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
-                Output.error("imgpath: \(notice)")
+                Output.error("imgpath: " + Output.field(notice))
             }
             return Session(store: store, journal: journal, clock: FileOptions.clock)
         } catch {
@@ -47,15 +47,15 @@ struct Session {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             Output.error(
-                "imgpath: " + TerminalText.safe(path) + " is a folder, not a pathway file; "
-                    + "give the file itself, such as " + TerminalText.safe(path) + "/pathway.json")
+                "imgpath: " + Output.field(path) + " is a folder, not a pathway file; "
+                    + "give the file itself, such as " + Output.field(path) + "/pathway.json")
             throw ExitStatus.unreadableFile.code
         }
         guard forWriting, explicit else { return }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         if !folder.isEmpty, stat(folder, &info) != 0, errno == ENOENT {
             Output.error(
-                "imgpath: the folder " + TerminalText.safe(folder) + " does not exist (only the default folder "
+                "imgpath: the folder " + Output.field(folder) + " does not exist (only the default folder "
                     + "is created); create it first, or check the path given with --file or IMGPATH_FILE")
             throw ExitStatus.fileAccess.code
         }
@@ -66,12 +66,12 @@ struct Session {
         switch journal.record(change, clock: clock) {
         case .success(let decision):
             try save()
-            Output.line("Saved: " + TerminalText.safe(decision.change.summary))
-            for warning in decision.warnings { Output.error("warning: " + TerminalText.safe("\(warning)")) }
+            Output.line("Saved: " + Output.field(decision.change.summary))
+            for warning in decision.warnings { Output.error("warning: " + Output.field("\(warning)")) }
         case .failure(.noChange(let what)):
-            Output.error("Nothing changed: " + TerminalText.safe("\(what)"))
+            Output.error("Nothing changed: " + Output.field("\(what)"))
         case .failure(let violation):
-            Output.error("Refused: " + TerminalText.safe("\(violation)"))
+            Output.error("Refused: " + Output.field("\(violation)"))
             throw ExitStatus.refused.code
         }
     }
@@ -86,11 +86,11 @@ struct Session {
 
     /// Prints a store error and gives the exit code for it.
     static func fail(_ error: StoreError) -> ExitCode {
-        Output.error("imgpath: " + TerminalText.safe("\(error)"))
+        Output.error("imgpath: " + Output.field("\(error)"))
         if error.isUnreadableContent, case .some(let path) = error.path,
             access(path + ".bak", F_OK) == 0
         {
-            let shown = TerminalText.safe(path)
+            let shown = Output.field(path)
             Output.error("The previous good version is in \(shown).bak; `imgpath check --file \(shown).bak` shows it.")
         }
         return (error.isUnreadableContent ? ExitStatus.unreadableFile : ExitStatus.fileAccess).code

@@ -56,7 +56,7 @@ struct StatusReport: Encodable {
     /// The plain-text form: one line per milestone, marks that read without colour.
     var text: String {
         var lines = [
-            "imgpath: \(TerminalText.safe(file))", "Progress: \(done) of \(total) done  \(bar(width: 24))", "",
+            "imgpath: \(Output.field(file))", "Progress: \(done) of \(total) done  \(bar(width: 24))", "",
         ]
         let nameWidth = MilestoneCatalog.all.map { $0.name.count }.max() ?? 20
         for milestone in milestones {
@@ -69,7 +69,7 @@ struct StatusReport: Encodable {
                 line += ", \(used) attempt\(used == 1 ? "" : "s") used, \(left) left"
             }
             lines.append(line)
-            for reason in milestone.blockedBy { lines.append("        blocked: " + TerminalText.safe(reason)) }
+            for reason in milestone.blockedBy { lines.append("        blocked: " + Output.field(reason)) }
         }
         lines.append("")
         lines.append("Marks: [x] done  [~] in progress  [ ] available  [!] blocked  [F] needs a retake")

@@ -106,8 +106,8 @@ struct AppLoop {
             screen.stop()
             if state.unsaved {
                 Output.error(
-                    "imgpath: the last changes were not saved: \(state.saveError ?? "the save failed"); "
-                        + "\(store.path) holds what was saved before them")
+                    "imgpath: the last changes were not saved: \(Output.field(state.saveError ?? "the save failed")); "
+                        + "\(Output.field(store.path)) holds what was saved before them")
                 return .exit(.fileAccess)
             }
             return .exit(.success)

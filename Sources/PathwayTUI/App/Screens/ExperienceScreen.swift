@@ -35,6 +35,14 @@ enum ExperienceScreen: ScreenFeature {
             state.picker = Picker.experienceKinds(current: nil, purpose: .newExperience)
         case .deleteItem:
             guard let experience = selected else { return nothingSelected(&state) }
+            // The machine's refusal names a command; on the screen, say the screen's way.
+            if let letter = state.pathway.letters.first(where: { $0.experienceID == experience.id }) {
+                state.message = StatusMessage(
+                    "Refused: \(letter.id) came from \(experience.id); open \(letter.id) "
+                        + "(\(KeyMap.global.key(.showLetters))) and clear \(LetterField.experience.label) first",
+                    .error)
+                return []
+            }
             let effects = AppReducer.record(&state, .removeExperience(id: experience.id), now: now)
             if !effects.isEmpty {
                 state.message = StatusMessage(

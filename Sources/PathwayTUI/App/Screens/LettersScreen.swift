@@ -62,10 +62,23 @@ enum LettersScreen: ScreenFeature {
         return []
     }
 
-    /// Ticks "received by ERAS" today, or unticks it.
+    /// Ticks "received by ERAS" today, or unticks it, saying which it did and the day it had
+    /// (with the warning the change brings, if any).
     static func tickReceived(_ state: inout AppState, _ letter: Letter, now: Timestamp) -> [Effect] {
-        AppReducer.record(
-            &state, .letterReceived(id: letter.id, date: letter.received == nil ? now.localDay : nil), now: now)
+        let day = letter.received == nil ? now.localDay : nil
+        let effects = AppReducer.record(&state, .letterReceived(id: letter.id, date: day), now: now)
+        guard !effects.isEmpty, let message = state.message else { return effects }
+        let undo = KeyMap.global.key(.undo)
+        let done =
+            letter.received.map { "received mark taken off \(letter.id), was \($0); \(undo) undoes" }
+            ?? "\(letter.id) received by ERAS on \(now.localDay); \(keyMap.key(.tickReceived)) again takes it off, "
+            + "\(undo) undoes"
+        let warningPrefix = "Saved, but note: "
+        state.message =
+            message.kind == .warning && message.text.hasPrefix(warningPrefix)
+            ? StatusMessage(done + "; note: " + message.text.dropFirst(warningPrefix.count), .warning)
+            : StatusMessage(done, .success)
+        return effects
     }
 
     /// Opens the list of programs to assign the letter to, or says there are none yet.

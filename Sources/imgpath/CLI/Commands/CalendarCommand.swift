@@ -52,7 +52,7 @@ struct CalendarCommand: ParsableCommand {
                 let days = event.date.map { AgendaItem.describe(daysLeft: today.days(until: $0)) } ?? ""
                 let mark = event.isUserSet ? "*" : " "
                 Output.line(
-                    "\(mark) \(date)  \(days.padding(to: 13)) \(TerminalText.safe(event.title).padding(to: width))  \(TerminalText.safe(event.sourceText))  [\(event.id.rawValue)]"
+                    "\(mark) \(date)  \(days.padding(to: 13)) \(Output.field(event.title).padding(to: width))  \(Output.field(event.sourceText))  [\(event.id.rawValue)]"
                 )
             }
             Output.line("")

@@ -20,27 +20,27 @@ struct CheckCommand: ParsableCommand {
         guard store.fileExists else {
             if let found = store.missingFound {
                 Output.line(
-                    "\(store.path): missing, but \(found) is there; restore it (for example `cp \(found) \(store.path)`)."
+                    "\(Output.field(store.path)): missing, but \(Output.field(found)) is there; restore it (for example `cp \(Output.field(found)) \(Output.field(store.path))`)."
                 )
                 throw ExitStatus.unreadableFile.code
             }
-            Output.line("\(store.path): no file yet; it is created on the first change.")
+            Output.line("\(Output.field(store.path)): no file yet; it is created on the first change.")
             return
         }
         let journal = session.journal
         let findings = PathwayAudit.findings(in: journal.pathway, today: session.clock.today)
         guard findings.isEmpty else {
             Output.line(
-                "\(session.store.path): readable, but \(findings.count) "
+                "\(Output.field(session.store.path)): readable, but \(findings.count) "
                     + "\(findings.count == 1 ? "rule is" : "rules are") broken (the file is unchanged; "
                     + "new changes must keep the rules):")
-            for finding in findings { Output.line("  \(finding)") }
+            for finding in findings { Output.line("  " + Output.field("\(finding)")) }
             throw ExitStatus.refused.code
         }
         Output.line(
-            "\(store.path): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
-                + "\(journal.head.seq) history lines in \(store.historyPath), \(journal.pathway.doneCount) of 8 milestones done)"
+            "\(Output.field(store.path)): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
+                + "\(journal.head.seq) history lines in \(Output.field(store.historyPath)), \(journal.pathway.doneCount) of 8 milestones done)"
         )
-        if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: \(store.backupPath)") }
+        if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: " + Output.field(store.backupPath)) }
     }
 }

@@ -97,7 +97,7 @@ struct DeadlineCommand: ParsableCommand {
                 if item.isOverdue { line += "  OVERDUE" }
                 Output.line(line)
                 if case .deadline(let deadline) = item.source, let note = deadline.note {
-                    Output.line("      note: " + TerminalText.safe(note))
+                    Output.line("      note: " + Output.field(note))
                 }
             }
         }

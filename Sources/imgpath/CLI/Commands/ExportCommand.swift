@@ -46,10 +46,10 @@ struct ExportCommand: ParsableCommand {
             }
             try file.commit()
         } catch let error as ExportError {
-            Output.error("imgpath: " + TerminalText.safe("\(error)"))
+            Output.error("imgpath: " + Output.field("\(error)"))
             throw ExitStatus.fileAccess.code
         }
-        Output.error("Exported \(format.rawValue) to " + TerminalText.safe(output))
+        Output.error("Exported \(format.rawValue) to " + Output.field(output))
     }
 
     /// Whether two paths name the same existing file (the export must never replace the data).

@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
             try JSONOutput.print(lines.map(\.entry))
             return
         }
-        if journal.isEmpty { Output.line("No changes recorded yet in \(session.store.path).") }
+        if journal.isEmpty { Output.line("No changes recorded yet in " + Output.field(session.store.path) + ".") }
         let width = String(journal.head.seq).count
         // Written in blocks: one write per line would be a system call per change.
         var block: [String] = []
@@ -32,7 +32,8 @@ struct HistoryCommand: ParsableCommand {
             let number = String(line.seq)
             let padding = String(repeating: " ", count: width - number.count)
             let prefix = line.op == .undo ? "Undone: " : line.op == .redo ? "Redone: " : ""
-            block.append("\(padding)\(number). \(line.at.localDescription)  \(prefix)\(line.entry.change.summary)")
+            block.append(
+                "\(padding)\(number). \(line.at.localDescription)  \(prefix)" + Output.field(line.entry.change.summary))
             if block.count == 1_000 {
                 Output.line(block.joined(separator: "\n"))
                 block.removeAll(keepingCapacity: true)

@@ -45,7 +45,7 @@ struct LetterCommand: ParsableCommand {
             ]
             for case (let field, let value?) in given {
                 if let error = field.set(value, on: &letter) {
-                    Output.error("Refused: \(error.reason)")
+                    Output.error("Refused: " + Output.field(error.reason))
                     throw ExitStatus.usage.code
                 }
             }
@@ -75,17 +75,20 @@ struct LetterCommand: ParsableCommand {
                 return
             }
             for letter in pathway.letters {
-                var parts = [letter.id, letter.writer, letter.anonymousDescription]
-                if let experience = letter.experienceID { parts.append("from \(experience)") }
+                var parts = [letter.id, Output.field(letter.writer), letter.anonymousDescription]
+                if let experience = letter.experienceID { parts.append("from " + Output.field(experience)) }
                 if let requested = letter.requested { parts.append("requested \(requested)") }
                 parts.append(letter.received.map { "received \($0)" } ?? "not received")
                 Output.line(parts.joined(separator: "  "))
-                let assigned = letter.assignments.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                let assigned = letter.assignments.sorted { $0.key < $1.key }.map {
+                    Output.field($0.key) + " \($0.value)"
+                }
                 if !assigned.isEmpty { Output.line("      assigned: " + assigned.joined(separator: ", ")) }
             }
-            for warning in warnings { Output.line("! \(warning.message)") }
+            for warning in warnings { Output.line("! " + Output.field(warning.message)) }
             Output.line(
-                "\(pathway.letters.count) letters, \(pathway.letters.filter(\.usPhysician).count) from US physicians; "
+                "\(pathway.letters.count) \(pathway.letters.count == 1 ? "letter" : "letters"), "
+                    + "\(pathway.letters.filter(\.usPhysician).count) from US physicians; "
                     + "at most \(pathway.letterLimit) per program"
                     + (pathway.letterLimitSetting == nil ? " (\(LetterRules.perProgramLimitSource))" : " (your number)")
             )
@@ -131,13 +134,22 @@ struct LetterCommand: ParsableCommand {
         @OptionGroup var options: FileOptions
         @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
         @Option(
-            help: ArgumentHelp("The day ERAS showed it received; today if left out.", valueName: "YYYY-MM-DD"),
+            help: ArgumentHelp(
+                "The day ERAS showed it received; today if left out (a received letter keeps its day unless given).",
+                valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
         @Flag(name: .customLong("not"), help: "Untick it: ERAS has not received it.") var notReceived = false
 
         func run() throws {
             var session = try Session.open(options, forWriting: true)
+            // Without --date, a letter already received keeps its day: ticking it again is no change.
+            if !notReceived, date == nil, let received = session.journal.pathway.letter(letter)?.received {
+                Output.error(
+                    "Nothing changed: \(Output.field(letter)) was received by ERAS on \(received) "
+                        + "(give --date to change the day)")
+                return
+            }
             let day = notReceived ? nil : (date ?? session.clock.today)
             try session.perform(.letterReceived(id: letter, date: day))
         }
@@ -158,7 +170,7 @@ struct LetterCommand: ParsableCommand {
         func run() throws {
             guard let field = LetterField(lenient: field) else {
                 Output.error(
-                    "imgpath: no letter field \"\(self.field)\"; the fields are "
+                    "imgpath: no letter field \"" + Output.field(self.field) + "\"; the fields are "
                         + LetterField.allCases.map(\.rawValue).joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
@@ -193,7 +205,7 @@ struct LetterCommand: ParsableCommand {
                 let session = try Session.open(options, forWriting: false)
                 let pathway = session.journal.pathway
                 Output.line(
-                    "\(pathway.letterLimit) letters per program"
+                    "\(pathway.letterLimit) \(pathway.letterLimit == 1 ? "letter" : "letters") per program"
                         + (pathway.letterLimitSetting == nil
                             ? " (\(LetterRules.perProgramLimitSource))"
                             : " (your number; ERAS's is \(LetterRules.defaultPerProgramLimit))"))
@@ -204,7 +216,9 @@ struct LetterCommand: ParsableCommand {
                 limit = nil
             } else {
                 guard let number = Int(value) else {
-                    Output.error("imgpath: \"\(value)\" is not a number of letters; give a number or `default`")
+                    Output.error(
+                        "imgpath: \"" + Output.field(value)
+                            + "\" is not a number of letters; give a number or `default`")
                     throw ExitStatus.usage.code
                 }
                 limit = number

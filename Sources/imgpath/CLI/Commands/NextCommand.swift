@@ -37,7 +37,7 @@ struct NextCommand: ParsableCommand {
             let when = item.isOverdue ? "Overdue (\(item.whenText))" : item.whenText.capitalizedFirst
             report = Report(
                 kind: item.isDeadline ? "deadline" : "event",
-                text: "\(when): \(TerminalText.safe(item.title)) (\(short), \(item.date))",
+                text: "\(when): \(Output.field(item.title)) (\(short), \(item.date))",
                 item: AgendaJSON.Item(item), milestone: item.milestone.rawValue, status: nil)
         } else if let step = nextStep {
             let reason = pathway.nextStepReason(today: session.clock.today).map { "; \($0)" } ?? ""

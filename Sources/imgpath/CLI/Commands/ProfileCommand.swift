@@ -25,7 +25,7 @@ struct ProfileCommand: ParsableCommand {
                     switch field {
                     case .citizenship: profile.citizenship.label
                     case .visaTrack: profile.visaTrack.label
-                    default: value.isEmpty ? "-" : TerminalText.safe(value)
+                    default: value.isEmpty ? "-" : Output.field(value)
                     }
                 Output.line("\(field.label.padding(to: 18)) \(shown)   [\(field.rawValue)]")
             }

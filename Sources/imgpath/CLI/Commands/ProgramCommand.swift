@@ -42,7 +42,7 @@ struct ProgramCommand: ParsableCommand {
             ]
             for case (let field, let value?) in given {
                 if let error = field.set(value, on: &program) {
-                    Output.error("Refused: \(error.reason)")
+                    Output.error("Refused: " + Output.field(error.reason))
                     throw ExitStatus.usage.code
                 }
             }
@@ -85,11 +85,11 @@ struct ProgramCommand: ParsableCommand {
             }
             for program in programs {
                 Output.line(ProgramCommand.line(program, fits: fits[program.id] ?? []))
-                for fit in fits[program.id] ?? [] { Output.line("      \(fit.kind.mark) \(fit.message)") }
+                for fit in fits[program.id] ?? [] { Output.line("      \(fit.kind.mark) " + Output.field(fit.message)) }
             }
             let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
             Output.line(
-                "\(pathway.programs.count) programs: \(summary.applied) applied, \(summary.interviews) interviews, "
+                "\(pathway.programs.count) \(pathway.programs.count == 1 ? "program" : "programs"): \(summary.applied) applied, \(summary.interviews) interviews, "
                     + "\(summary.ranked) on the rank order list"
                     + (summary.feesRecorded > 0 ? ", fees $\(ProgramField.dollars(summary.feeCents))" : ""))
         }
@@ -132,7 +132,7 @@ struct ProgramCommand: ParsableCommand {
                 let names = ProgramField.allCases.map(\.rawValue)
                 let guess = Spelling.closest(to: self.field, among: names).map { " (did you mean \($0)?)" } ?? ""
                 Output.error(
-                    "imgpath: no program field \"\(self.field)\"\(guess); the fields are "
+                    "imgpath: no program field \"" + Output.field(self.field) + "\"\(guess); the fields are "
                         + names.joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
@@ -176,10 +176,10 @@ struct ProgramCommand: ParsableCommand {
             do {
                 sheet = try ProgramSheet(bytes: bytes, today: session.clock.today)
             } catch {
-                Output.error("Refused: \(file): \(error)")
+                Output.error("Refused: " + Output.field(file) + ": " + Output.field("\(error)"))
                 throw ExitStatus.refused.code
             }
-            for problem in sheet.problems { Output.error("\(file): \(problem)") }
+            for problem in sheet.problems { Output.error(Output.field(file) + ": " + Output.field("\(problem)")) }
             if !sheet.problems.isEmpty && !skipBad {
                 Output.error(
                     "Refused: \(sheet.problems.count) of \(sheet.problems.count + sheet.entries.count) rows cannot be "
@@ -187,7 +187,7 @@ struct ProgramCommand: ParsableCommand {
                 throw ExitStatus.refused.code
             }
             if !sheet.ignoredColumns.isEmpty {
-                Output.error("Columns not read: " + sheet.ignoredColumns.joined(separator: ", "))
+                Output.error("Columns not read: " + sheet.ignoredColumns.map(Output.field).joined(separator: ", "))
             }
             let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: session.journal.pathway)
             let counts = "\(plan.added) added, \(plan.updated) updated, \(plan.unchanged) unchanged"
@@ -197,7 +197,7 @@ struct ProgramCommand: ParsableCommand {
             }
             _ = try session.performQuietly(.importPrograms(plan.programs))
             Output.line(
-                "Imported \(file): \(counts)"
+                "Imported " + Output.field(file) + ": \(counts)"
                     + (sheet.problems.isEmpty
                         ? "" : ", \(sheet.problems.count) \(sheet.problems.count == 1 ? "row" : "rows") skipped"))
         }
@@ -224,10 +224,10 @@ struct ProgramCommand: ParsableCommand {
                 try file.write(Array(text.utf8))
                 try file.commit()
             } catch {
-                Output.error("imgpath: \(error)")
+                Output.error("imgpath: " + Output.field("\(error)"))
                 throw ExitStatus.fileAccess.code
             }
-            Output.line("Wrote \(session.journal.pathway.programs.count) programs to \(output)")
+            Output.line("Wrote \(session.journal.pathway.programs.count) programs to " + Output.field(output))
         }
     }
 
@@ -237,7 +237,8 @@ struct ProgramCommand: ParsableCommand {
             let names = ProgramStatus.allCases.map(\.rawValue)
             let guess = Spelling.closest(to: text, among: names).map { " (did you mean \($0)?)" } ?? ""
             Output.error(
-                "imgpath: no program status \"\(text)\"\(guess); the statuses are " + names.joined(separator: ", "))
+                "imgpath: no program status \"" + Output.field(text) + "\"\(guess); the statuses are "
+                    + names.joined(separator: ", "))
             throw ExitStatus.usage.code
         }
         return status
@@ -247,7 +248,7 @@ struct ProgramCommand: ParsableCommand {
     static func visa(_ text: String) throws -> VisaSponsorship {
         guard let visa = VisaSponsorship(lenient: text) else {
             Output.error(
-                "imgpath: no visa answer \"\(text)\"; use one of "
+                "imgpath: no visa answer \"" + Output.field(text) + "\"; use one of "
                     + VisaSponsorship.allCases.map(\.rawValue).joined(separator: ", "))
             throw ExitStatus.usage.code
         }
@@ -260,7 +261,10 @@ struct ProgramCommand: ParsableCommand {
         let day =
             (program.status == .interviewScheduled || program.status == .interviewed)
             ? program.interviewDay : program.date(of: program.status)
-        var parts = [program.id, program.name + (place.isEmpty ? "" : " (\(place))"), program.visa.shortLabel]
+        var parts = [
+            program.id, Output.field(program.name) + (place.isEmpty ? "" : " (" + Output.field(place) + ")"),
+            program.visa.shortLabel,
+        ]
         parts.append(program.status.label + (day.map { " \($0)" } ?? ""))
         if program.soap { parts.append("SOAP") }
         if !fits.isEmpty { parts.append("[" + fits.map { String($0.kind.mark) }.joined() + "]") }
@@ -272,7 +276,7 @@ struct ProgramCommand: ParsableCommand {
         do {
             return try ReadOnlyFile.contents(of: path, limit: Int64(CSVReader.maximumBytes))
         } catch {
-            Output.error("imgpath: \(error)")
+            Output.error("imgpath: " + Output.field("\(error)"))
             throw ExitStatus.unreadableFile.code
         }
     }

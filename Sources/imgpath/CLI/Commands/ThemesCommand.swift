@@ -17,16 +17,16 @@ struct ThemesCommand: ParsableCommand {
             ?? Theme.defaultName
         for entry in catalog.list() {
             let marker = entry.name == current ? "*" : " "
-            let name = TerminalText.safe(entry.name).padding(to: 16)
-            var line = "\(marker) \(name) \(TerminalText.safe(entry.description))"
+            let name = Output.field(entry.name).padding(to: 16)
+            var line = "\(marker) \(name) \(Output.field(entry.description))"
             if case .user(let path, let overrides) = entry.origin {
-                line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(TerminalText.safe(path))]"
+                line += "  [\(overrides ? "your copy, replaces the bundled one" : "yours"): \(Output.field(path))]"
             }
-            if let problem = entry.problem { line += "\n    broken: " + TerminalText.safe("\(problem)") }
+            if let problem = entry.problem { line += "\n    broken: " + Output.field("\(problem)") }
             Output.line(line)
         }
         Output.line("")
-        Output.line("* the theme in use. Your own themes go in \(TerminalText.safe(catalog.userFolder))/NAME.json")
+        Output.line("* the theme in use. Your own themes go in \(Output.field(catalog.userFolder))/NAME.json")
         Output.line("(the format is described in the README, section Themes).")
     }
 }

@@ -23,9 +23,9 @@ private func step(_ options: FileOptions, undo: Bool) throws {
     switch undo ? journal.undo() : journal.redo() {
     case .success(let entry):
         try Session(store: session.store, journal: journal, clock: session.clock).save()
-        Output.line("\(undo ? "Undone" : "Redone"): " + TerminalText.safe(entry.change.summary))
+        Output.line("\(undo ? "Undone" : "Redone"): " + Output.field(entry.change.summary))
     case .failure(let violation):
-        Output.error("Refused: " + TerminalText.safe("\(violation)"))
+        Output.error("Refused: " + Output.field("\(violation)"))
         throw ExitStatus.refused.code
     }
 }

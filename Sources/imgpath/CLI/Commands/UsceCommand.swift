@@ -14,7 +14,7 @@ struct UsceCommand: ParsableCommand {
               imgpath usce add "Mercy Hospital" --kind handsOn --start 2026-06-01 --end 2026-06-28 --state NY
               imgpath usce set ce-1 supervisor "Dr. Lee"
               imgpath usce list
-            Kinds: \(ExperienceKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Kinds: \(ExperienceKind.namesWithAliases).
             Fields for `set`: \(ExperienceField.allCases.map(\.rawValue).joined(separator: ", ")).
             """,
         subcommands: [List.self, Add.self, Set.self, Remove.self],
@@ -28,7 +28,7 @@ struct UsceCommand: ParsableCommand {
         @Argument(help: "The site (several words are joined with spaces).") var site: [String]
         @Option(
             help: ArgumentHelp(
-                "The kind: \(ExperienceKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"),
+                "The kind: \(ExperienceKind.namesWithAliases).", valueName: "kind"),
             completion: .list(ExperienceKind.allCases.map(\.rawValue)))
         var kind: String
         @Option(help: ArgumentHelp("The first day.", valueName: "YYYY-MM-DD"), transform: CalendarDay.argument)
@@ -50,7 +50,7 @@ struct UsceCommand: ParsableCommand {
             ]
             for case (let field, let value?) in given {
                 if let error = field.set(value, on: &experience) {
-                    Output.error("Refused: \(error.reason)")
+                    Output.error("Refused: " + Output.field(error.reason))
                     throw ExitStatus.usage.code
                 }
             }
@@ -70,8 +70,9 @@ struct UsceCommand: ParsableCommand {
         func run() throws {
             let session = try Session.open(options, forWriting: false)
             let list = session.journal.pathway.experiences
+            let today = session.clock.today
             if json {
-                try JSONOutput.print(list.map(ExperienceJSON.init))
+                try JSONOutput.print(list.map { ExperienceJSON($0, today: today) })
                 return
             }
             guard !list.isEmpty else {
@@ -80,20 +81,25 @@ struct UsceCommand: ParsableCommand {
                         + "--start YYYY-MM-DD --end YYYY-MM-DD")
                 return
             }
-            let today = session.clock.today
             for entry in list {
                 let place = [entry.city, entry.state].filter { !$0.isEmpty }.joined(separator: ", ")
-                var parts = [entry.id, entry.site + (place.isEmpty ? "" : " (\(place))"), entry.kind.rawValue]
-                if !entry.specialty.isEmpty { parts.append(entry.specialty) }
+                var parts = [
+                    entry.id, Output.field(entry.site) + (place.isEmpty ? "" : " (" + Output.field(place) + ")"),
+                    entry.kind.rawValue,
+                ]
+                if !entry.specialty.isEmpty { parts.append(Output.field(entry.specialty)) }
                 parts.append("\(entry.start) to \(entry.end)")
                 parts.append("\(entry.weeks) \(entry.weeks == 1 ? "week" : "weeks")")
-                if entry.start > today { parts.append("upcoming") }
+                if entry.isPlanned(today: today) { parts.append("planned") }
                 Output.line(parts.joined(separator: "  "))
             }
+            let byKind = ClinicalExperience.weeksByKind(list, today: today)
             Output.line(
                 "Weeks by kind: "
-                    + ClinicalExperience.weeksByKind(list).map { "\($0.kind.rawValue) \($0.weeks)" }
-                    .joined(separator: ", "))
+                    + (byKind.isEmpty
+                        ? "none started yet"
+                        : byKind.map { "\($0.kind.rawValue) \($0.weeks)" }.joined(separator: ", "))
+                    + "; " + ClinicalExperience.weeksText(list, today: today))
         }
     }
 
@@ -112,7 +118,7 @@ struct UsceCommand: ParsableCommand {
         func run() throws {
             guard let field = ExperienceField(lenient: field) else {
                 Output.error(
-                    "imgpath: no experience field \"\(self.field)\"; the fields are "
+                    "imgpath: no experience field \"" + Output.field(self.field) + "\"; the fields are "
                         + ExperienceField.allCases.map(\.rawValue).joined(separator: ", "))
                 throw ExitStatus.usage.code
             }
@@ -138,7 +144,7 @@ struct UsceCommand: ParsableCommand {
     static func kind(_ text: String) throws -> ExperienceKind {
         guard let kind = ExperienceKind(lenient: text) else {
             Output.error(
-                "imgpath: no experience kind \"\(text)\"; the kinds are "
+                "imgpath: no experience kind \"" + Output.field(text) + "\"; the kinds are "
                     + ExperienceKind.allCases.map(\.rawValue).joined(separator: ", "))
             throw ExitStatus.usage.code
         }
