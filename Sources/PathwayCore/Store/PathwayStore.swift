@@ -464,6 +464,9 @@ public final class PathwayStore {
 
     /// Creates the folder and any missing parents, private to the user (like `mkdir -p`).
     private func makeFolder() throws(StoreError) {
+        // Nearly always there already: one stat instead of a mkdir per folder on the way.
+        var info = stat()
+        if stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
         let parts = folder.split(separator: "/")
         var current = folder.hasPrefix("/") ? "" : "."
         for part in parts {
