@@ -28,6 +28,9 @@ struct StatusReport: Encodable {
     let milestones: [Milestone]
     let next: Next?
     let ineligible: String?
+    /// What is wrong with the letters as they stand (a program over the limit, a letter assigned
+    /// before ERAS received it), so `status` shows it beside the milestones.
+    let letterWarnings: [String]
 
     init(pathway: Pathway, file: String) {
         self.file = file
@@ -51,6 +54,7 @@ struct StatusReport: Encodable {
                 command: "imgpath mark \($0.milestone.rawValue) \($0.status.rawValue)")
         }
         ineligible = pathway.eligibilityEndedText
+        letterWarnings = pathway.letterWarnings.map(\.message)
     }
 
     /// The plain-text form: one line per milestone, marks that read without colour.
@@ -74,6 +78,7 @@ struct StatusReport: Encodable {
         lines.append("")
         lines.append("Marks: [x] done  [~] in progress  [ ] available  [!] blocked  [F] needs a retake")
         if let ineligible { lines.append("Attention: \(ineligible)") }
+        for warning in letterWarnings { lines.append("Letters: " + Output.field(warning)) }
         if let next {
             lines.append("Next: \(next.command)")
         } else if done == total {
