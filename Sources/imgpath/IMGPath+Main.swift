@@ -11,8 +11,12 @@ extension IMGPath {
     /// success), a mistyped command name gets a suggestion and exit 64, and every error message
     /// goes through `TerminalText`, since ArgumentParser echoes the arguments it rejects.
     static func main() {
+        main(commandLine: Array(CommandLine.arguments.dropFirst()))
+    }
+
+    /// `main()` for a given command line (without the program's name).
+    static func main(commandLine arguments: [String]) {
         signal(SIGPIPE, SIG_IGN)
-        let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistake = CommandSuggestion.mistake(in: arguments) {
             Output.error(mistake)
             Glibc.exit(ExitStatus.usage.rawValue)

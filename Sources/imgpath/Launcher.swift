@@ -9,7 +9,7 @@ enum Launcher {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard let screen = ScreenArguments.recognise(arguments) else {
-            IMGPath.main(LeadingFileOption.moved(arguments, commands: LeadingFileOption.commandNames))
+            IMGPath.main(commandLine: LeadingFileOption.moved(arguments, commands: LeadingFileOption.commandNames))
             return
         }
         do {
