@@ -34,7 +34,7 @@ import Testing
         let report = try export(.markdown)
         #expect(report.contains("Letter lr-1 (US physician, internal medicine)"))
         #expect(report.contains("Weeks by kind: observership 2, hands-on (externship or elective) 4; 6 weeks."))
-        #expect(report.contains("- **Warning:** lr-1 is assigned to pg-1 before ERAS received it."))
+        #expect(report.contains("- **Warning:** lr-1 is assigned to pg-1 (Mercy IM) before ERAS received it."))
         #expect(!report.contains("Ana Lee"))
         #expect(!report.contains("Dr. Supervisor"))
         let named = try export(.markdown, names: true)

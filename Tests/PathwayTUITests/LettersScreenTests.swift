@@ -307,7 +307,7 @@ import Testing
         }
     }
 
-    @Test func aFifthLetterForAProgramWarnsOfTheLimit() {
+    @Test func aFifthLetterForAProgramWarnsOfTheLimit() throws {
         var journal = Self.letters()
         for writer in ["Dr. A", "Dr. B"] {
             _ = journal.record(.addLetter(Letter(id: "", writer: writer)), clock: .fixed(now))
@@ -318,9 +318,12 @@ import Testing
         var state = state(.letters, journal)
         state.letters.letters.selection = 4
         press(&state, .character("a"), .enter)
-        #expect(state.message?.text.contains("pg-1 has 5 letters assigned; ERAS allows 4 per program") == true)
+        // The program is named beside its id.
+        let name = try #require(state.pathway.program("pg-1")?.name)
+        #expect(
+            state.message?.text.contains("pg-1 (\(name)) has 5 letters assigned; ERAS allows 4 per program") == true)
         let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
-        #expect(text.contains("! pg-1 has 5 letters assigned"))
+        #expect(text.contains("! pg-1 (\(name.prefix(10))"))
     }
 
     @Test func dRemovesTheLetterAndUndoBringsItBack() {

@@ -144,7 +144,9 @@ public enum MarkdownReport {
                 if let experience = letter.experienceID { text += ", from \(experience)" }
                 if let requested = letter.requested { text += "; requested \(requested)" }
                 text += letter.received.map { "; received by ERAS \($0)" } ?? "; not received by ERAS yet"
-                let programs = letter.assignments.keys.sorted()
+                let programs = letter.assignments.keys.sorted().map { id in
+                    pathway.program(id).map { "\(id) (\(escape($0.name)))" } ?? id
+                }
                 if !programs.isEmpty { text += "; assigned to " + programs.joined(separator: ", ") }
                 try sink.write("- \(text).\n")
             }
@@ -154,7 +156,9 @@ public enum MarkdownReport {
                     names
                     ? warning.message
                     : warning.kind == .notReceived
-                        ? "\(warning.letterID ?? "a letter") is assigned to \(warning.programID ?? "a program") "
+                        ? "\(warning.letterID ?? "a letter") is assigned to "
+                            + (warning.programID.map { id in pathway.program(id).map { "\(id) (\($0.name))" } ?? id }
+                                ?? "a program") + " "
                             + "before ERAS received it"
                         : warning.message
                 try sink.write("- **Warning:** \(escape(message)).\n")

@@ -50,29 +50,32 @@ public enum LetterRules {
     /// - Parameters:
     ///   - experiences: the experiences letters may come from.
     ///   - customLimit: whether `limit` is the person's own number rather than ERAS's.
+    ///   - programNames: names by program id, so a warning says which program `pg-3` is.
     public static func warnings(
         letters: [Letter], programIDs: [String], limit: Int, experiences: [ClinicalExperience] = [],
-        customLimit: Bool = false
+        customLimit: Bool = false, programNames: [String: String] = [:]
     ) -> [Warning] {
+        let program = { (id: String) in programNames[id].map { "\(id) (\($0))" } ?? id }
         var found: [Warning] = []
-        for program in programIDs {
-            let assigned = letters.filter { $0.assignments[program] != nil }
+        for programID in programIDs {
+            let assigned = letters.filter { $0.assignments[programID] != nil }
             if assigned.count > limit {
                 found.append(
                     Warning(
-                        kind: .overLimit(custom: customLimit), letterID: nil, programID: program,
-                        message: "\(program) has \(assigned.count) letters assigned; "
+                        kind: .overLimit(custom: customLimit), letterID: nil, programID: programID,
+                        message: "\(program(programID)) has \(assigned.count) letters assigned; "
                             + (customLimit
                                 ? "your limit of \(limit) per program" : "ERAS allows \(limit) per program")))
             }
         }
         for letter in letters {
-            for (program, day) in letter.assignments.sorted(by: { $0.key < $1.key }) {
+            for (programID, day) in letter.assignments.sorted(by: { $0.key < $1.key }) {
                 if let received = letter.received, received <= day { continue }
                 found.append(
                     Warning(
-                        kind: .notReceived, letterID: letter.id, programID: program,
-                        message: "\(letter.id) from \(letter.writer) is assigned to \(program) on \(day) but "
+                        kind: .notReceived, letterID: letter.id, programID: programID,
+                        message:
+                            "\(letter.id) from \(letter.writer) is assigned to \(program(programID)) on \(day) but "
                             + (letter.received.map { "ERAS received it only on \($0)" } ?? "ERAS has not received it")))
             }
         }

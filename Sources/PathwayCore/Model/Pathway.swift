@@ -102,7 +102,8 @@ public struct Pathway: Equatable, Sendable {
     public var letterWarnings: [LetterRules.Warning] {
         LetterRules.warnings(
             letters: letters, programIDs: programs.map(\.id), limit: letterLimit, experiences: experiences,
-            customLimit: letterLimitSetting != nil)
+            customLimit: letterLimitSetting != nil,
+            programNames: Dictionary(programs.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Applies an accepted change without checking rules (the machine checked them already).
