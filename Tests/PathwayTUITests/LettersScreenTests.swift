@@ -274,7 +274,9 @@ import Testing
         // The same program again takes the letter off it.
         press(&state, .character("a"))
         #expect(state.picker?.options[1].isCurrent == true)
-        #expect(state.picker?.options[1].label.contains("(assigned \(today))") == true)
+        // Each program shows its letters against the limit; this letter's day where it is assigned.
+        #expect(state.picker?.options[1].label.contains("(1 of 4 letters; assigned \(today))") == true)
+        #expect(state.picker?.options[0].label.contains("(2 of 4 letters)") == true)
         press(&state, .character("j"), .enter)
         #expect(state.pathway.letter("lr-3")?.assignments.isEmpty == true)
         press(&state, .character("u"))
@@ -317,7 +319,10 @@ import Testing
         }
         var state = state(.letters, journal)
         state.letters.letters.selection = 4
-        press(&state, .character("a"), .enter)
+        press(&state, .character("a"))
+        // The list says the program is full before a fifth letter is given to it.
+        #expect(state.picker?.options[0].label.contains("(4 of 4 letters, full)") == true)
+        press(&state, .enter)
         // The program is named beside its id.
         let name = try #require(state.pathway.program("pg-1")?.name)
         #expect(

@@ -45,15 +45,21 @@ extension Picker {
             cursor: ListCursor(selection: marked.firstIndex(where: \.isCurrent) ?? 0))
     }
 
-    /// The programs a letter can be assigned to, the assigned ones marked with their day; nil
-    /// when there are no programs. Choosing an assigned program takes the letter off it.
-    public static func assignments(for letter: Letter, programs: [Program]) -> Picker? {
+    /// The programs a letter can be assigned to, the assigned ones marked with their day, each
+    /// with its number of letters against the limit (so a full program shows before a fifth letter
+    /// is given to it); nil when there are no programs. Choosing an assigned program takes the
+    /// letter off it.
+    public static func assignments(for letter: Letter, in pathway: Pathway) -> Picker? {
+        let programs = pathway.programs
         guard !programs.isEmpty else { return nil }
+        let limit = pathway.letterLimit
         let options = programs.map { program in
             let day = letter.assignments[program.id]
+            let count = pathway.letters.filter { $0.assignments[program.id] != nil }.count
+            let load = count >= limit ? "\(count) of \(limit) letters, full" : "\(count) of \(limit) letters"
             return Option(
-                label: "\(program.id) \(program.name)" + (day.map { " (assigned \($0))" } ?? ""), value: program.id,
-                isCurrent: day != nil)
+                label: "\(program.id) \(program.name) (\(load)" + (day.map { "; assigned \($0)" } ?? "") + ")",
+                value: program.id, isCurrent: day != nil)
         }
         return Picker(
             title: "\(letter.id) to programs (Enter adds or takes off)", purpose: .letterAssignment(id: letter.id),

@@ -83,7 +83,7 @@ enum LettersScreen: ScreenFeature {
 
     /// Opens the list of programs to assign the letter to, or says there are none yet.
     static func openAssignments(_ state: inout AppState, _ letter: Letter) {
-        guard let picker = Picker.assignments(for: letter, programs: state.pathway.programs) else {
+        guard let picker = Picker.assignments(for: letter, in: state.pathway) else {
             state.message = StatusMessage(
                 "No programs yet: \(KeyMap.global.key(.showPrograms)) opens the programs table, where "
                     + "\(ProgramsScreen.keyMap.key(.addItem)) adds one")
