@@ -128,6 +128,8 @@ import Testing
             var next = opened
             _ = try next.undo().get()
             try store.save(next)
+            // Let go of the lock now rather than whenever the store is released.
+            store.unlock()
             #expect(
                 next.pathway
                     == Journal.replay(

@@ -34,6 +34,27 @@ import Testing
         return letter
     }
 
+    @Test func implausibleDatesAreRefusedForNewChangesButAStoredOneStillOpens() throws {
+        let journal = try Fixtures.journal([.addExperience(rotation("Mercy"))])
+        guard case .letterRule(let reason)? = refusal(.addExperience(rotation("Old", start: "1900-01-01")), in: journal)
+        else {
+            Issue.record("a rotation in 1900 was accepted")
+            return
+        }
+        #expect(reason.contains("not a plausible date"))
+        #expect(refusal(.editExperience(id: "ce-1", field: .start, value: "1899-06-01"), in: journal) != nil)
+        #expect(refusal(.addLetter(letter("Dr. Old", requested: "1901-01-01")), in: journal) != nil)
+        // A file that holds such a date (written before this check) opens as it is.
+        let text = String(decoding: Fixtures.snapshot(journal), as: UTF8.self)
+        let old = text.replacingOccurrences(of: "\"start\" : \"2026-06-01\"", with: "\"start\" : \"1900-01-01\"")
+        #expect(old != text)
+        guard case .current(let pathway, _)? = try? PathwayDocument.decode(Array(old.utf8), path: "p.json") else {
+            Issue.record("a stored rotation in 1900 locks the file")
+            return
+        }
+        #expect(pathway.experience("ce-1")?.start == Fixtures.day("1900-01-01"))
+    }
+
     @Test func experienceGetsIdsAndRefusesAnEndBeforeItsStart() throws {
         var journal = try Fixtures.journal([
             .addExperience(rotation("Mercy")), .addExperience(rotation("Lee", .research)),

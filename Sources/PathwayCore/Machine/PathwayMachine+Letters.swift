@@ -36,7 +36,7 @@ extension PathwayMachine {
                     return .failure(.letterRule(error.reason))
                 }
             }
-            if let problem = clean.problem { return .failure(.letterRule(problem)) }
+            if let problem = clean.problem ?? implausibleDates(of: clean) { return .failure(.letterRule(problem)) }
             return accepted(.addExperience(clean))
         case .editExperience(let id, let field, let value):
             guard let current = pathway.experience(id) else { return .failure(unknownExperience(id)) }
@@ -47,7 +47,7 @@ extension PathwayMachine {
                 return .failure(
                     .noChange("\(field.label) of \(id) is already \(normalized.isEmpty ? "empty" : normalized)"))
             }
-            if let problem = edited.problem { return .failure(.letterRule(problem)) }
+            if let problem = edited.problem ?? implausibleDates(of: edited) { return .failure(.letterRule(problem)) }
             return accepted(.editExperience(id: id, field: field, value: normalized))
         case .removeExperience(let id):
             guard pathway.experience(id) != nil else { return .failure(unknownExperience(id)) }
@@ -137,9 +137,21 @@ extension PathwayMachine {
         }
     }
 
+    /// A rotation dated before 1950 (the earliest result imgpath takes) or past 2100 is a typing
+    /// mistake. Checked for new changes only, so a file recorded before this check still opens.
+    private static func implausibleDates(of experience: ClinicalExperience) -> String? {
+        let latest = CalendarDay(year: 2100, month: 12, day: 31) ?? .epoch
+        guard experience.start < RuleFacts.earliestResultDay || experience.end > latest else { return nil }
+        return "\(experience.site): \(experience.start) to \(experience.end) is not a plausible date for a rotation "
+            + "(from \(RuleFacts.earliestResultDay) to \(latest))"
+    }
+
     /// Why a letter, as it would be after a change, cannot be recorded, or nil.
     private static func refusal(of letter: Letter, in pathway: Pathway, today: CalendarDay) -> RuleViolation? {
         if let problem = letter.problem { return .letterRule(problem) }
+        if let requested = letter.requested, requested < RuleFacts.earliestResultDay {
+            return .letterRule("\(letter.id): requested on \(requested) is before \(RuleFacts.earliestResultDay)")
+        }
         if let experience = letter.experienceID, pathway.experience(experience) == nil {
             return .unknownEntry(what: "experience", id: experience, known: pathway.experiences.count)
         }
