@@ -5,14 +5,12 @@ extension Program {
     /// (an import, a history line, a hand-edited snapshot) meets the same rules as one typed in.
     public var problem: String? {
         if !id.isEmpty, Program.number(in: id) == nil { return "\"\(id)\" is not a program id (pg-1, pg-2, ...)" }
-        var copy = self
-        for field in ProgramField.allCases where field != .notes {
-            let text = field.text(of: self)
-            if field == .name || !text.isEmpty, let error = field.set(text, on: &copy) {
-                return "\(name.isEmpty ? id : name): \(error.reason)"
-            }
+        switch normalized() {
+        case .failure(let error): return "\(name.isEmpty ? id : name): \(error.reason)"
+        case .success(let copy) where copy != self:
+            return "\(name): a field is not in the form imgpath stores it (\(id))"
+        case .success: break
         }
-        if copy != self { return "\(name): a field is not in the form imgpath stores it (\(id))" }
         for key in dates.keys where ProgramStatus(rawValue: key) == nil {
             return "\(name): \"\(key)\" is not a program status"
         }

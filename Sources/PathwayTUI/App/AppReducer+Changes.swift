@@ -111,6 +111,16 @@ extension AppReducer {
         return []
     }
 
+    /// Records the removal of a list entry and, when it is saved, says so with how to bring it
+    /// back; `what` names the entry ("pg-2 \"Mercy IM\"").
+    static func recordRemoval(_ state: inout AppState, _ change: Change, what: String, now: Timestamp) -> [Effect] {
+        let effects = record(&state, change, now: now)
+        if !effects.isEmpty {
+            state.message = StatusMessage("Removed \(what); \(KeyMap.global.key(.undo)) brings it back", .success)
+        }
+        return effects
+    }
+
     /// Asks the state machine for a change; on success closes the editor and asks for a save, on
     /// a refusal leaves an open editor open with its text.
     static func record(_ state: inout AppState, _ change: Change, now: Timestamp) -> [Effect] {

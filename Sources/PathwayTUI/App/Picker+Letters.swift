@@ -34,15 +34,9 @@ extension Picker {
         default:
             return nil
         }
-        let current = field.text(of: letter)
-        let marked = options.map { option in
-            var option = option
-            option.isCurrent = option.value == current
-            return option
-        }
         return Picker(
-            title: field.label, purpose: .letterField(id: letter.id, field), options: marked,
-            cursor: ListCursor(selection: marked.firstIndex(where: \.isCurrent) ?? 0))
+            title: field.label, purpose: .letterField(id: letter.id, field), options: options,
+            current: field.text(of: letter))
     }
 
     /// The programs a letter can be assigned to, the assigned ones marked with their day, each

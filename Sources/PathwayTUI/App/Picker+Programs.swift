@@ -20,14 +20,8 @@ extension Picker {
         default:
             return nil
         }
-        let current = field.text(of: program)
-        let marked = options.map { option in
-            var option = option
-            option.isCurrent = option.value == current
-            return option
-        }
         return Picker(
-            title: field.label, purpose: .programField(id: program.id, field), options: marked,
-            cursor: ListCursor(selection: marked.firstIndex(where: \.isCurrent) ?? 0))
+            title: field.label, purpose: .programField(id: program.id, field), options: options,
+            current: field.text(of: program))
     }
 }

@@ -82,3 +82,18 @@ public struct Picker: Equatable, Sendable {
         options.indices.contains(cursor.selection) ? options[cursor.selection] : nil
     }
 }
+
+extension Picker {
+    /// A choice of values with the one equal to `current` marked and highlighted (the first when
+    /// none is).
+    init(title: String, purpose: Purpose, options: [Option], current: String) {
+        let marked = options.map { option in
+            var option = option
+            option.isCurrent = option.value == current
+            return option
+        }
+        self.init(
+            title: title, purpose: purpose, options: marked,
+            cursor: ListCursor(selection: marked.firstIndex(where: \.isCurrent) ?? 0))
+    }
+}

@@ -28,11 +28,6 @@ enum ExperienceView {
         table.draw(into: &canvas, inner: inner, cursor: state.letters.experiences, glyphs: glyphs)
     }
 
-    /// The box the list screens draw in: the window less the title, message lines and key bar.
-    static func body(_ state: AppState) -> Rect {
-        Rect(x: 0, y: 1, width: state.width, height: Layout(width: state.width, height: state.height).checklist.height)
-    }
-
     /// The columns; with a planned entry, the weeks column has room for "4 planned".
     static func columns(_ width: Int, planned: Bool = false) -> [TableColumn] {
         let wide = width >= wideFrom
@@ -105,7 +100,7 @@ enum ExperienceView {
 
     /// How many entries the window shows.
     static func visibleRows(_ state: AppState) -> Int {
-        let inner = Canvas.inner(body(state))
+        let inner = Canvas.inner(ListTable.body(state))
         return ListTable.visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
     }
 
@@ -121,12 +116,6 @@ enum ExperienceView {
             ("", .muted),
             ("From the command line: imgpath usce add SITE --kind KIND --start D --end D", .muted),
         ]
-        var row = y
-        for (text, role) in lines {
-            for part in text.isEmpty ? [""] : TextWrap.lines(text, width: width) {
-                canvas.put(part, x: x, y: row, role: role, maxWidth: width, ellipsis: glyphs.ellipsis)
-                row += 1
-            }
-        }
+        ListTable.drawParagraphs(lines, into: &canvas, x: x, y: y, width: width, glyphs: glyphs)
     }
 }

@@ -13,7 +13,7 @@ struct FieldList {
     var labelWidth: Int
 
     /// The rows a detail screen's box shows for a window height.
-    static func visible(_ state: AppState) -> Int { max(1, ExperienceView.body(state).height - 2) }
+    static func visible(_ state: AppState) -> Int { max(1, ListTable.body(state).height - 2) }
 
     /// How far the list scrolls past the selected line, so the lines under the fields can be read.
     func scrollLimit(selected: Int, visible: Int) -> Int {

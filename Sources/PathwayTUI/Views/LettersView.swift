@@ -93,7 +93,7 @@ enum LettersView {
 
     /// How many letter rows the window shows.
     static func visibleRows(_ state: AppState) -> Int {
-        let inner = Canvas.inner(ExperienceView.body(state))
+        let inner = Canvas.inner(ListTable.body(state))
         return ListTable.visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
     }
 
@@ -110,12 +110,6 @@ enum LettersView {
             ("", .muted),
             ("From the command line: imgpath letter add WRITER --us", .muted),
         ]
-        var row = y
-        for (text, role) in lines {
-            for part in text.isEmpty ? [""] : TextWrap.lines(text, width: width) {
-                canvas.put(part, x: x, y: row, role: role, maxWidth: width, ellipsis: glyphs.ellipsis)
-                row += 1
-            }
-        }
+        ListTable.drawParagraphs(lines, into: &canvas, x: x, y: y, width: width, glyphs: glyphs)
     }
 }

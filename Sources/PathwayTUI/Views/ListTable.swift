@@ -8,6 +8,25 @@ struct ListTable {
         var role: StyleRole
     }
 
+    /// The box the list screens draw in: the window less the title, message lines and key bar.
+    static func body(_ state: AppState) -> Rect {
+        Rect(x: 0, y: 1, width: state.width, height: Layout(width: state.width, height: state.height).checklist.height)
+    }
+
+    /// Paragraphs wrapped to `width` from (x, y), each in its role; an empty one is a blank line.
+    /// What an empty list says in place of its rows.
+    static func drawParagraphs(
+        _ paragraphs: [(String, StyleRole)], into canvas: inout Canvas, x: Int, y: Int, width: Int, glyphs: Glyphs
+    ) {
+        var row = y
+        for (text, role) in paragraphs {
+            for part in text.isEmpty ? [""] : TextWrap.lines(text, width: width) {
+                canvas.put(part, x: x, y: row, role: role, maxWidth: width, ellipsis: glyphs.ellipsis)
+                row += 1
+            }
+        }
+    }
+
     var columns: [TableColumn]
     var rows: [Row]
     /// Summary lines under the table, already wrapped to the text width.

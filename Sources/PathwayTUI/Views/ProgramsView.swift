@@ -116,12 +116,7 @@ enum ProgramsView {
                 "\(EditorScreen.keyMap.key(.back)) clears the filter.",
             ]
         }
-        let wrapped = lines.enumerated().flatMap { offset, line in
-            (line.isEmpty ? [""] : TextWrap.lines(line, width: width)).map { ($0, offset == 0) }
-        }
-        for (offset, line) in wrapped.enumerated() {
-            canvas.put(
-                line.0, x: x, y: y + offset, role: line.1 ? .text : .muted, maxWidth: width, ellipsis: glyphs.ellipsis)
-        }
+        let paragraphs = lines.enumerated().map { offset, line in (line, offset == 0 ? StyleRole.text : .muted) }
+        ListTable.drawParagraphs(paragraphs, into: &canvas, x: x, y: y, width: width, glyphs: glyphs)
     }
 }

@@ -43,12 +43,8 @@ enum ExperienceScreen: ScreenFeature {
                     .error)
                 return []
             }
-            let effects = AppReducer.record(&state, .removeExperience(id: experience.id), now: now)
-            if !effects.isEmpty {
-                state.message = StatusMessage(
-                    "Removed \(experience.id) \"\(experience.site)\"; \(KeyMap.global.key(.undo)) brings it back",
-                    .success)
-            }
+            let effects = AppReducer.recordRemoval(
+                &state, .removeExperience(id: experience.id), what: "\(experience.id) \"\(experience.site)\"", now: now)
             state.letters.experiences.clamp(count: state.pathway.experiences.count)
             return effects
         case .back:

@@ -46,12 +46,8 @@ enum LettersScreen: ScreenFeature {
             openAssignments(&state, letter)
         case .deleteItem:
             guard let letter = selected else { return nothingSelected(&state) }
-            let effects = AppReducer.record(&state, .removeLetter(id: letter.id), now: now)
-            if !effects.isEmpty {
-                state.message = StatusMessage(
-                    "Removed \(letter.id) from \"\(letter.writer)\"; \(KeyMap.global.key(.undo)) brings it back",
-                    .success)
-            }
+            let effects = AppReducer.recordRemoval(
+                &state, .removeLetter(id: letter.id), what: "\(letter.id) from \"\(letter.writer)\"", now: now)
             state.letters.letters.clamp(count: state.pathway.letters.count)
             return effects
         case .back:

@@ -59,11 +59,8 @@ enum ProgramsScreen: ScreenFeature {
             AppReducer.openEditor(&state, .programName, text: "")
         case .deleteItem:
             guard let program = selected else { return nothingSelected(&state) }
-            let effects = AppReducer.record(&state, .removeProgram(id: program.id), now: now)
-            if !effects.isEmpty {
-                state.message = StatusMessage(
-                    "Removed \"\(program.name)\"; \(KeyMap.global.key(.undo)) brings it back", .success)
-            }
+            let effects = AppReducer.recordRemoval(
+                &state, .removeProgram(id: program.id), what: "\"\(program.name)\"", now: now)
             state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
             return effects
         case .back:

@@ -74,11 +74,7 @@ enum TimelineScreen: ScreenFeature {
                     "Only your own deadlines can be removed; \(keyMap.key(.edit)) changes a season date")
                 return []
             }
-            let effects = AppReducer.record(&state, .removeDeadline(id: id), now: now)
-            if !effects.isEmpty {
-                state.message = StatusMessage(
-                    "Removed the deadline; \(KeyMap.global.key(.undo)) brings it back", .success)
-            }
+            let effects = AppReducer.recordRemoval(&state, .removeDeadline(id: id), what: "the deadline", now: now)
             // The selection moves to the line that took the removed one's place.
             let remaining = TimelineLine.lines(for: state).compactMap(\.target)
             state.timelineTarget = remaining.isEmpty ? nil : remaining[min(index, remaining.count - 1)]
