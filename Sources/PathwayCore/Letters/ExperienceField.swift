@@ -1,6 +1,6 @@
 /// A field of a clinical experience that `usce set` changes, with how its text is read and
 /// checked: the one place that knows what each field accepts.
-public enum ExperienceField: String, CaseIterable, Sendable {
+public enum ExperienceField: String, EntryField, Sendable {
     case kind
     case site
     case city

@@ -2,7 +2,7 @@
 ///
 /// Assignments and the received day have their own changes (`letter assign`, `letter received`)
 /// because each carries a day and its own warnings.
-public enum LetterField: String, CaseIterable, Sendable {
+public enum LetterField: String, EntryField, Sendable {
     case writer
     case title
     case specialty

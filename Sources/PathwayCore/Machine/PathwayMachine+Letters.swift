@@ -30,11 +30,10 @@ extension PathwayMachine {
             if !experience.id.isEmpty, experience.id != given {
                 return .failure(.invalidValue(field: "experience id", value: experience.id, expected: given))
             }
-            var clean = experience.withID(given)
-            for field in ExperienceField.allCases {
-                if let error = field.set(field.text(of: experience), on: &clean) {
-                    return .failure(.letterRule(error.reason))
-                }
+            let clean: ClinicalExperience
+            switch ExperienceField.copy(of: experience, onto: experience.withID(given)) {
+            case .success(let copy): clean = copy
+            case .failure(let error): return .failure(.letterRule(error.reason))
             }
             if let problem = clean.problem ?? implausibleDates(of: clean) { return .failure(.letterRule(problem)) }
             return accepted(.addExperience(clean))
@@ -63,11 +62,10 @@ extension PathwayMachine {
             if !letter.id.isEmpty, letter.id != given {
                 return .failure(.invalidValue(field: "letter id", value: letter.id, expected: given))
             }
-            var clean = letter.withID(given)
-            for field in LetterField.allCases {
-                if let error = field.set(field.text(of: letter), on: &clean) {
-                    return .failure(.letterRule(error.reason))
-                }
+            var clean: Letter
+            switch LetterField.copy(of: letter, onto: letter.withID(given)) {
+            case .success(let copy): clean = copy
+            case .failure(let error): return .failure(.letterRule(error.reason))
             }
             // A new letter starts unassigned and not received: those are their own changes.
             clean.assignments = [:]

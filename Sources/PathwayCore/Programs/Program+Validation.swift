@@ -24,12 +24,7 @@ extension Program {
     /// The program with every field read back the way `ProgramField` stores it (codes in capitals,
     /// names trimmed), or the first field that does not read.
     public func normalized() -> Result<Program, ProgramFieldError> {
-        var copy = self
-        for field in ProgramField.allCases where field != .notes {
-            let text = field.text(of: self)
-            if field == .name || !text.isEmpty, let error = field.set(text, on: &copy) { return .failure(error) }
-        }
-        return .success(copy)
+        ProgramField.copy(of: self, onto: self) { field, text in field != .notes && (field == .name || !text.isEmpty) }
     }
 
     /// The days an application-season date can fall on (a year typed as 2205 is a mistake).

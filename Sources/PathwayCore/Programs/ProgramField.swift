@@ -1,6 +1,6 @@
 /// A field of a program that `program set` and the screen's editor change, with how its text is
 /// read and checked: the one place that knows what each field accepts.
-public enum ProgramField: String, CaseIterable, Sendable {
+public enum ProgramField: String, EntryField, Sendable {
     case name
     case code
     case specialty
