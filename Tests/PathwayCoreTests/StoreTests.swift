@@ -94,6 +94,17 @@ struct TemporaryFolder {
         _ = try PathwayStore.open(path: path, lock: true)
     }
 
+    /// The lock file names its holder; a longer number left by an earlier holder must not show
+    /// through the new one's.
+    @Test func theLockFileNamesOnlyItsHolder() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("p.json")
+        folder.write("p.json.lock", Array("4294967295\n".utf8))
+        let (store, _) = try PathwayStore.open(path: path, lock: true)
+        defer { store.unlock() }
+        #expect(folder.read("p.json.lock") == Array("\(getpid())\n".utf8))
+    }
+
     @Test func aFileChangedOnDiskIsNotOverwritten() throws {
         let folder = TemporaryFolder()
         let path = folder.file("p.json")

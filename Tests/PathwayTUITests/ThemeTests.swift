@@ -72,6 +72,12 @@ private func write(_ text: String, to path: String) throws {
         }
     }
 
+    /// The terminal keeps its look for each role in an array by `index`: each role needs its
+    /// own place, in the order of `allCases`.
+    @Test func roleIndexesAreTheirPlacesInAllCases() {
+        #expect(StyleRole.allCases.map(\.index) == Array(StyleRole.allCases.indices))
+    }
+
     @Test func noColorUsesAttributesOnly() throws {
         let theme = try Theme.decode(Array(try themeText("no-color.json").utf8), file: "no-color.json")
         for role in StyleRole.allCases {

@@ -28,6 +28,24 @@ public enum PathwayDocument {
         let schemaVersion: Int
     }
 
+    /// A file read in one pass of the decoder: its schema version first, then the body that
+    /// version has. (Decoding the header and the body apart would parse the text twice.)
+    enum Body: Decodable {
+        case current(Snapshot)
+        case legacy(LegacyBody)
+        /// A version this build does not read; the body is not looked at.
+        case other(version: Int)
+
+        init(from decoder: any Decoder) throws {
+            let version = try Header(from: decoder).schemaVersion
+            switch version {
+            case PathwayDocument.currentSchemaVersion: self = .current(try Snapshot(from: decoder))
+            case 1: self = .legacy(try LegacyBody(from: decoder))
+            default: self = .other(version: version)
+            }
+        }
+    }
+
     /// The schema 1 document; its derived snapshot is not read.
     struct LegacyBody: Decodable {
         var schemaVersion: Int
@@ -120,35 +138,21 @@ public enum PathwayDocument {
             let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
             throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
         }
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
-        let header: Header
+        let body: Body
         do {
-            header = try decoder.decode(Header.self, from: data)
+            body = try JSONDecoder().decode(Body.self, from: Data(bytes))
         } catch {
             throw failure(error, bytes: bytes, path: path)
         }
-        switch header.schemaVersion {
-        case currentSchemaVersion:
-            let snapshot: Snapshot
-            do {
-                snapshot = try decoder.decode(Snapshot.self, from: data)
-            } catch {
-                throw failure(error, bytes: bytes, path: path)
-            }
+        switch body {
+        case .current(let snapshot):
             try checkNothingUnknown(in: bytes, path: path)
             return .current(try pathway(from: snapshot, path: path), head(from: snapshot))
-        case 1:
-            let body: LegacyBody
-            do {
-                body = try decoder.decode(LegacyBody.self, from: data)
-            } catch {
-                throw failure(error, bytes: bytes, path: path)
-            }
-            return .legacy(history: body.history, redo: body.redo)
-        case let version where version > currentSchemaVersion:
+        case .legacy(let legacy):
+            return .legacy(history: legacy.history, redo: legacy.redo)
+        case .other(let version) where version > currentSchemaVersion:
             throw .newerSchema(path: path, found: version, supported: currentSchemaVersion)
-        case let version:
+        case .other(let version):
             throw .invalid(
                 path: path, location: "schemaVersion", reason: "\(version) is not a schema version imgpath ever wrote")
         }

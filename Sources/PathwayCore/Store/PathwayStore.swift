@@ -428,10 +428,16 @@ public final class PathwayStore {
                 close(descriptor)
                 continue
             }
-            // Record who holds the lock, so a second instance can say so.
-            _ = ftruncate(descriptor, 0)
+            // Record who holds the lock, so a second instance can say so. Written over the last
+            // holder's number and cut only if that was longer: truncating a file to nothing frees
+            // its block, which costs a journal transaction on ext4 (a third of a millisecond at
+            // every start), where overwriting a few bytes in place does not.
             let pid = Array("\(getpid())\n".utf8)
             _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            var written = stat()
+            if fstat(descriptor, &written) == 0, written.st_size > off_t(pid.count) {
+                _ = ftruncate(descriptor, off_t(pid.count))
+            }
             lockDescriptor = descriptor
             lockIdentity = identity
             return

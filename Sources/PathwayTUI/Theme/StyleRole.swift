@@ -31,4 +31,23 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
         case .statusBar: "="
         }
     }
+
+    /// The role's place in `allCases`. Tables by role (the terminal's look for each) are arrays
+    /// indexed by it: a dictionary would hash the role's name for every cell drawn.
+    public var index: Int {
+        switch self {
+        case .text: 0
+        case .muted: 1
+        case .accent: 2
+        case .selection: 3
+        case .done: 4
+        case .inProgress: 5
+        case .blocked: 6
+        case .failed: 7
+        case .dueSoon: 8
+        case .overdue: 9
+        case .border: 10
+        case .statusBar: 11
+        }
+    }
 }

@@ -128,10 +128,15 @@ public enum ScreenRenderer {
             let kept = lines.prefix(rects.count - 1).joined(separator: " ")
             let rest = String(text.dropFirst(kept.count).drop { $0 == " " })
             lines = Array(lines.prefix(rects.count - 1))
+            // What of the rest fits beside the marks, its width kept as it grows.
+            let room = width - TextWidth.of(more) - 1
             var last = ""
+            var lastWidth = 0
             for character in rest {
-                if TextWidth.of(last) + TextWidth.of(character) + TextWidth.of(more) + 1 > width { break }
+                let characterWidth = TextWidth.of(character)
+                if lastWidth + characterWidth > room { break }
                 last.append(character)
+                lastWidth += characterWidth
             }
             lines.append(last + (state.unicode ? "…" : "~") + more)
         }

@@ -53,8 +53,8 @@ final class TerminalScreen {
     private let mouseEnabled: Bool
     /// What ncurses draws one role with.
     private typealias Look = (attributes: attr_t, pair: Int16)
-    /// ncurses attributes and colour pair per role.
-    private var looks: [StyleRole: Look] = [:]
+    /// ncurses attributes and colour pair per role, by `StyleRole.index`.
+    private var looks: [Look] = []
     /// What a role without a look (before any theme) is drawn with.
     private static let plainLook: Look = (imgpath_a_normal(), 0)
     /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
@@ -130,8 +130,9 @@ final class TerminalScreen {
     /// role draws with, for the current colour mode. Takes effect on the next `draw`.
     func apply(theme: Theme) {
         guard isActive else { return }
-        var looks: [StyleRole: Look] = [:]
-        for (index, role) in StyleRole.allCases.enumerated() {
+        var looks = [Look](repeating: Self.plainLook, count: StyleRole.allCases.count)
+        for role in StyleRole.allCases {
+            let index = role.index
             let style = theme.style(for: role)
             var attributes = imgpath_a_normal()
             for attribute in style.attributes {
@@ -145,7 +146,7 @@ final class TerminalScreen {
             let pair = Int16(index + 1)
             switch colorMode {
             case .none:
-                looks[role] = (attributes, 0)
+                looks[index] = (attributes, 0)
                 continue
             case .eight:
                 let (foreground, background) = (style.foreground8.ansiIndex, style.background8.ansiIndex)
@@ -153,7 +154,7 @@ final class TerminalScreen {
             case .full256:
                 init_pair(pair, Self.colorNumber(style.foreground256), Self.colorNumber(style.background256))
             }
-            looks[role] = (attributes, pair)
+            looks[index] = (attributes, pair)
         }
         self.looks = looks
         // Changing pairs already on screen does not repaint them on every terminal.
@@ -192,7 +193,8 @@ final class TerminalScreen {
                     x += 1
                     continue
                 }
-                var look = looks[source.role] ?? Self.plainLook
+                let role = source.role.index
+                var look = role < looks.count ? looks[role] : Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
                 var column = x
                 if let ascii = TextWidth.printableASCII(character) {
