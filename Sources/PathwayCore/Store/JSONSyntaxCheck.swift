@@ -29,7 +29,8 @@ public struct JSONSyntaxCheck {
     /// (`programs[3].code`), built only when an unknown key is found.
     private struct KeyComparison {
         enum Step {
-            case key(String)
+            /// A key, by where its text is in the bytes.
+            case key(Range<Int>)
             case element(Int)
         }
         /// A shape seen in this text, numbered: its text and what the schema says of it.
@@ -38,59 +39,91 @@ public struct JSONSyntaxCheck {
             let isKnown: Bool
             /// Whether its keys are data (`freeKeyed`): they count as `*`.
             let hasFreeKeys: Bool
-        }
-        /// A step from a shape (by number) to a child: a key or `*`, or an array's element.
-        struct Child: Hashable {
-            let parent: Int
-            let name: String
-            let isElement: Bool
+            /// The shapes of its keys met so far: each key's bytes and the shape's number.
+            var keys: [(name: [UInt8], number: Int)] = []
+            /// Where in `keys` the last key was found. Keys are written sorted, so every object
+            /// of a shape meets them in the same order: the next key is nearly always the next.
+            var lastKey = -1
+            /// The shape of any of its keys (`*`) when they are data, once met.
+            var anyKey: Int?
+            /// The shape of its elements, when it is a list, once met.
+            var element: Int?
         }
         let known: Set<String>
         let freeKeyed: Set<String>
         /// Collect every shape (for `keyShapes`) instead of stopping at the first unknown one.
         let collecting: Bool
-        /// Shapes by number (0 is the document itself), and the number of each child: a text has
-        /// a few dozen shapes repeated over thousands of keys, so each key costs one lookup of
-        /// its parent's number and its name instead of building and hashing its whole path.
+        /// Shapes by number (0 is the document itself). A text has a few dozen shapes repeated
+        /// over thousands of keys, so a key costs a comparison of its bytes with its parent's
+        /// keys, not a string of its whole path built and looked up. Without `collecting`, every
+        /// shape made is known (the scan stops at an unknown one), so each shape's keys are
+        /// as few as the schema's.
         var shapes = [Shape(text: "", isKnown: true, hasFreeKeys: false)]
-        var children: [Child: Int] = [:]
         var frames: [Int] = []
         var steps: [Step] = []
         var unknown: String?
         var collected: Set<String> = []
 
-        /// The number of the shape one step below the current one: a key, or an element (nil).
-        private mutating func child(_ key: String?) -> Int {
-            let parent = frames.last ?? 0
-            let name = key.map { shapes[parent].hasFreeKeys ? "*" : $0 } ?? "[]"
-            let step = Child(parent: parent, name: name, isElement: key == nil)
-            if let number = children[step] { return number }
+        /// A new shape one step below `parent`.
+        private mutating func makeShape(below parent: Int, name: String, isElement: Bool) -> Int {
             let parentText = shapes[parent].text
-            let text = parentText.isEmpty || key == nil ? parentText + name : parentText + "." + name
+            let text = parentText.isEmpty || isElement ? parentText + name : parentText + "." + name
             shapes.append(Shape(text: text, isKnown: known.contains(text), hasFreeKeys: freeKeyed.contains(text)))
-            children[step] = shapes.count - 1
             return shapes.count - 1
         }
 
-        /// Steps into an object's key; true when the scan can stop (the key is unknown).
-        mutating func enter(key: String, value first: UInt8?) -> Bool {
-            let number = child(key)
+        /// The number of the shape of `key` in the current shape, made when new.
+        private mutating func keyShape(_ key: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+            let parent = frames.last ?? 0
+            if shapes[parent].hasFreeKeys {
+                if let number = shapes[parent].anyKey { return number }
+                let number = makeShape(below: parent, name: "*", isElement: false)
+                shapes[parent].anyKey = number
+                return number
+            }
+            let keys = shapes[parent].keys
+            var index = shapes[parent].lastKey
+            for _ in keys.indices {
+                index = index + 1 < keys.count ? index + 1 : 0
+                if keys[index].name.count == key.count, keys[index].name.elementsEqual(key) {
+                    shapes[parent].lastKey = index
+                    return keys[index].number
+                }
+            }
+            let number = makeShape(below: parent, name: String(decoding: key, as: UTF8.self), isElement: false)
+            shapes[parent].keys.append((Array(key), number))
+            shapes[parent].lastKey = shapes[parent].keys.count - 1
+            return number
+        }
+
+        /// Steps into an object's key (`bytes[range]`); true when the scan can stop (the key
+        /// is unknown).
+        mutating func enter(key range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, value first: UInt8?)
+            -> Bool
+        {
+            steps.append(.key(range))
+            // A null is what the decoder reads as absent: nothing is lost, and nothing is inside.
+            guard first != UInt8(ascii: "n") else {
+                frames.append(frames.last ?? 0)
+                return false
+            }
+            let number = keyShape(bytes[range])
             frames.append(number)
-            steps.append(.key(key))
-            // A null is what the decoder reads as absent: nothing is lost.
-            guard first != UInt8(ascii: "n") else { return false }
             if collecting {
                 collected.insert(shapes[number].text)
                 return false
             }
             guard !shapes[number].isKnown else { return false }
-            unknown = place
+            unknown = place(in: bytes)
             return true
         }
 
         /// Steps into an array's element.
         mutating func enter(element: Int) {
-            frames.append(child(nil))
+            let parent = frames.last ?? 0
+            let number = shapes[parent].element ?? makeShape(below: parent, name: "[]", isElement: true)
+            shapes[parent].element = number
+            frames.append(number)
             steps.append(.element(element))
         }
 
@@ -101,11 +134,11 @@ public struct JSONSyntaxCheck {
         }
 
         /// The place a person reads: `programs[3].code`.
-        private var place: String {
+        private func place(in bytes: UnsafeBufferPointer<UInt8>) -> String {
             var text = ""
             for step in steps {
                 switch step {
-                case .key(let key): text += (text.isEmpty ? "" : ".") + key
+                case .key(let range): text += (text.isEmpty ? "" : ".") + String(decoding: bytes[range], as: UTF8.self)
                 case .element(let index): text += "[\(index)]"
                 }
             }
@@ -241,8 +274,8 @@ public struct JSONSyntaxCheck {
                 index += 1
                 if keys != nil {
                     skipSpace()
-                    let key = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
-                    if keys?.enter(key: key, value: index < bytes.count ? bytes[index] : nil) == true { return nil }
+                    let first = index < bytes.count ? bytes[index] : nil
+                    if keys?.enter(key: keyStart..<keyEnd, in: bytes, value: first) == true { return nil }
                 }
             } else if keys != nil {
                 keys?.enter(element: element)

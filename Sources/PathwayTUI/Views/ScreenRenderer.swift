@@ -125,8 +125,10 @@ public enum ScreenRenderer {
         if lines.count > rects.count {
             let key = AppReducer.keyMap(for: state).key(.showMessage)
             let more = key.isEmpty ? "" : " (\(key) shows all)"
-            let kept = lines.prefix(rects.count - 1).joined(separator: " ")
-            let rest = String(text.dropFirst(kept.count).drop { $0 == " " })
+            // The characters of the lines kept and the spaces between them.
+            let keptLines = lines.prefix(rects.count - 1)
+            let keptCount = keptLines.reduce(max(0, keptLines.count - 1)) { $0 + $1.count }
+            let rest = String(text.dropFirst(keptCount).drop { $0 == " " })
             lines = Array(lines.prefix(rects.count - 1))
             // What of the rest fits beside the marks, its width kept as it grows.
             let room = width - TextWidth.of(more) - 1

@@ -32,12 +32,14 @@ struct AppLoop {
         // What the person should know on opening, most pressing first: rules broken by what is
         // stored (a hand-edited file, a rule added since), then the file's own notices (a
         // read-only place, a missing file with a backup, a conversion, a torn history line).
-        var opening = [startMessage].compactMap { $0 }
-        if let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today)) {
-            opening.append(warning)
+        // (Joined by hand: the standard library's generic `joined` finds its types at run time
+        // on its first call, a noticeable part of the first frame in a static executable.)
+        var opening = startMessage ?? ""
+        let warning = PathwayAudit.openingWarning(PathwayAudit.findings(in: state.pathway, today: state.today))
+        for part in [warning].compactMap({ $0 }) + store.notices {
+            opening += opening.isEmpty ? part : " " + part
         }
-        opening += store.notices
-        if !opening.isEmpty { state.message = StatusMessage(opening.joined(separator: " "), .warning) }
+        if !opening.isEmpty { state.message = StatusMessage(opening, .warning) }
         screen.draw(ScreenRenderer.render(state))
         while true {
             guard let key = screen.readKey() else {

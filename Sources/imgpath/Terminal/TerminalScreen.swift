@@ -62,9 +62,10 @@ final class TerminalScreen {
     private var needsFullRepaint = false
     /// The canvas drawn last, to send only what changed.
     private var lastCanvas: Canvas?
-    /// The terminal cells of each cluster other than printable ASCII drawn so far: box drawing,
-    /// marks and names repeat on every frame, and finding a cluster's cells walks its scalars.
-    private var clusterCells: [Character: [(scalars: [wchar_t], columns: Int)]] = [:]
+    /// The terminal cells of each cluster other than printable ASCII drawn so far, by its UTF-8
+    /// bytes (`packed`): box drawing, marks and names repeat on every frame, and finding a
+    /// cluster's cells walks its scalars.
+    private var clusterCells: [UInt64: [(scalars: [wchar_t], columns: Int)]] = [:]
 
     /// Starts curses on the controlling terminal.
     ///
@@ -172,54 +173,68 @@ final class TerminalScreen {
         }
         // Cells equal to the last frame's are already on screen: only the changed ones are
         // handed to ncurses (a moving key changes a few rows of the 1,920 cells).
-        let previous = lastCanvas.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
+        let previous = lastCanvas.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0.cells : nil }
         defer { lastCanvas = canvas }
         let (width, height) = size
-        // Each cell goes in with `mvwadd_wch`. At the bottom-right corner ncurses reports an error
-        // (it cannot move the cursor past the end) but has drawn the cell, so results are ignored.
         let rows = min(canvas.height, height)
         let columns = min(canvas.width, width)
         let looks = self.looks
+        let grid = canvas.cells
+        var run = CellRun(window: window, capacity: columns)
+        // A blank cell for each look (role, and whether emphasized), made once: a printable ASCII
+        // cell is its look's blank with the character put in.
+        var blanks = [cchar_t?](repeating: nil, count: (looks.count + 1) * 2)
         for y in 0..<rows {
+            let rowStart = y * canvas.width
             var x = 0
             while x < columns {
-                let source = canvas[x, y]
-                if let previous, previous[x, y] == source {
+                let source = grid[rowStart + x]
+                // nil is a cell covered by the cluster to its left, which draws it.
+                if let previous, previous[rowStart + x] == source {
                     x += 1
                     continue
                 }
-                // nil is a cell covered by the cluster to its left, which draws it.
                 guard let character = source.character else {
                     x += 1
                     continue
                 }
-                let role = source.role.index
+                let role = min(source.role.index, looks.count)
                 var look = role < looks.count ? looks[role] : Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
+                let lookIndex = role * 2 + (source.emphasis ? 1 : 0)
+                let blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
+                blanks[lookIndex] = blank
                 var column = x
                 if let ascii = TextWidth.printableASCII(character) {
-                    // Nearly every cell: one printable ASCII character, drawn without building the
-                    // cluster's cells.
-                    var cell = Self.cell(ascii: ascii, look: look)
-                    _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
+                    // Nearly every cell: one printable ASCII character, gathered into a run that
+                    // goes to ncurses in one call.
+                    var cell = blank
+                    cell.chars.0 = wchar_t(ascii)
+                    run.append(cell, y: y, x: column)
                     column += 1
                 } else {
                     // The cluster is drawn whole, one terminal cell after another (a Devanagari
-                    // syllable may take several); cells it leaves over are blanked.
+                    // syllable may take several), each at its own column whatever width the
+                    // terminal library gives it; cells it leaves over are blanked. Each cell goes
+                    // in with `mvwadd_wch`: at the bottom-right corner ncurses reports an error
+                    // (it cannot move the cursor past the end) but has drawn the cell, so
+                    // results are ignored.
+                    run.flush()
                     for part in cells(of: character) where column < columns {
                         var cell = Self.cell(part.scalars, look: look)
                         _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
                         column += part.columns
                     }
                 }
-                let end = min(columns, x + max(1, canvasWidth(of: canvas, x, y)))
-                while column < end {
-                    var blank = Self.cell(ascii: 0x20, look: look)
-                    _ = mvwadd_wch(window, Int32(y), Int32(column), &blank)
+                var end = x + 1
+                while end < canvas.width, grid[rowStart + end].character == nil { end += 1 }
+                while column < min(columns, end) {
+                    run.append(blank, y: y, x: column)
                     column += 1
                 }
                 x += 1
             }
+            run.flush()
             if columns < width {
                 wattr_set(window, imgpath_a_normal(), 0, nil)
                 wmove(window, Int32(y), Int32(columns))
@@ -342,21 +357,31 @@ final class TerminalScreen {
 
     // MARK: Drawing helpers
 
-    /// How many canvas cells the cluster at (x, y) covers: itself and its continuations.
-    private func canvasWidth(of canvas: Canvas, _ x: Int, _ y: Int) -> Int {
-        var end = x + 1
-        while end < canvas.width, canvas[end, y].character == nil { end += 1 }
-        return end - x
-    }
-
     /// `drawableCells` for a cluster, remembered.
     private func cells(of character: Character) -> [(scalars: [wchar_t], columns: Int)] {
-        if let known = clusterCells[character] { return known }
+        // A longer cluster (an emoji sequence, a syllable of several marks) is rare enough to
+        // work out each time.
+        guard let key = Self.packed(character) else { return Self.drawableCells(character, isUTF8: isUTF8) }
+        if let known = clusterCells[key] { return known }
         let cells = Self.drawableCells(character, isUTF8: isUTF8)
         // Bounded: a screen of names in many scripts is a few thousand distinct clusters.
         if clusterCells.count > 4096 { clusterCells.removeAll(keepingCapacity: true) }
-        clusterCells[character] = cells
+        clusterCells[key] = cells
         return cells
+    }
+
+    /// A cluster of up to seven UTF-8 bytes as one number (its bytes, and their count in the top
+    /// byte so that no two clusters share one), or nil for a longer one. A number is hashed in a
+    /// few instructions where a `Character` is normalized first.
+    private nonisolated static func packed(_ character: Character) -> UInt64? {
+        var value: UInt64 = 0
+        var count: UInt64 = 0
+        for byte in character.utf8 {
+            guard count < 7 else { return nil }
+            value = value << 8 | UInt64(byte)
+            count += 1
+        }
+        return count << 56 | value
     }
 
     /// The terminal cells to draw a cluster in (see `TextWidth.cells(of:)`), as wide characters
