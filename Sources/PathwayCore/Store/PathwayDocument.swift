@@ -184,7 +184,7 @@ public enum PathwayDocument {
         if let missing = MilestoneID.allCases.first(where: { !seen.contains($0) }) {
             throw .invalid(path: path, location: "milestones", reason: "\(missing.rawValue) is missing")
         }
-        try checkEntries(snapshot.deadlines, list: "deadlines", kind: "deadline", id: \.id, path: path) { _ in nil }
+        try checkEntries(snapshot.deadlines, list: "deadlines", kind: "deadline", id: { $0.id }, path: path) { _ in nil }
         let link = snapshot.history
         guard link.seq >= 0, link.bytes >= 0, (link.seq == 0) == (link.bytes == 0),
             link.undo.map({ $0 >= 0 && $0 < link.bytes }) ?? true, link.redo.map({ $0 >= 0 && $0 < link.bytes }) ?? true
@@ -192,20 +192,20 @@ public enum PathwayDocument {
             throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
         }
         let programs = snapshot.programs ?? []
-        try checkEntries(programs, list: "programs", kind: "program", id: \.id, path: path) {
+        try checkEntries(programs, list: "programs", kind: "program", id: { $0.id }, path: path) {
             $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
         }
         for program in programs { pathway.store(program) }
         pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
         pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
         let experiences = snapshot.experiences ?? []
-        try checkEntries(experiences, list: "experiences", kind: "experience", id: \.id, path: path) {
+        try checkEntries(experiences, list: "experiences", kind: "experience", id: { $0.id }, path: path) {
             $0.problem ?? (ClinicalExperience.number(in: $0.id) == nil ? "\"\($0.id)\" is not an experience id" : nil)
         }
         for experience in experiences { pathway.store(experience) }
         pathway.lastExperienceNumber = max(pathway.lastExperienceNumber, snapshot.lastExperienceNumber ?? 0)
         let letters = snapshot.letters ?? []
-        try checkEntries(letters, list: "letters", kind: "letter", id: \.id, path: path) {
+        try checkEntries(letters, list: "letters", kind: "letter", id: { $0.id }, path: path) {
             $0.problem ?? (Letter.number(in: $0.id) == nil ? "\"\($0.id)\" is not a letter id" : nil)
         }
         for letter in letters { pathway.store(letter) }
@@ -224,7 +224,7 @@ public enum PathwayDocument {
     /// Refuses a list entry imgpath would never write (what `problem` finds in it) or an id used
     /// twice, naming the entry's place in the file.
     private static func checkEntries<Entry>(
-        _ entries: [Entry], list: String, kind: String, id: KeyPath<Entry, String>, path: String,
+        _ entries: [Entry], list: String, kind: String, id: (Entry) -> String, path: String,
         problem: (Entry) -> String?
     ) throws(StoreError) {
         var seen = Set<String>()
@@ -232,10 +232,10 @@ public enum PathwayDocument {
             if let problem = problem(entry) {
                 throw .invalid(path: path, location: "\(list)[\(index)]", reason: problem)
             }
-            guard seen.insert(entry[keyPath: id]).inserted else {
+            guard seen.insert(id(entry)).inserted else {
                 throw .invalid(
                     path: path, location: "\(list)[\(index)].id",
-                    reason: "the \(kind) id \(entry[keyPath: id]) is used twice; give one of them another id")
+                    reason: "the \(kind) id \(id(entry)) is used twice; give one of them another id")
             }
         }
     }
