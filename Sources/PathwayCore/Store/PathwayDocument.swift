@@ -184,7 +184,8 @@ public enum PathwayDocument {
         if let missing = MilestoneID.allCases.first(where: { !seen.contains($0) }) {
             throw .invalid(path: path, location: "milestones", reason: "\(missing.rawValue) is missing")
         }
-        try checkEntries(snapshot.deadlines, list: "deadlines", kind: "deadline", id: { $0.id }, path: path) { _ in nil }
+        try checkEntries(
+            snapshot.deadlines, list: "deadlines", kind: "deadline", id: { $0.id }, path: path, problem: { _ in nil })
         let link = snapshot.history
         guard link.seq >= 0, link.bytes >= 0, (link.seq == 0) == (link.bytes == 0),
             link.undo.map({ $0 >= 0 && $0 < link.bytes }) ?? true, link.redo.map({ $0 >= 0 && $0 < link.bytes }) ?? true
@@ -192,22 +193,29 @@ public enum PathwayDocument {
             throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
         }
         let programs = snapshot.programs ?? []
-        try checkEntries(programs, list: "programs", kind: "program", id: { $0.id }, path: path) {
-            $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
-        }
+        try checkEntries(
+            programs, list: "programs", kind: "program", id: { $0.id }, path: path,
+            problem: {
+                $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
+            })
         for program in programs { pathway.store(program) }
         pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
         pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
         let experiences = snapshot.experiences ?? []
-        try checkEntries(experiences, list: "experiences", kind: "experience", id: { $0.id }, path: path) {
-            $0.problem ?? (ClinicalExperience.number(in: $0.id) == nil ? "\"\($0.id)\" is not an experience id" : nil)
-        }
+        try checkEntries(
+            experiences, list: "experiences", kind: "experience", id: { $0.id }, path: path,
+            problem: {
+                $0.problem
+                    ?? (ClinicalExperience.number(in: $0.id) == nil ? "\"\($0.id)\" is not an experience id" : nil)
+            })
         for experience in experiences { pathway.store(experience) }
         pathway.lastExperienceNumber = max(pathway.lastExperienceNumber, snapshot.lastExperienceNumber ?? 0)
         let letters = snapshot.letters ?? []
-        try checkEntries(letters, list: "letters", kind: "letter", id: { $0.id }, path: path) {
-            $0.problem ?? (Letter.number(in: $0.id) == nil ? "\"\($0.id)\" is not a letter id" : nil)
-        }
+        try checkEntries(
+            letters, list: "letters", kind: "letter", id: { $0.id }, path: path,
+            problem: {
+                $0.problem ?? (Letter.number(in: $0.id) == nil ? "\"\($0.id)\" is not a letter id" : nil)
+            })
         for letter in letters { pathway.store(letter) }
         pathway.lastLetterNumber = max(pathway.lastLetterNumber, snapshot.lastLetterNumber ?? 0)
         if let limit = snapshot.letterLimit, !LetterRules.limitRange.contains(limit) {
