@@ -2,8 +2,10 @@
 struct Report {
     /// Figures by history size, then by measurement name.
     let figures: [Int: [String: Measurement]]
-    /// Peak memory of opening an empty file: the program's floor.
+    /// Peak memory of opening a pathway file with no changes: the program's floor.
     let baselineKiB: Int
+    /// Peak memory with no file at all (nothing decoded), for comparison.
+    let noFileKiB: Int
     /// The bare system calls of a crash-safe save of a tiny file (see `DiskFloor`).
     let diskFloor: Samples
 
@@ -42,8 +44,8 @@ struct Report {
                 time(size, "keyUndoSave", p90: true),
             ])
         }
-        out += "\nsave = append + fsync the history line, write the backup and the snapshot (each through a temporary "
-        out += "file, fsync, rename), fsync the folder.\n"
+        out += "\nsave = append + fsync the history line, write the previous snapshot as the backup (temporary file, "
+        out += "rename), write the snapshot (temporary file, fsync, rename), fsync the folder.\n"
 
         out += "\n### Peak memory (fresh process per size: open the file, draw, one key, draw)\n\n"
         out += row(["events", "peak RSS (VmHWM)", "above an empty file", "resident after"])
@@ -55,7 +57,8 @@ struct Report {
                 kibibytes(value(size, "residentKiB")),
             ])
         }
-        out += "\nAn empty file (no history): \(kibibytes(baselineKiB)) peak.\n"
+        out += "\nAn empty file (a snapshot with no changes, no history): \(kibibytes(baselineKiB)) peak; "
+        out += "no file at all (nothing to decode): \(kibibytes(noFileKiB)).\n"
 
         out += "\n### Targets measured in process\n\n"
         out += targets

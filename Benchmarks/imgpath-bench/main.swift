@@ -38,7 +38,12 @@ func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
         }
         return found
     }
-    let baseline = collect(try ChildProcess.run(["memory", folder.path + "/none.json"]))["peakKiB"]?.median ?? 0
+    // The floor: a pathway file with no changes yet, read, drawn and changed by the same code
+    // as the others (no file at all skips the decoding, and is given for comparison).
+    let emptyPath = folder.path + "/empty.json"
+    _ = try SizeBenchmark.fixture(events: 0, path: emptyPath)
+    let baseline = collect(try ChildProcess.run(["memory", emptyPath]))["peakKiB"]?.median ?? 0
+    let noFile = collect(try ChildProcess.run(["memory", folder.path + "/none.json"]))["peakKiB"]?.median ?? 0
     let floor = DiskFloor.measure(folder: folder.path, budget: UInt64(budgetMilliseconds) * 1_000_000)
     for size in sizes {
         note("imgpath-bench: measuring \(size) events...")
@@ -47,7 +52,7 @@ func report(sizes: [Int], budgetMilliseconds: Int) throws -> String {
         for (name, measurement) in memory { found[name] = measurement }
         figures[size] = found
     }
-    return Report(figures: figures, baselineKiB: Int(baseline), diskFloor: floor).text
+    return Report(figures: figures, baselineKiB: Int(baseline), noFileKiB: Int(noFile), diskFloor: floor).text
 }
 
 /// Runs one operation many times and nothing else, so a profiler sees only it.
