@@ -210,6 +210,20 @@ import Testing
         }
     }
 
+    /// ASCII is checked eight bytes at a time: a bad byte is found at its own offset wherever it
+    /// falls in or after such a run, and characters of every length are let through.
+    @Test func theFirstByteThatIsNotUTF8IsFoundWhereverItIs() {
+        for offset in 0..<24 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 32)
+            bytes[offset] = 0xFF
+            #expect(PathwayDocument.firstInvalidUTF8(bytes) == offset)
+            bytes[offset] = 0xC3  // the lead byte of "é", cut off by the "a" after it
+            #expect(PathwayDocument.firstInvalidUTF8(bytes) == offset)
+            let good = Array(String(repeating: "a", count: offset).utf8) + Array("é東🩺".utf8) + Array("abcdefghij".utf8)
+            #expect(PathwayDocument.firstInvalidUTF8(good) == nil)
+        }
+    }
+
     @Test func aLeapSecondAtTheEndOfTimeIsRefusedNotRewritten() throws {
         #expect(Timestamp(parsing: "9999-12-31T23:59:60Z") == nil)
         let text = try Self.snapshotText()
