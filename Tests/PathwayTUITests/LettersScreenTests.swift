@@ -6,7 +6,7 @@ import Testing
 /// The letters and US clinical experience screens, driven key by key: adding, editing, ticking
 /// received, assigning through the program list, removing and undoing, with whole-state
 /// expectations where the steps are small.
-@Suite struct LettersScreenTests {
+@Suite struct LettersScreenTests: KeyDriven {
     let now = RenderTests.now
     var today: CalendarDay { now.localDay }
 
@@ -47,17 +47,6 @@ import Testing
         var state = RenderTests.state(journal, width: 80, height: 24)
         state.screen = screen
         return state
-    }
-
-    @discardableResult
-    func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-        var effects: [Effect] = []
-        for key in keys { effects += AppReducer.reduce(&state, .key(key), now: now) }
-        return effects
-    }
-
-    func type(_ state: inout AppState, _ text: String) {
-        for c in text { press(&state, .character(c)) }
     }
 
     @Test func lAndXOpenTheViewsFromAnywhereAndEscGoesBack() {

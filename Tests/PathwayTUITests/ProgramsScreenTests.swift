@@ -5,7 +5,7 @@ import Testing
 
 /// The programs table, a program's details and the rank order list, driven key by key with
 /// whole-state expectations.
-@Suite struct ProgramsScreenTests {
+@Suite struct ProgramsScreenTests: KeyDriven {
     let now = RenderTests.now
     var today: CalendarDay { now.localDay }
 
@@ -57,17 +57,6 @@ import Testing
         var state = RenderTests.state(journal, width: 80, height: 24)
         state.screen = .programs
         return state
-    }
-
-    @discardableResult
-    func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-        var effects: [Effect] = []
-        for key in keys { effects += AppReducer.reduce(&state, .key(key), now: now) }
-        return effects
-    }
-
-    func type(_ state: inout AppState, _ text: String) {
-        for c in text { press(&state, .character(c)) }
     }
 
     /// The expected state after a change is recorded: the same change on the same journal.

@@ -4,24 +4,13 @@ import Testing
 @testable import PathwayTUI
 
 /// The reducer, driven key by key as a person would, with whole-state expectations.
-@Suite struct ReducerTests {
+@Suite struct ReducerTests: KeyDriven {
     let now = RenderTests.now
 
     func main(_ journal: Journal = RenderTests.midPathway()) -> AppState {
         var state = RenderTests.state(journal, width: 80, height: 24)
         state.screen = .main
         return state
-    }
-
-    @discardableResult
-    func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-        var effects: [Effect] = []
-        for key in keys { effects += AppReducer.reduce(&state, .key(key), now: now) }
-        return effects
-    }
-
-    func type(_ state: inout AppState, _ text: String) {
-        for c in text { press(&state, .character(c)) }
     }
 
     @Test func movementKeysWalkTheChecklist() {
@@ -352,16 +341,8 @@ import Testing
     }
 }
 
-@Suite struct TimelineTests {
+@Suite struct TimelineTests: KeyDriven {
     let now = RenderTests.now
-
-    func press(_ state: inout AppState, _ keys: Key...) {
-        for key in keys { _ = AppReducer.reduce(&state, .key(key), now: now) }
-    }
-
-    func type(_ state: inout AppState, _ text: String) {
-        for c in text { press(&state, .character(c)) }
-    }
 
     @Test func addingEditingTickingAndRemovingADeadline() throws {
         var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
