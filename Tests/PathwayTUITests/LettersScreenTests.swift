@@ -108,6 +108,44 @@ import Testing
         #expect(state.letters.letters.selection == 2, "the selection stays inside the shorter list")
     }
 
+    /// `l` sets the letters per program imgpath warns above: a number of the person's own, or
+    /// nothing to follow ERAS's again; text that is no number, or a number out of range, leaves
+    /// the editor open to correct it.
+    @Test func lSetsTheLetterLimitAndEmptyGoesBackToErass() {
+        var store = StateAssertion(state(.letters))
+        store.press(.character("l")) {
+            $0.editor = TextEditor("")
+            $0.editTarget = .letterLimit
+            $0.message = StatusMessage("ERAS: \(LetterRules.perProgramLimitSource). Empty follows ERAS.")
+        }
+        var state = store.state
+        type(&state, "many")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(
+            state.message
+                == StatusMessage(
+                    "Refused: \"many\" is not a number of letters; type a number, or nothing for ERAS's 4", .error))
+        #expect(state.editor?.text == "many", "the editor stays open with what was typed")
+        press(&state, .control("u"))
+        type(&state, "0")
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.message?.kind == .error)
+        #expect(state.pathway.letterLimitSetting == nil)
+        press(&state, .control("u"))
+        type(&state, "3")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.editor == nil)
+        #expect(state.pathway.letterLimitSetting == 3)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("your limit: 3") })
+        // Opening it again shows the number; emptied, ERAS's number applies again.
+        press(&state, .character("l"))
+        #expect(state.editor?.text == "3")
+        press(&state, .control("u"))
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letterLimitSetting == nil)
+        #expect(state.pathway.letterLimit == LetterRules.defaultPerProgramLimit)
+    }
+
     @Test func enterOpensTheLetterWhereFieldsAreEditedAndBadDatesRefused() throws {
         var store = StateAssertion(state(.letters))
         store.press(.character("G")) { $0.letters.letters.selection = 2 }

@@ -94,7 +94,7 @@ extension AppReducer {
             return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
         case .programFilter, .programName, .programField, .programInterviewDay:
             return ProgramsScreen.commit(&state, target, text: text, now: now)
-        case .letterWriter, .letterField, .letterReceived:
+        case .letterWriter, .letterField, .letterReceived, .letterLimit:
             return LettersScreen.commit(&state, target, text: text, now: now)
         case .experienceSite, .experienceStart, .experienceEnd, .experienceField:
             return ExperienceScreen.commit(&state, target, text: text, now: now)

@@ -39,6 +39,8 @@ public enum EditTarget: Equatable, Sendable {
     case letterField(id: String, LetterField)
     /// The day ERAS received a letter (empty: not received).
     case letterReceived(id: String)
+    /// The letters per program above which imgpath warns (empty: ERAS's number).
+    case letterLimit
 
     /// Whether the text may have several lines (notes): edited over the screen, not on a line.
     public var isMultiline: Bool {
@@ -72,6 +74,7 @@ public enum EditTarget: Equatable, Sendable {
         case .letterWriter: "New letter, its writer"
         case .letterField(_, let field): field.label
         case .letterReceived: "Received by ERAS on (YYYY-MM-DD, empty: not yet)"
+        case .letterLimit: "Letters per program (empty: ERAS's \(LetterRules.defaultPerProgramLimit))"
         }
     }
 }

@@ -70,9 +70,11 @@ enum LettersView {
         let letters = pathway.letters
         let received = letters.filter { $0.received != nil }.count
         let us = letters.filter(\.usPhysician).count
+        let setKey = LettersScreen.keyMap.key(.setLetterLimit)
         let limit =
-            pathway.letterLimitSetting == nil
-            ? "ERAS allows \(pathway.letterLimit) per program" : "your limit: \(pathway.letterLimit) per program"
+            (pathway.letterLimitSetting == nil
+                ? "ERAS allows \(pathway.letterLimit) per program" : "your limit: \(pathway.letterLimit) per program")
+            + (setKey.isEmpty ? "" : " (\(setKey) changes it)")
         var paragraphs: [(String, StyleRole)] = [
             (
                 "\(letters.count) \(letters.count == 1 ? "letter" : "letters"): \(received) received by ERAS, \(us) from US physicians; \(limit)",

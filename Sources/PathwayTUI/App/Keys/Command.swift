@@ -13,7 +13,7 @@ public enum Command: String, CaseIterable, Sendable {
     case showPrograms, showRankOrder, addItem, startFilter, cycleSort, markRejected, markWithdrawn
     case moveItemDown, moveItemUp, certify
     // Letters of recommendation and US clinical experience.
-    case showLetters, showExperience, assignLetter, tickReceived
+    case showLetters, showExperience, assignLetter, tickReceived, setLetterLimit
     case quit
     // The text editor.
     case cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd

@@ -18,6 +18,11 @@ enum LettersScreen: ScreenFeature {
                     hint: "assign"),
                 KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the letter (undo brings it back)"),
                 KeyBinding([.escape], .back, help: "Back to the main screen", hint: "back"),
+                // After Esc: on a narrow key bar, the way back is kept and this one left to the
+                // help and the totals line, which names its key.
+                KeyBinding(
+                    [.character("l")], .setLetterLimit,
+                    help: "Set the letters per program imgpath warns above (empty: ERAS's)", hint: "limit"),
             ])
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
@@ -44,6 +49,10 @@ enum LettersScreen: ScreenFeature {
         case .assignLetter:
             guard let letter = selected else { return nothingSelected(&state) }
             openAssignments(&state, letter)
+        case .setLetterLimit:
+            // Only a number someone set is put in the editor: empty keeps ERAS's, and follows it.
+            AppReducer.openEditor(&state, .letterLimit, text: state.pathway.letterLimitSetting.map(String.init) ?? "")
+            state.message = StatusMessage("ERAS: \(LetterRules.perProgramLimitSource). Empty follows ERAS.")
         case .deleteItem:
             guard let letter = selected else { return nothingSelected(&state) }
             let effects = AppReducer.recordRemoval(
@@ -121,6 +130,18 @@ enum LettersScreen: ScreenFeature {
         case .letterReceived(let id):
             guard text.isEmpty || CalendarDay(parsing: text) != nil else { return AppReducer.badDate(&state, text) }
             return AppReducer.record(&state, .letterReceived(id: id, date: CalendarDay(parsing: text)), now: now)
+        case .letterLimit:
+            // The editor has trimmed the text already.
+            if text.isEmpty || text.lowercased() == "default" {
+                return AppReducer.record(&state, .letterLimit(nil), now: now)
+            }
+            guard let limit = Int(text) else {
+                state.message = StatusMessage(
+                    "Refused: \"\(text)\" is not a number of letters; type a number, or nothing for ERAS's "
+                        + "\(LetterRules.defaultPerProgramLimit)", .error)
+                return []
+            }
+            return AppReducer.record(&state, .letterLimit(limit), now: now)
         default:
             return []
         }
