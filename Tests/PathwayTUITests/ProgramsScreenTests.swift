@@ -104,6 +104,9 @@ import Testing
             $0.editTarget = .programFilter
             $0.message = StatusMessage("Type to filter; Enter keeps it, Esc clears it")
         }
+        // The key bar says what Enter and Esc do to a filter, not to a saved field.
+        let keyBar = ScreenRenderer.render(store.state).lines[23]
+        #expect(keyBar.contains("Enter keep  Esc no filter"), "\(keyBar)")
         store.press(.character("c")) { $0.editor?.insert("c") }
         store.press(.character("a")) { $0.editor?.insert("a") }
         // "ca" matches Lakeside (Chicago, and "Medical" in its name) and Bayview (CA).
@@ -132,7 +135,7 @@ import Testing
         store.press(.escape) {
             $0.editor = nil
             $0.editTarget = nil
-            $0.message = StatusMessage("Cancelled")
+            $0.message = StatusMessage("Filter cleared")
         }
         #expect(ProgramBrowser.rows(store.state).count == 5)
     }

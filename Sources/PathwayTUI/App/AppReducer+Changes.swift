@@ -11,7 +11,7 @@ extension AppReducer {
         let multiline = target.isMultiline
         state.editor = TextEditor(text, multiline: multiline)
         state.editTarget = target
-        let keys = EditorScreen.keyMap(for: TextEditor(text, multiline: multiline))
+        let keys = EditorScreen.keyMap(for: TextEditor(text, multiline: multiline), target: target)
         state.message = StatusMessage("\(keys.key(.activate)) saves, \(keys.key(.back)) cancels")
     }
 

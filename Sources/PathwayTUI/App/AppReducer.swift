@@ -64,7 +64,9 @@ public enum AppReducer {
     /// The feature that takes keys now, with the map it reads them with.
     static func front(_ state: AppState) -> (feature: any ScreenFeature.Type, keyMap: KeyMap) {
         if state.isTooSmall { return (TooSmallScreen.self, TooSmallScreen.keyMap) }
-        if let editor = state.editor { return (EditorScreen.self, EditorScreen.keyMap(for: editor)) }
+        if let editor = state.editor {
+            return (EditorScreen.self, EditorScreen.keyMap(for: editor, target: state.editTarget))
+        }
         if state.picker != nil { return (PickerScreen.self, PickerScreen.keyMap) }
         let feature = state.screen.feature
         return (feature, feature.keyMap)

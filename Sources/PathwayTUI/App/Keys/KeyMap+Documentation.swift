@@ -5,7 +5,8 @@ extension KeyMap {
             global, MainScreen.keyMap, TimelineScreen.keyMap, ProgramsScreen.keyMap, ProgramDetailScreen.keyMap,
             RankOrderScreen.keyMap, LettersScreen.keyMap, LetterDetailScreen.keyMap, ExperienceScreen.keyMap,
             ExperienceDetailScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
-            TextScreen.keyMap, PickerScreen.keyMap, EditorScreen.keyMap, EditorScreen.notesKeyMap,
+            TextScreen.keyMap, PickerScreen.keyMap, EditorScreen.keyMap, EditorScreen.filterKeyMap,
+            EditorScreen.notesKeyMap,
         ]
     }
 

@@ -5,6 +5,13 @@ import PathwayCore
 enum EditorScreen: ScreenFeature {
     static let keyMap = KeyMap("Editing a field", inheritsGlobal: false, editing(save: [.enter], newLine: []))
 
+    /// The programs' filter, typed on the same line: Enter keeps it, Esc leaves none.
+    static let filterKeyMap = KeyMap(
+        "Typing a filter", inheritsGlobal: false,
+        editing(
+            save: [.enter], newLine: [], keep: ("Keep the filter", "keep"),
+            cancel: ("Leave no filter (every program shows)", "no filter")))
+
     /// The notes editor: Enter makes a new line, Ctrl-S saves.
     static let notesKeyMap = KeyMap(
         "Editing notes", inheritsGlobal: false,
@@ -14,10 +21,16 @@ enum EditorScreen: ScreenFeature {
                 KeyBinding([.down], .cursorDown, help: "Move the cursor a line down"),
             ])
 
-    private static func editing(save: [Key], newLine: [Key]) -> [KeyBinding] {
+    /// - Parameters:
+    ///   - keep: what keeping the text does (help and hint), when it is not a save.
+    ///   - cancel: what Esc does, when it is not a plain cancel.
+    private static func editing(
+        save: [Key], newLine: [Key], keep: (help: String, hint: String) = ("Save", "save"),
+        cancel: (help: String, hint: String) = ("Cancel (nothing typed is kept)", "cancel")
+    ) -> [KeyBinding] {
         var bindings = [
-            KeyBinding(save, .activate, help: "Save", hint: "save"),
-            KeyBinding([.escape], .back, help: "Cancel (nothing typed is kept)", hint: "cancel"),
+            KeyBinding(save, .activate, help: keep.help, hint: keep.hint),
+            KeyBinding([.escape], .back, help: cancel.help, hint: cancel.hint),
         ]
         if !newLine.isEmpty { bindings.append(KeyBinding(newLine, .newLine, help: "New line", hint: "new line")) }
         bindings += [
@@ -39,7 +52,8 @@ enum EditorScreen: ScreenFeature {
         switch command {
         case .back:
             AppReducer.closeEditor(&state)
-            state.message = StatusMessage("Cancelled")
+            // Esc on a filter being typed leaves none, as Esc on the filtered list does.
+            state.message = StatusMessage(target == .programFilter ? "Filter cleared" : "Cancelled")
             return []
         case .activate:
             return AppReducer.commit(&state, target, text: editor.text.trimmedSpaces, now: now)
@@ -49,7 +63,7 @@ enum EditorScreen: ScreenFeature {
                 state.confirmingQuit = true
                 state.message = StatusMessage(
                     "What you typed is not saved. \(keyMap.key(.quit)) again quits without it; "
-                        + "\(keyMap(for: editor).key(.activate)) saves it.", .warning)
+                        + "\(keyMap(for: editor, target: target).key(.activate)) saves it.", .warning)
                 return []
             }
             return AppReducer.quit(&state)
@@ -68,5 +82,8 @@ enum EditorScreen: ScreenFeature {
     }
 
     /// The map for an editor: notes have their own.
-    static func keyMap(for editor: TextEditor) -> KeyMap { editor.multiline ? notesKeyMap : keyMap }
+    static func keyMap(for editor: TextEditor, target: EditTarget?) -> KeyMap {
+        if editor.multiline { return notesKeyMap }
+        return target == .programFilter ? filterKeyMap : keyMap
+    }
 }
