@@ -108,6 +108,20 @@ import Testing
         #expect(state.letters.letters.selection == 2, "the selection stays inside the shorter list")
     }
 
+    /// A click on a row selects that letter or experience; one on the totals under the table
+    /// does nothing.
+    @Test func aClickSelectsTheRow() {
+        var state = state(.letters)
+        press(&state, .click(x: 10, y: 4))
+        #expect(state.letters.letters.selection == 1)
+        press(&state, .click(x: 10, y: 20))
+        #expect(state.letters.letters.selection == 1)
+        state.screen = .experiences
+        press(&state, .character("j"))
+        press(&state, .click(x: 10, y: 3))
+        #expect(state.letters.experiences.selection == 0)
+    }
+
     /// `l` sets the letters per program imgpath warns above: a number of the person's own, or
     /// nothing to follow ERAS's again; text that is no number, or a number out of range, leaves
     /// the editor open to correct it.

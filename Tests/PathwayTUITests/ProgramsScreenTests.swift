@@ -342,6 +342,40 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "program-detail-ascii-\(width)x\(height)")
     }
 
+    /// A click on a row selects that program where it is drawn; a click on the heading, below
+    /// the last row or while typing does nothing.
+    @Test func aClickSelectsTheProgramOnThatRow() {
+        var state = programs()
+        let rows = ProgramBrowser.rows(state)
+        // The box starts on line 1, its heading on line 2, the first program on line 3.
+        let lines = ScreenRenderer.render(state).lines
+        #expect(lines[5].contains(rows[2].name.prefix(20)), "\(lines[5])")
+        press(&state, .click(x: 10, y: 5))
+        #expect(state.programs.table.selection == 2)
+        press(&state, .click(x: 10, y: 2))
+        press(&state, .click(x: 10, y: 3 + rows.count))
+        #expect(state.programs.table.selection == 2)
+        press(&state, .character("/"))
+        press(&state, .click(x: 10, y: 4))
+        #expect(state.programs.table.selection == 0, "a click while the filter is typed selects nothing")
+        press(&state, .escape)
+        // A long list scrolled down: the clicked row is selected without the rows moving.
+        var journal = Self.season()
+        let list = (1...60).map { Program(id: Program.id(number: 5 + $0), name: "Program \($0)") }
+        _ = journal.record(.importPrograms(list), clock: .fixed(RenderTests.now))
+        var long = programs(journal)
+        press(&long, .character("G"))
+        let before = ScreenRenderer.render(long).lines
+        press(&long, .click(x: 10, y: 6))
+        let after = ScreenRenderer.render(long).lines
+        #expect(
+            Array(after[3...19].map { String($0.dropFirst(2).prefix(30)) })
+                == before[3...19].map { String($0.dropFirst(2).prefix(30)) })
+        #expect(
+            ProgramBrowser.rows(long)[long.programs.table.selection].name.prefix(10)
+                == before[6].dropFirst(2).prefix(10))
+    }
+
     /// The table of 600 programs renders whole, and a filter keystroke narrows it (the time each
     /// takes is measured by `imgpath-bench season`, not asserted here).
     @Test func sixHundredProgramsRenderAndFilter() {

@@ -166,18 +166,8 @@ public enum AppReducer {
     // MARK: - Mouse
 
     private static func click(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
-        guard state.screen == .main, state.editor == nil, state.picker == nil, !state.isTooSmall else { return [] }
-        let layout = Layout(width: state.width, height: state.height)
-        if layout.checklist.contains(x: x, y: y) {
-            let row = y - layout.checklist.y - 1
-            if row >= 0, row < MilestoneID.allCases.count {
-                state.selected = MilestoneID.allCases[row]
-                state.pane = .checklist
-                state.detail = ListCursor()
-            }
-        } else if layout.detail.contains(x: x, y: y) {
-            state.pane = .detail
-        }
+        guard state.editor == nil, state.picker == nil, !state.isTooSmall else { return [] }
+        state.screen.feature.click(&state, x: x, y: y)
         return []
     }
 }

@@ -44,6 +44,23 @@ struct ListTable {
         max(1, innerHeight / 3, innerHeight - 2 - rowCount)
     }
 
+    /// The cursor after a click at (x, y) on a table drawn inside `inner` (its heading on the
+    /// first line, then `visible` rows of `count`, as `draw` lays them out), or nil when the
+    /// click is not on a row. The clicked row is selected where it is: the rows do not move.
+    static func cursor(
+        clickedAt x: Int, _ y: Int, inner: Rect, cursor: ListCursor, count: Int, visible: Int
+    ) -> ListCursor? {
+        let offset = y - inner.y - 1
+        guard count > 0, inner.contains(x: x, y: y), offset >= 0, offset < visible else { return nil }
+        let selected = min(max(0, cursor.selection), count - 1)
+        let first = cursor.firstLine(selectedLine: selected, lineCount: count, visible: visible)
+        let row = first + offset
+        guard row < count else { return nil }
+        // The first line follows the selection; the scroll keeps it where it was.
+        let base = ListCursor(selection: row).firstLine(selectedLine: row, lineCount: count, visible: visible)
+        return ListCursor(selection: row, scroll: max(0, first - base))
+    }
+
     /// Draws the table inside `inner`, the text from `x` over `width` columns.
     func draw(into canvas: inout Canvas, inner: Rect, cursor: ListCursor, glyphs: Glyphs) {
         let x = inner.x + 1

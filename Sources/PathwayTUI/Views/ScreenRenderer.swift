@@ -11,7 +11,7 @@ public enum ScreenRenderer {
         }
         let layout = Layout(width: state.width, height: state.height)
         drawTitle(state, into: &canvas, rect: layout.title, glyphs: glyphs)
-        let body = Rect(x: 0, y: 1, width: state.width, height: layout.checklist.height)
+        let body = ListTable.body(state)
         switch state.screen {
         case .main:
             ChecklistView.draw(state, into: &canvas, rect: layout.checklist, glyphs: glyphs)

@@ -125,4 +125,14 @@ enum ExperienceScreen: ScreenFeature {
         state.message = StatusMessage("No US clinical experience yet: \(keyMap.key(.addItem)) adds an entry")
         return []
     }
+
+    /// A click on an experience selects it.
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        if let cursor = ListTable.cursor(
+            clickedAt: x, y, inner: Canvas.inner(ListTable.body(state)), cursor: state.letters.experiences,
+            count: state.pathway.experiences.count, visible: ExperienceView.visibleRows(state))
+        {
+            state.letters.experiences = cursor
+        }
+    }
 }

@@ -157,4 +157,14 @@ enum LettersScreen: ScreenFeature {
         state.message = StatusMessage("No letters yet: \(keyMap.key(.addItem)) adds one")
         return []
     }
+
+    /// A click on a letter selects it.
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        if let cursor = ListTable.cursor(
+            clickedAt: x, y, inner: Canvas.inner(ListTable.body(state)), cursor: state.letters.letters,
+            count: state.pathway.letters.count, visible: LettersView.visibleRows(state))
+        {
+            state.letters.letters = cursor
+        }
+    }
 }

@@ -148,4 +148,19 @@ enum MainScreen: ScreenFeature {
         }
         return AppReducer.beginMark(&state, id, next, now: now)
     }
+
+    /// A click on a milestone selects it; a click on the details moves there.
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        let layout = Layout(width: state.width, height: state.height)
+        if layout.checklist.contains(x: x, y: y) {
+            let row = y - layout.checklist.y - 1
+            if row >= 0, row < MilestoneID.allCases.count {
+                state.selected = MilestoneID.allCases[row]
+                state.pane = .checklist
+                state.detail = ListCursor()
+            }
+        } else if layout.detail.contains(x: x, y: y) {
+            state.pane = .detail
+        }
+    }
 }

@@ -148,4 +148,15 @@ enum ProgramsScreen: ScreenFeature {
     static func visibleRows(_ state: AppState) -> Int {
         max(1, Layout(width: state.width, height: state.height).checklist.height - 3)
     }
+
+    /// A click on a program selects it.
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        let inner = Canvas.inner(ListTable.body(state))
+        let count = ProgramBrowser.rows(state).count
+        if let cursor = ListTable.cursor(
+            clickedAt: x, y, inner: inner, cursor: state.programs.table, count: count, visible: inner.height - 1)
+        {
+            state.programs.table = cursor
+        }
+    }
 }

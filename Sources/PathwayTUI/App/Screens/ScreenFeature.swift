@@ -17,6 +17,9 @@ protocol ScreenFeature {
 
     /// A key that the map does not bind; by default it is explained away.
     static func unbound(_ state: inout AppState, _ key: Key, now: Timestamp) -> [Effect]
+
+    /// A mouse click at a cell (no editor or list of choices open); by default nothing.
+    static func click(_ state: inout AppState, x: Int, y: Int)
 }
 
 extension ScreenFeature {
@@ -24,4 +27,6 @@ extension ScreenFeature {
         state.message = StatusMessage("\(key.name) does nothing here; press \(KeyMap.global.key(.showHelp)) for help")
         return []
     }
+
+    static func click(_ state: inout AppState, x: Int, y: Int) {}
 }
