@@ -179,6 +179,26 @@ import Testing
         #expect(try t.tmux(["display-message", "-p", "-t", t.session, "#{alternate_on}"]).hasPrefix("0"))
     }
 
+    /// The real mouse: a click (as xterm reports it, SGR 1006) on the third program's row selects
+    /// it, and Enter opens that one.
+    @Test(.enabled(if: tmuxTestsEnabled)) func aClickSelectsAProgramRow() throws {
+        let t = try Tmux(width: 80, height: 24) { harness in
+            for name in ["Mercy IM", "Lakeside FM", "Bayview Peds"] {
+                let added = try harness.run(["program", "add", name])
+                #expect(added.status == 0)
+            }
+        }
+        try t.waitFor("quit")
+        try t.send("P")
+        try t.waitFor("Bayview Peds")
+        // Column 11, row 6 (from 1): the third program's row, under the box top and the heading.
+        try t.type("\u{1B}[<0;11;6M\u{1B}[<0;11;6m")
+        try t.send("Enter")
+        try t.waitFor("pg-3 Bayview Peds")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+    }
+
     @Test(.enabled(if: tmuxTestsEnabled)) func aSecondInstanceIsTurnedAway() throws {
         let t = try Tmux(width: 80, height: 24)
         try t.waitFor("Welcome")
