@@ -35,7 +35,17 @@ extension IMGPath {
         // Help, the version and completion answers: ArgumentParser prints them on stdout.
         if code == .success { exit(withError: error) }
         let message = fullMessage(for: error)
-        if !message.isEmpty { Output.error(message) }
+        if !message.isEmpty { Output.error(message + negativeNumberHint(message)) }
         Glibc.exit(code.rawValue)
+    }
+
+    /// A value such as `-5` is read as an option; the refusal says how to give it as a value.
+    static func negativeNumberHint(_ message: String) -> String {
+        guard let start = message.firstRange(of: "Unknown option '-")?.upperBound,
+            let end = message[start...].firstIndex(of: "'"),
+            !message[start..<end].isEmpty, message[start..<end].allSatisfy(\.isNumber)
+        else { return "" }
+        let value = "-" + message[start..<end]
+        return "\nA value that starts with '-' reads as an option: put -- before it, as in `-- \(value)`."
     }
 }

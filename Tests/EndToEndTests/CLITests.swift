@@ -84,6 +84,13 @@ import Testing
         #expect(badStatus.stderr.contains("its statuses are notStarted, inProgress, certified"))
         let badMilestone = try h.run(["mark", "step4", "passed"])
         #expect(badMilestone.status == 64)
+        // A negative number is read as an option; the refusal says how to give it as a value.
+        let negative = try h.run(["letter", "limit", "-1"])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("put -- before it, as in `-- -1`"))
+        let unknown = try h.run(["mark", "step1", "passed", "--soon"])
+        #expect(unknown.status == 64)
+        #expect(!unknown.stderr.contains("put -- before it"), "only numbers get the hint")
         #expect(h.fileBytes() == nil)
     }
 
