@@ -62,6 +62,9 @@ extension ScreenTests {
         try t.waitFor("lr-1 to programs")
         try t.send("Enter")
         try t.waitFor("ERAS has not received it")
+        // The list stays open for more programs; Esc closes it.
+        try t.send("Escape")
+        try t.waitFor("r received")
         try t.send("r")
         let letters = try t.waitFor("lr-1 received by ERAS on 2026-11-26; r again takes it off, u undoes")
         #expect(letters.contains("Letters (1, 1 received)"))

@@ -312,16 +312,24 @@ import Testing
         #expect(state.message?.kind == .warning)
         #expect(state.message?.text.contains("lr-3 from Dr. Sam Ortiz is assigned to pg-2") == true)
         #expect(state.message?.text.contains("ERAS has not received it") == true)
-        // The same program again takes the letter off it.
-        press(&state, .character("a"))
+        // The list stays open for the next program, redrawn: each program shows its letters
+        // against the limit, and this letter's day where it is assigned.
+        #expect(state.picker?.cursor.selection == 1)
         #expect(state.picker?.options[1].isCurrent == true)
-        // Each program shows its letters against the limit; this letter's day where it is assigned.
         #expect(state.picker?.options[1].label.contains("(1 of 4 letters; assigned \(today))") == true)
         #expect(state.picker?.options[0].label.contains("(2 of 4 letters)") == true)
-        press(&state, .character("j"), .enter)
+        // The same program again takes the letter off it; another adds it there.
+        #expect(press(&state, .enter) == [.save])
         #expect(state.pathway.letter("lr-3")?.assignments.isEmpty == true)
+        #expect(press(&state, .character("j"), .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.assignments.keys.sorted() == ["pg-3"])
+        // Closing the list keeps what the last choice said.
+        let said = state.message
+        press(&state, .escape)
+        #expect(state.picker == nil)
+        #expect(state.message == said)
         press(&state, .character("u"))
-        #expect(state.pathway.letter("lr-3")?.assignments["pg-2"] == today)
+        #expect(state.pathway.letter("lr-3")?.assignments.isEmpty == true)
     }
 
     /// Names from the file reach the lists, the details and the program list with their control
@@ -368,6 +376,7 @@ import Testing
         let name = try #require(state.pathway.program("pg-1")?.name)
         #expect(
             state.message?.text.contains("pg-1 (\(name)) has 5 letters assigned; ERAS allows 4 per program") == true)
+        press(&state, .escape)
         let text = ScreenRenderer.render(state).lines.joined(separator: "\n")
         #expect(text.contains("! pg-1 (\(name.prefix(10))"))
     }

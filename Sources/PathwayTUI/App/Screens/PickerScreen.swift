@@ -1,7 +1,8 @@
 import PathwayCore
 
 /// The choice list over the screen: statuses, or a profile choice. Moving only highlights;
-/// Enter takes the highlighted choice once.
+/// Enter takes the highlighted choice once (a letter's programs: adds or takes off one, and the
+/// list stays open for the next).
 enum PickerScreen: ScreenFeature {
     static let keyMap = KeyMap(
         "Choice list", inheritsGlobal: false,
@@ -45,10 +46,20 @@ enum PickerScreen: ScreenFeature {
             case .letterField(let id, let field):
                 return AppReducer.record(&state, .editLetter(id: id, field: field, value: option.value ?? ""), now: now)
             case .letterAssignment(let id):
-                return LettersScreen.toggleAssignment(&state, id, program: option.value ?? "", now: now)
+                let effects = LettersScreen.toggleAssignment(&state, id, program: option.value ?? "", now: now)
+                // A letter goes to many programs: the list stays open, its marks and counts
+                // redrawn, until it is closed.
+                if let letter = state.pathway.letter(id), var again = Picker.assignments(for: letter, in: state.pathway)
+                {
+                    again.cursor = picker.cursor
+                    state.picker = again
+                }
+                return effects
             }
         case .back:
             state.picker = nil
+            // What the last assignment said (saved, or a warning) stays in view.
+            if case .letterAssignment = picker.purpose { return [] }
             state.message = nil
         case .quit:
             return AppReducer.quit(&state)
