@@ -415,6 +415,44 @@ import Testing
 @Suite struct ScrollingTests {
     let now = RenderTests.now
 
+    /// A long table keeps its rows where they are while the selection moves among them, and
+    /// scrolls only to follow it past an edge, by key, page, wheel (a key) or after a click.
+    @Test func aTableScrollsOnlyWhenTheSelectionLeavesIt() throws {
+        var cursor = ListCursor()
+        let (count, visible) = (45, 17)
+        func first(_ cursor: ListCursor) -> Int {
+            cursor.firstLine(selectedLine: cursor.selection, lineCount: count, visible: visible)
+        }
+        for _ in 0..<16 { cursor.moveInTable(.moveDown, count: count, visible: visible) }
+        #expect((cursor.selection, first(cursor)) == (16, 0))
+        cursor.moveInTable(.moveDown, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (17, 1))
+        cursor.moveInTable(.moveLast, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (44, 28))
+        // Up from the end: the last row stays in view until the selection reaches the top.
+        cursor.moveInTable(.moveUp, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (43, 28))
+        for _ in 0..<15 { cursor.moveInTable(.moveUp, count: count, visible: visible) }
+        #expect((cursor.selection, first(cursor)) == (28, 28))
+        cursor.moveInTable(.moveUp, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (27, 27))
+        cursor.moveInTable(.pageDown, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (43, 28))
+        cursor.moveInTable(.pageUp, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (27, 12))
+        // A click on the fourth row shown selects it where it is; up and down then move the
+        // selection, not the rows.
+        let inner = Rect(x: 1, y: 2, width: 78, height: visible + 1)
+        cursor = try #require(
+            ListTable.cursor(clickedAt: 10, inner.y + 4, inner: inner, cursor: cursor, count: count, visible: visible))
+        #expect((cursor.selection, first(cursor)) == (15, 12))
+        cursor.moveInTable(.moveUp, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (14, 12))
+        cursor.moveInTable(.moveDown, count: count, visible: visible)
+        cursor.moveInTable(.moveDown, count: count, visible: visible)
+        #expect((cursor.selection, first(cursor)) == (16, 12))
+    }
+
     @Test func aTickedPastDeadlineStaysOnTheTimelineAndANewOneIsSelected() throws {
         var journal = RenderTests.midPathway()
         _ = journal.record(

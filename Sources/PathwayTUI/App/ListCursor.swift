@@ -51,6 +51,38 @@ public struct ListCursor: Equatable, Sendable {
         return true
     }
 
+    /// Moves the selection in a table whose every line can be selected (programs, letters,
+    /// experience), `visible` lines at a time, the way a list moves: the rows stay where they are
+    /// while the selection moves among them, and scroll only to follow it past an edge. (`apply`
+    /// keeps the selection on the last line shown instead, which suits short lists with text
+    /// after them; in a long table it made the rows jump.) Returns false for other commands.
+    @discardableResult
+    public mutating func moveInTable(_ command: Command, count: Int, visible: Int) -> Bool {
+        let visible = max(1, visible)
+        let last = max(0, count - 1)
+        var top = firstLine(selectedLine: min(max(0, selection), last), lineCount: count, visible: visible)
+        let page = max(1, visible - 1)
+        switch command {
+        case .moveDown: selection = min(last, selection + 1)
+        case .moveUp: selection = max(0, min(last, selection) - 1)
+        case .pageDown:
+            selection = min(last, selection + page)
+            top += page
+        case .pageUp:
+            selection = max(0, min(last, selection) - page)
+            top -= page
+        case .moveFirst: selection = 0
+        case .moveLast: selection = last
+        default: return false
+        }
+        top = min(max(top, selection - visible + 1), selection)
+        top = max(0, min(top, count - visible))
+        // `firstLine` puts the selection on the last line shown; `scroll` takes the rows on to `top`.
+        scroll = 0
+        scroll = max(0, top - firstLine(selectedLine: selection, lineCount: count, visible: visible))
+        return true
+    }
+
     /// Keeps the selection inside a list that has shrunk (or grown) to `count` lines.
     public mutating func clamp(count: Int) {
         selection = min(max(0, selection), max(0, count - 1))

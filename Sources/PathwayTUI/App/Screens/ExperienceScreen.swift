@@ -18,9 +18,7 @@ enum ExperienceScreen: ScreenFeature {
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let count = state.pathway.experiences.count
-        if state.letters.experiences.apply(
-            command, count: count, page: max(1, ExperienceView.visibleRows(state) - 1))
-        {
+        if state.letters.experiences.moveInTable(command, count: count, visible: ExperienceView.visibleRows(state)) {
             return []
         }
         state.letters.experiences.clamp(count: count)

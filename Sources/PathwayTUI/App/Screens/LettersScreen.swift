@@ -27,7 +27,7 @@ enum LettersScreen: ScreenFeature {
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let count = state.pathway.letters.count
-        if state.letters.letters.apply(command, count: count, page: max(1, LettersView.visibleRows(state) - 1)) {
+        if state.letters.letters.moveInTable(command, count: count, visible: LettersView.visibleRows(state)) {
             return []
         }
         state.letters.letters.clamp(count: count)

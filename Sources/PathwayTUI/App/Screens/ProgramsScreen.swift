@@ -24,7 +24,7 @@ enum ProgramsScreen: ScreenFeature {
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let rows = ProgramBrowser.rows(state)
-        if state.programs.table.apply(command, count: rows.count, page: max(1, visibleRows(state) - 1)) {
+        if state.programs.table.moveInTable(command, count: rows.count, visible: visibleRows(state)) {
             return []
         }
         state.programs.table.clamp(count: rows.count)
