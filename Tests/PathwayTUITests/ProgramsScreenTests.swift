@@ -342,6 +342,24 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "program-detail-ascii-\(width)x\(height)")
     }
 
+    /// A message belongs to the screen it was said on: going to another screen takes it away,
+    /// unless the key that went there said something new.
+    @Test func aMessageDoesNotFollowToAnotherScreen() {
+        var state = programs()
+        press(&state, .character("/"))
+        type(&state, "ca")
+        press(&state, .escape)
+        #expect(state.message == StatusMessage("Filter cleared"))
+        press(&state, .character("L"))
+        #expect(state.screen == .letters)
+        #expect(state.message == nil)
+        press(&state, .character("P"), .character("2"))
+        #expect(state.message?.text.hasPrefix("2 does nothing here") == true)
+        press(&state, .escape)
+        #expect(state.screen == .main)
+        #expect(state.message == nil)
+    }
+
     /// A click on a row selects that program where it is drawn; a click on the heading, below
     /// the last row or while typing does nothing.
     @Test func aClickSelectsTheProgramOnThatRow() {

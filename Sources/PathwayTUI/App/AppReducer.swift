@@ -57,7 +57,15 @@ public enum AppReducer {
             state.message = StatusMessage("The editor did not save: \(failure.reason)", .error)
             return []
         case .key(let key):
-            return press(&state, key, now: now)
+            let (screen, message) = (state.screen, state.message)
+            let effects = press(&state, key, now: now)
+            // A message belongs to the screen it was said on: a key that goes to another screen
+            // without saying anything new takes it away (the screen that shows a long message
+            // whole, and the way back from it, keep it).
+            if state.screen != screen, state.message == message, screen != .message, state.screen != .message {
+                state.message = nil
+            }
+            return effects
         }
     }
 
