@@ -117,6 +117,8 @@ import Testing
             $0.programs.filter = "ca"
             $0.message = StatusMessage("2 of 5 programs match; Esc clears the filter")
         }
+        // The title names the filter in force.
+        #expect(ScreenRenderer.render(store.state).lines[1].contains("(2 of 5 matching \"ca\", by "))
         store.press(.character("j")) { $0.programs.table.selection = 1 }
         store.press(.escape) {
             $0.programs.filter = ""

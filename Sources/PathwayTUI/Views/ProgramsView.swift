@@ -19,7 +19,11 @@ enum ProgramsView {
         let filter = ProgramBrowser.filterText(state)
         var title = "Programs"
         if total > 0 {
-            title += filter.isEmpty ? " (\(total)" : " (\(rows.count) of \(total)"
+            // The filter in force is named, since nothing else on the screen shows it.
+            title +=
+                filter.isEmpty
+                ? " (\(total)"
+                : " (\(rows.count) of \(total) matching \"\(TextWidth.visible(filter, unicode: state.unicode))\""
             title += ", by \(state.programs.sort.rawValue))"
         }
         canvas.box(rect, title: title, focused: true, glyphs: glyphs)
