@@ -44,7 +44,11 @@ public enum ScreenRenderer {
             ScrollingText.draw(
                 TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)
         }
-        if let picker = state.picker { PickerView.draw(state, picker, into: &canvas, within: body, glyphs: glyphs) }
+        if let picker = state.picker {
+            // Inside the screen's box, so that a long list never lies on its borders and title.
+            let area = Rect(x: body.x, y: body.y + 1, width: body.width, height: max(1, body.height - 2))
+            PickerView.draw(state, picker, into: &canvas, within: area, glyphs: glyphs)
+        }
         if let editor = state.editor, editor.multiline {
             NotesEditorView.draw(state, editor, into: &canvas, within: body, glyphs: glyphs)
         }
