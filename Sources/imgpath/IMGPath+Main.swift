@@ -46,6 +46,7 @@ extension IMGPath {
             !message[start..<end].isEmpty, message[start..<end].allSatisfy(\.isNumber)
         else { return "" }
         let value = "-" + message[start..<end]
-        return "\nA value that starts with '-' reads as an option: put -- before it, as in `-- \(value)`."
+        return "\nA value that starts with '-' reads as an option: put -- before it, as in `-- \(value)`, "
+            + "after every option (--file too): everything after -- is a value."
     }
 }
