@@ -127,7 +127,7 @@ import Testing
         #expect(fifth?.first?.message.contains("ERAS allows 4") == true)
         // The person's own number replaces ERAS's, and the warning says whose number it is.
         _ = journal.record(.letterLimit(3), clock: Fixtures.clock)
-        #expect(journal.pathway.letterWarnings.first?.message.contains("your limit of 3 per program") == true)
+        #expect(journal.pathway.letterWarnings.first?.message.contains("over your limit of 3 per program") == true)
         _ = journal.undo(clock: Fixtures.clock)
         _ = journal.record(.letterLimit(5), clock: Fixtures.clock)
         #expect(journal.pathway.letterWarnings.isEmpty)

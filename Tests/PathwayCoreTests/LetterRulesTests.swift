@@ -75,7 +75,7 @@ import Testing
             return letter
         }
         let own = LetterRules.warnings(letters: letters, programIDs: ["pg-1"], limit: 3, customLimit: true)
-        #expect(own.map(\.message) == ["pg-1 has 4 letters assigned; your limit of 3 per program"])
+        #expect(own.map(\.message) == ["pg-1 has 4 letters assigned; over your limit of 3 per program"])
         #expect(own.first.map(LetterRules.source(of:))?.hasPrefix("ERAS allows 4, source aamc.org") == true)
         let eras = LetterRules.warnings(letters: letters, programIDs: ["pg-1"], limit: 3)
         #expect(eras.first?.message.hasSuffix("ERAS allows 3 per program") == true)

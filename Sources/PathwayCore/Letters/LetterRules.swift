@@ -65,7 +65,7 @@ public enum LetterRules {
                         kind: .overLimit(custom: customLimit), letterID: nil, programID: programID,
                         message: "\(program(programID)) has \(assigned.count) letters assigned; "
                             + (customLimit
-                                ? "your limit of \(limit) per program" : "ERAS allows \(limit) per program")))
+                                ? "over your limit of \(limit) per program" : "ERAS allows \(limit) per program")))
             }
         }
         for letter in letters {

@@ -74,7 +74,9 @@ public enum EditTarget: Equatable, Sendable {
         case .letterWriter: "New letter, its writer"
         case .letterField(_, let field): field.label
         case .letterReceived: "Received by ERAS on (YYYY-MM-DD, empty: not yet)"
-        case .letterLimit: "Letters per program (empty: ERAS's \(LetterRules.defaultPerProgramLimit))"
+        case .letterLimit:
+            "Letters per program, \(LetterRules.limitRange.lowerBound) to \(LetterRules.limitRange.upperBound) "
+                + "(empty: ERAS's \(LetterRules.defaultPerProgramLimit))"
         }
     }
 }

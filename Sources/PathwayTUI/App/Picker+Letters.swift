@@ -50,7 +50,8 @@ extension Picker {
         let options = programs.map { program in
             let day = letter.assignments[program.id]
             let count = pathway.letters.filter { $0.assignments[program.id] != nil }.count
-            let load = count >= limit ? "\(count) of \(limit) letters, full" : "\(count) of \(limit) letters"
+            let of = "\(count) of \(limit) \(limit == 1 ? "letter" : "letters")"
+            let load = count >= limit ? "\(of), full" : of
             return Option(
                 label: "\(program.id) \(program.name) (\(load)" + (day.map { "; assigned \($0)" } ?? "") + ")",
                 value: program.id, isCurrent: day != nil)
