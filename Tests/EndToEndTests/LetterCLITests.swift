@@ -233,7 +233,8 @@ import Testing
         let fourth = try h.run(["letter", "assign", "lr-4", "pg-1"])
         #expect(
             fourth.stderr.contains(
-                "pg-1 (Mercy IM) has 4 letters assigned; over your limit of 3 per program (ERAS allows 4, source aamc.org"))
+                "pg-1 (Mercy IM) has 4 letters assigned; over your limit of 3 per program (ERAS allows 4, source aamc.org"
+            ))
         try h.run(["letter", "limit", "1"])
         #expect(try h.run(["letter", "limit"]).stdout.hasPrefix("1 letter per program"))
         for id in ["lr-2", "lr-3", "lr-4"] { try h.run(["letter", "remove", id]) }
