@@ -108,6 +108,29 @@ import Testing
         #expect(state.letters.letters.selection == 2, "the selection stays inside the shorter list")
     }
 
+    /// `?` opens help at the keys of the screen it was asked from, and Esc goes back there.
+    @Test func helpOpensAtThisScreensKeysAndGoesBackHere() throws {
+        var state = state(.letters)
+        press(&state, .character("?"))
+        #expect(state.screen == .help)
+        let lines = ScreenRenderer.render(state).lines
+        #expect(lines[2].contains("Letters"), "\(lines[2])")
+        #expect(lines.contains { $0.contains("Set the letters per program") })
+        press(&state, .escape)
+        #expect(state.screen == .letters)
+        // History and a whole message go back to where they were opened from too.
+        press(&state, .character("H"))
+        #expect(state.screen == .history)
+        press(&state, .escape)
+        #expect(state.screen == .letters)
+        // From the main screen help starts at the top, with the keys of every screen.
+        state.screen = .main
+        press(&state, .character("?"))
+        #expect(ScreenRenderer.render(state).lines[2].contains("Every screen"))
+        press(&state, .escape)
+        #expect(state.screen == .main)
+    }
+
     /// A click on a row selects that letter or experience; one on the totals under the table
     /// does nothing.
     @Test func aClickSelectsTheRow() {

@@ -119,9 +119,16 @@ public enum AppReducer {
                 state.message = StatusMessage(violation.description.capitalizedFirst)
                 return []
             }
-        case .showHelp: toggle(&state, .help)
+        case .showHelp:
+            let from = state.screen
+            toggleText(&state, .help)
+            // Help opens at the keys of the screen it was asked from (the main screen's come
+            // right after those of every screen, at the top).
+            if state.screen == .help, from != .main, let line = HelpView.firstLine(of: from.feature.keyMap) {
+                state.text.scroll = line
+            }
         case .showProfile: toggle(&state, .profile)
-        case .showHistory: toggle(&state, .history)
+        case .showHistory: toggleText(&state, .history)
         case .showPrograms: toggle(&state, .programs)
         case .showRankOrder: toggle(&state, .rankOrder)
         case .showLetters: toggle(&state, .letters)
@@ -135,8 +142,7 @@ public enum AppReducer {
                 state.message = StatusMessage("No message to show")
                 return []
             }
-            if state.screen != .message { state.screenBeforeMessage = state.screen }
-            toggle(&state, .message, back: state.screenBeforeMessage)
+            toggleText(&state, .message)
         case .cycleTheme:
             return [.cycleTheme]
         default:
@@ -146,8 +152,20 @@ public enum AppReducer {
     }
 
     /// Opens a screen, or goes back when it is already open.
-    private static func toggle(_ state: inout AppState, _ screen: AppState.Screen, back: AppState.Screen = .main) {
-        state.screen = state.screen == screen ? back : screen
+    private static func toggle(_ state: inout AppState, _ screen: AppState.Screen) {
+        state.screen = state.screen == screen ? .main : screen
+        state.text = ListCursor()
+    }
+
+    /// Opens a text screen (help, history, a whole message) over the one in view, or closes it,
+    /// back to the screen it was opened from.
+    private static func toggleText(_ state: inout AppState, _ screen: AppState.Screen) {
+        if state.screen == screen {
+            state.screen = state.screenBeforeText
+        } else {
+            if !TextScreen.shows(state.screen) { state.screenBeforeText = state.screen }
+            state.screen = screen
+        }
         state.text = ListCursor()
     }
 

@@ -57,8 +57,9 @@ public struct AppState: Equatable, Sendable {
     public var programs = ProgramBrowser()
     /// The letters and experience lists and the entry open in detail.
     public var letters = LetterBrowser()
-    /// Where Esc on the whole-message screen goes back to.
-    public var screenBeforeMessage: Screen = .main
+    /// Where Esc on a text screen (help, history, a whole message) goes back to: the screen it
+    /// was opened from.
+    public var screenBeforeText: Screen = .main
     public var themeName: String
     public var filePath: String
     /// False when the locale is not UTF-8: views then draw ASCII only.

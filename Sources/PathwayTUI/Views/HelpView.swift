@@ -2,6 +2,11 @@ import PathwayCore
 
 /// The help screen, generated from the key maps so it can never disagree with the keys.
 enum HelpView {
+    /// The line where a key map's keys start (its title), if help lists it.
+    static func firstLine(of map: KeyMap) -> Int? {
+        lines(unicode: true).firstIndex { $0.0 == map.title && $0.1 == .accent }
+    }
+
     static func lines(unicode: Bool) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
         for map in KeyMap.all {

@@ -15,10 +15,15 @@ enum TextScreen: ScreenFeature {
             return []
         }
         if command == .back {
-            state.screen = state.screen == .message ? state.screenBeforeMessage : .main
+            state.screen = state.screenBeforeText
             state.text = ListCursor()
         }
         return []
+    }
+
+    /// Whether a screen is one of the text screens.
+    static func shows(_ screen: AppState.Screen) -> Bool {
+        screen == .help || screen == .history || screen == .message
     }
 
     /// How many lines the current text screen has, for the end of its scroll.
