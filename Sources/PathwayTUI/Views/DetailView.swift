@@ -13,6 +13,24 @@ enum DetailView {
     /// Lines kept in view under the selected one.
     static let margin = 1
 
+    /// A label cut to `width` columns keeping its last word (`Elig…starts`, `Eligib…ends`): labels
+    /// that differ only at the end ("Eligibility starts", "Eligibility ends") stay apart in a
+    /// narrow window. A label whose last word is too long, or not a word, is cut at the end, as
+    /// any text is.
+    static func fitted(_ label: String, width: Int, ellipsis: String) -> String {
+        guard TextWidth.of(label) > width, let space = label.lastIndex(of: " ") else { return label }
+        let last = label[label.index(after: space)...]
+        let room = width - TextWidth.of(ellipsis) - TextWidth.of(String(last))
+        // A last word that is the end of an aside ("(if not the usual one)") says little alone.
+        guard room >= 3, last.allSatisfy(\.isLetter) else { return label }
+        var head = ""
+        for character in label[..<space] {
+            if TextWidth.of(head) + TextWidth.of(character) > room { break }
+            head.append(character)
+        }
+        return head.trimmedSpaces + ellipsis + last
+    }
+
     /// The label column's width, shared by the lines and their drawing.
     static func labelWidth(_ width: Int) -> Int { min(18, width * 2 / 5) }
 
@@ -164,7 +182,9 @@ enum DetailView {
             let x = inner.x + 1
             let usable = inner.width - 2
             if !line.label.isEmpty {
-                canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth, ellipsis: glyphs.ellipsis)
+                canvas.put(
+                    fitted(line.label, width: labelWidth, ellipsis: glyphs.ellipsis), x: x, y: y, role: .muted,
+                    maxWidth: labelWidth, ellipsis: glyphs.ellipsis)
             }
             let valueX = line.label.isEmpty && line.row != nil ? x : x + labelWidth + 2
             canvas.put(
