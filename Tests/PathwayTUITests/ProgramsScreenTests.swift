@@ -331,7 +331,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    @Test(arguments: [(60, 18), (80, 24), (120, 40)])
     func goldenScreens(_ width: Int, _ height: Int) {
         var state = RenderTests.state(Self.season(), width: width, height: height, unicode: false)
         state.screen = .programs

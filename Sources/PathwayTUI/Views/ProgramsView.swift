@@ -36,15 +36,17 @@ enum ProgramsView {
             return
         }
         let wide = width >= wideFrom
-        // Narrow windows (under 80 columns) take the short status words, to leave the name room.
+        // Narrow windows (under 80 columns) take the short status words, to leave the name room;
+        // the narrowest leave the status's day to the program's details.
         let narrow = width < 76
+        let dated = width >= 66
         let fixed: [Column] =
             (wide ? [Column(title: "Specialty", width: 18), Column(title: "City", width: 14)] : [])
             + [
                 Column(title: "State", width: 5), Column(title: "Visa", width: 7),
-                Column(title: "Status", width: narrow ? 11 : 20), Column(title: "Date", width: 10),
-                Column(title: "Fit", width: 4),
+                Column(title: "Status", width: narrow ? 11 : 20),
             ]
+            + (dated ? [Column(title: "Date", width: 10)] : []) + [Column(title: "Fit", width: 4)]
         let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1.width + 1 })
         let columns = [Column(title: "Name", width: nameWidth)] + fixed
         drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
@@ -65,8 +67,8 @@ enum ProgramsView {
             }
             cells += [
                 program.state, program.visa.shortLabel, narrow ? shortLabel(program.status) : program.status.label,
-                ProgramBrowser.shownDate(program)?.description ?? "", marks,
             ]
+            cells += (dated ? [ProgramBrowser.shownDate(program)?.description ?? ""] : []) + [marks]
             let role: StyleRole = program.status.isActive ? .text : .muted
             drawCells(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
             if !marks.isEmpty {
