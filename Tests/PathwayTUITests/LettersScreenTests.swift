@@ -133,7 +133,7 @@ import Testing
 
     /// A click on a row selects that letter or experience; one on the totals under the table
     /// does nothing.
-    @Test func aClickSelectsTheRow() {
+    @Test func aClickSelectsTheRow() throws {
         var state = state(.letters)
         press(&state, .click(x: 10, y: 4))
         #expect(state.letters.letters.selection == 1)
@@ -143,6 +143,16 @@ import Testing
         press(&state, .character("j"))
         press(&state, .click(x: 10, y: 3))
         #expect(state.letters.experiences.selection == 0)
+        // The program list for a letter is a menu: a click on a program takes it.
+        state.screen = .letters
+        press(&state, .character("a"))
+        let lines = ScreenRenderer.render(state).lines
+        let row = try #require(lines.firstIndex { $0.contains("pg-2 Lakeside") })
+        let column = try #require(lines[row].firstRange(of: "pg-2")).lowerBound.utf16Offset(in: lines[row])
+        #expect(press(&state, .click(x: column, y: row)) == [.save])
+        #expect(state.pathway.letter("lr-2")?.assignments["pg-2"] == today)
+        #expect(state.picker != nil, "the list stays open for the next program")
+        #expect(press(&state, .click(x: 0, y: row)).isEmpty, "outside the list")
     }
 
     /// `l` sets the letters per program imgpath warns above: a number of the person's own, or

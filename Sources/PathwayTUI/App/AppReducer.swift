@@ -87,7 +87,7 @@ public enum AppReducer {
         if key == .resize { return [] }
         if case .click(let x, let y) = key {
             state.confirmingQuit = false
-            return click(&state, x: x, y: y)
+            return click(&state, x: x, y: y, now: now)
         }
         let (feature, keyMap) = front(state)
         guard let command = keyMap.command(for: key) else {
@@ -191,8 +191,14 @@ public enum AppReducer {
 
     // MARK: - Mouse
 
-    private static func click(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
-        guard state.editor == nil, state.picker == nil, !state.isTooSmall else { return [] }
+    private static func click(_ state: inout AppState, x: Int, y: Int, now: Timestamp) -> [Effect] {
+        guard state.editor == nil, !state.isTooSmall else { return [] }
+        if let picker = state.picker {
+            // A choice list is a menu: a click on a choice takes it, as Enter on it would.
+            guard let option = PickerView.option(at: x, y, state, picker) else { return [] }
+            state.picker?.cursor = ListCursor(selection: option)
+            return PickerScreen.reduce(&state, .activate, now: now)
+        }
         state.screen.feature.click(&state, x: x, y: y)
         return []
     }

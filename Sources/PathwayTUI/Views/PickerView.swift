@@ -14,8 +14,29 @@ enum PickerView {
         return []
     }
 
-    static func draw(_ state: AppState, _ picker: Picker, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs)
-    {
+    /// One line of the list: an option's label, or a line of its reasons under it.
+    struct Line {
+        let text: String
+        let x: Int
+        let role: StyleRole
+        let emphasis: Bool
+        /// The option the line shows, nil for a reason's line.
+        let option: Int?
+    }
+
+    /// Where the list goes: inside the screen's box, so that a long list never lies on its
+    /// borders and title.
+    static func area(_ state: AppState) -> Rect {
+        let body = ListTable.body(state)
+        return Rect(x: body.x, y: body.y + 1, width: body.width, height: max(1, body.height - 2))
+    }
+
+    /// The box, every line of the list (each option followed by its reasons), and the first line
+    /// shown: scrolled so that the highlighted option and its reasons are in view. Drawing and
+    /// a click read the same layout.
+    static func layout(_ state: AppState, _ picker: Picker, within area: Rect) -> (
+        rect: Rect, lines: [Line], first: Int
+    ) {
         let width = min(area.width - 4, 72)
         let textWidth = width - 8
         let lineCount = picker.options.reduce(0) { $0 + 1 + reasons($1, width: textWidth).count }
@@ -23,13 +44,7 @@ enum PickerView {
         let rect = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 2), width: width,
             height: height)
-        // A clear margin around the box, so nothing of the pane behind runs into its edge.
-        canvas.fill(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height, role: .text)
-        canvas.box(rect, title: picker.title, focused: true, glyphs: glyphs, frame: .accent)
-        let inner = Canvas.inner(rect)
-        // Every line of the list, each option followed by its reasons; scrolled so that the
-        // highlighted option and its reasons are in view.
-        var lines: [(text: String, x: Int, role: StyleRole, emphasis: Bool, option: Int?)] = []
+        var lines: [Line] = []
         for (index, option) in picker.options.enumerated() {
             let role: StyleRole = option.isAllowed ? .text : .muted
             let mark =
@@ -38,15 +53,34 @@ enum PickerView {
                 : option.isAllowed ? (state.unicode ? "○" : "o") : (state.unicode ? "✖" : "x")
             // Labels can hold text from the file (a program's name): drawn with controls made visible.
             let label = TextWidth.visible(option.label, unicode: state.unicode)
-            lines.append((" \(mark) \(label)", 0, role, option.isAllowed, index))
+            lines.append(Line(text: " \(mark) \(label)", x: 0, role: role, emphasis: option.isAllowed, option: index))
             for (text, reasonRole) in reasons(option, width: textWidth) {
-                lines.append((text, 5, reasonRole, false, nil))
+                lines.append(Line(text: text, x: 5, role: reasonRole, emphasis: false, option: nil))
             }
         }
         let selectedLine = lines.firstIndex { $0.option == picker.cursor.selection } ?? 0
         let margin = picker.selected.map { reasons($0, width: textWidth).count } ?? 0
         let first = ListCursor().firstLine(
-            selectedLine: selectedLine, lineCount: lines.count, visible: inner.height, margin: margin)
+            selectedLine: selectedLine, lineCount: lines.count, visible: Canvas.inner(rect).height, margin: margin)
+        return (rect, lines, first)
+    }
+
+    /// The option at (x, y), if a line of one is drawn there.
+    static func option(at x: Int, _ y: Int, _ state: AppState, _ picker: Picker) -> Int? {
+        let (rect, lines, first) = layout(state, picker, within: area(state))
+        let inner = Canvas.inner(rect)
+        guard inner.contains(x: x, y: y) else { return nil }
+        let index = first + y - inner.y
+        return index < lines.count ? lines[index].option : nil
+    }
+
+    static func draw(_ state: AppState, _ picker: Picker, into canvas: inout Canvas, within area: Rect, glyphs: Glyphs)
+    {
+        let (rect, lines, first) = layout(state, picker, within: area)
+        // A clear margin around the box, so nothing of the pane behind runs into its edge.
+        canvas.fill(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height, role: .text)
+        canvas.box(rect, title: picker.title, focused: true, glyphs: glyphs, frame: .accent)
+        let inner = Canvas.inner(rect)
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset
             canvas.put(

@@ -45,9 +45,7 @@ public enum ScreenRenderer {
                 TextScreen.lines(state), title: "Message", state: state, into: &canvas, rect: body, glyphs: glyphs)
         }
         if let picker = state.picker {
-            // Inside the screen's box, so that a long list never lies on its borders and title.
-            let area = Rect(x: body.x, y: body.y + 1, width: body.width, height: max(1, body.height - 2))
-            PickerView.draw(state, picker, into: &canvas, within: area, glyphs: glyphs)
+            PickerView.draw(state, picker, into: &canvas, within: PickerView.area(state), glyphs: glyphs)
         }
         if let editor = state.editor, editor.multiline {
             NotesEditorView.draw(state, editor, into: &canvas, within: body, glyphs: glyphs)
