@@ -119,6 +119,16 @@ import Testing
         }
         // The title names the filter in force.
         #expect(ScreenRenderer.render(store.state).lines[1].contains("(2 of 5 matching \"ca\", by "))
+        // Up and down move among the matches while the filter is typed; Enter keeps both.
+        var typing = programs()
+        press(&typing, .character("/"))
+        type(&typing, "ca")
+        press(&typing, .down)
+        #expect(typing.editor?.text == "ca")
+        #expect(typing.programs.table.selection == 1)
+        press(&typing, .enter, .enter)
+        #expect(typing.screen == .programDetail)
+        #expect(typing.programs.detailID == "pg-3")
         store.press(.character("j")) { $0.programs.table.selection = 1 }
         store.press(.escape) {
             $0.programs.filter = ""

@@ -10,7 +10,11 @@ enum EditorScreen: ScreenFeature {
         "Typing a filter", inheritsGlobal: false,
         editing(
             save: [.enter], newLine: [], keep: ("Keep the filter", "keep"),
-            cancel: ("Leave no filter (every program shows)", "no filter")))
+            cancel: ("Leave no filter (every program shows)", "no filter"))
+            + [
+                KeyBinding([.up], .moveUp, help: "Move up the programs that match"),
+                KeyBinding([.down], .moveDown, help: "Move down the programs that match"),
+            ])
 
     /// The notes editor: Enter makes a new line, Ctrl-S saves.
     static let notesKeyMap = KeyMap(
@@ -57,6 +61,11 @@ enum EditorScreen: ScreenFeature {
             return []
         case .activate:
             return AppReducer.commit(&state, target, text: editor.text.trimmedSpaces, now: now)
+        case .moveUp, .moveDown:
+            // Only the filter's map binds these: the table under it moves while it is typed.
+            let count = ProgramBrowser.rows(state).count
+            state.programs.table.moveInTable(command, count: count, visible: ProgramsScreen.visibleRows(state))
+            return []
         case .quit:
             // What was typed is not a change yet: ask before it is lost, as a failed save does.
             if editor.isChanged && !state.confirmingQuit {

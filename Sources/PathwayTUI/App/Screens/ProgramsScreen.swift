@@ -98,7 +98,8 @@ enum ProgramsScreen: ScreenFeature {
         switch target {
         case .programFilter:
             state.programs.filter = text
-            state.programs.table = ListCursor()
+            // The selection moved while the filter was typed stays on that program.
+            state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
             AppReducer.closeEditor(&state)
             let count = ProgramBrowser.rows(state).count
             state.message = StatusMessage(
