@@ -159,7 +159,6 @@ extension PathwayMachine {
         return .programRule(
             "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
                 + "change that one, or give each its NRMP code")
-        return nil
     }
 }
 
