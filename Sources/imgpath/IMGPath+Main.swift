@@ -21,32 +21,50 @@ extension IMGPath {
             Output.error(mistake)
             Glibc.exit(ExitStatus.usage.rawValue)
         }
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(arguments)
+            command = try parseAsRoot(arguments)
+        } catch {
+            finish(with: error, arguments: arguments)
+        }
+        do {
             try command.run()
         } catch {
-            finish(with: error)
+            finish(with: error, arguments: arguments, from: type(of: command))
         }
     }
 
-    /// Ends the process for an error thrown by parsing or by a command.
-    private static func finish(with error: any Error) -> Never {
+    /// Ends the process for an error thrown by parsing or by a command (`from`: the command that
+    /// was running).
+    private static func finish(
+        with error: any Error, arguments: [String], from command: (any ParsableCommand.Type)? = nil
+    ) -> Never {
         let code = exitCode(for: error)
         // Help, the version and completion answers: ArgumentParser prints them on stdout.
         if code == .success { exit(withError: error) }
-        let message = fullMessage(for: error)
-        if !message.isEmpty { Output.error(message + negativeNumberHint(message)) }
+        var message = fullMessage(for: error)
+        // A mistake found once a command runs: ArgumentParser would give the usage of imgpath
+        // itself; the command's own usage is the one that helps.
+        if let command, error is ValidationError {
+            message = "Error: \(self.message(for: error))\nUsage: \(usageString(for: command))"
+        }
+        if !message.isEmpty { Output.error(message + negativeNumberHint(arguments, code: code)) }
         Glibc.exit(code.rawValue)
     }
 
-    /// A value such as `-5` is read as an option; the refusal says how to give it as a value.
-    static func negativeNumberHint(_ message: String) -> String {
-        guard let start = message.firstRange(of: "Unknown option '-")?.upperBound,
-            let end = message[start...].firstIndex(of: "'"),
-            !message[start..<end].isEmpty, message[start..<end].allSatisfy(\.isNumber)
-        else { return "" }
-        let value = "-" + message[start..<end]
-        return "\nA value that starts with '-' reads as an option: put -- before it, as in `-- \(value)`, "
-            + "after every option (--file too): everything after -- is a value."
+    /// A value such as `-5` on its own is read as an option: a mistake in a command line that
+    /// holds one says how to give it as a value. (After an option's name it is that option's
+    /// value, as in `--score -5`, and reads as one.)
+    static func negativeNumberHint(_ arguments: [String], code: ExitCode) -> String {
+        guard code == .validationFailure else { return "" }
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            let digits = argument.dropFirst()
+            guard argument.hasPrefix("-"), !digits.isEmpty, digits.allSatisfy(\.isNumber) else { continue }
+            if index > 0, arguments[index - 1].hasPrefix("-") { continue }
+            return "\nA value that starts with '-' reads as an option: put -- before it, as in `-- \(argument)`, "
+                + "after every option (--file too): everything after -- is a value."
+        }
+        return ""
     }
 }
