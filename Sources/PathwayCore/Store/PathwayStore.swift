@@ -407,7 +407,7 @@ public final class PathwayStore {
                 close(descriptor)
                 throw .notRegularFile(path: lockPath, kind: ReadOnlyFile.kind(info.st_mode))
             }
-            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if !Self.lockSoon(descriptor) {
                 let code = errno
                 var holder = [UInt8](repeating: 0, count: 32)
                 let count = holder.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
@@ -443,6 +443,19 @@ public final class PathwayStore {
             return
         }
         throw .io(path: lockPath, operation: "lock", reason: "the lock file keeps being replaced")
+    }
+
+    /// Takes the lock, waiting up to a fifth of a second for a holder that is letting go: an
+    /// imgpath just quitting, or a program it started (an editor) between its start and the
+    /// moment it closes what it inherited. Another instance that stays open is still reported at
+    /// once to a person, and never waited for longer.
+    private static func lockSoon(_ descriptor: Int32) -> Bool {
+        for attempt in 0..<20 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK, attempt < 19 else { return false }
+            usleep(10_000)
+        }
+        return false
     }
 
     /// Before writing: the lock file must still be the one locked, or another instance may be
