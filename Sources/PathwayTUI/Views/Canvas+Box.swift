@@ -1,4 +1,12 @@
 extension Canvas {
+    /// A detail screen's box when what it showed is gone (removed, or undone away): the box,
+    /// titled with what it was, and one line saying so.
+    mutating func goneBox(_ rect: Rect, title: String, text: String, glyphs: Glyphs) {
+        box(rect, title: title, focused: true, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        put(text, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+    }
+
     /// Draws a box border with a title; a focused box draws its title in the accent role.
     mutating func box(_ rect: Rect, title: String, focused: Bool, glyphs: Glyphs, frame: StyleRole = .border) {
         guard rect.width >= 2, rect.height >= 2 else { return }

@@ -7,11 +7,10 @@ enum ExperienceDetailView {
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         guard let id = state.letters.experienceID, let experience = state.pathway.experience(id) else {
-            canvas.box(rect, title: "Experience", focused: true, glyphs: glyphs)
-            let inner = Canvas.inner(rect)
-            canvas.put(
-                "This entry no longer exists; \(ExperienceDetailScreen.keyMap.key(.back)) goes back.",
-                x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            canvas.goneBox(
+                rect, title: "Experience",
+                text: "This entry no longer exists; \(ExperienceDetailScreen.keyMap.key(.back)) goes back.",
+                glyphs: glyphs)
             return
         }
         canvas.box(

@@ -7,11 +7,10 @@ enum LetterDetailView {
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         guard let id = state.letters.letterID, let letter = state.pathway.letter(id) else {
-            canvas.box(rect, title: "Letter", focused: true, glyphs: glyphs)
-            let inner = Canvas.inner(rect)
-            canvas.put(
-                "This letter no longer exists; \(LetterDetailScreen.keyMap.key(.back)) goes back.", x: inner.x + 1,
-                y: inner.y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            canvas.goneBox(
+                rect, title: "Letter",
+                text: "This letter no longer exists; \(LetterDetailScreen.keyMap.key(.back)) goes back.",
+                glyphs: glyphs)
             return
         }
         canvas.box(

@@ -5,11 +5,10 @@ import PathwayCore
 enum ProgramDetailView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         guard let id = state.programs.detailID, let program = state.pathway.program(id) else {
-            canvas.box(rect, title: "Program", focused: true, glyphs: glyphs)
-            let inner = Canvas.inner(rect)
-            canvas.put(
-                "This program no longer exists; \(ProgramDetailScreen.keyMap.key(.back)) goes back.", x: inner.x + 1,
-                y: inner.y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            canvas.goneBox(
+                rect, title: "Program",
+                text: "This program no longer exists; \(ProgramDetailScreen.keyMap.key(.back)) goes back.",
+                glyphs: glyphs)
             return
         }
         let name = TextWidth.visible(program.name, unicode: state.unicode)
