@@ -450,12 +450,12 @@ public final class PathwayStore {
     /// moment it closes what it inherited. Another instance that stays open is still reported at
     /// once to a person, and never waited for longer.
     private static func lockSoon(_ descriptor: Int32) -> Bool {
-        for attempt in 0..<20 {
+        for _ in 1..<20 {
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
-            guard errno == EWOULDBLOCK, attempt < 19 else { return false }
+            guard errno == EWOULDBLOCK else { return false }
             usleep(10_000)
         }
-        return false
+        return flock(descriptor, LOCK_EX | LOCK_NB) == 0
     }
 
     /// Before writing: the lock file must still be the one locked, or another instance may be

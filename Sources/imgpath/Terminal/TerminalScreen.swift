@@ -189,11 +189,11 @@ final class TerminalScreen {
             var x = 0
             while x < columns {
                 let source = grid[rowStart + x]
-                // nil is a cell covered by the cluster to its left, which draws it.
                 if let previous, previous[rowStart + x] == source {
                     x += 1
                     continue
                 }
+                // nil is a cell covered by the cluster to its left, which draws it.
                 guard let character = source.character else {
                     x += 1
                     continue
@@ -221,7 +221,7 @@ final class TerminalScreen {
                     // results are ignored.
                     run.flush()
                     for part in cells(of: character) where column < columns {
-                        var cell = Self.cell(part.scalars, look: look)
+                        var cell = Self.cell(part.scalars, blank: blank)
                         _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
                         column += part.columns
                     }
@@ -418,9 +418,10 @@ final class TerminalScreen {
     /// the first spacing character, which would cut a ZWJ emoji sequence to its first emoji; the
     /// characters are therefore written into the `cchar_t` directly (ncurses takes the cell's
     /// width from the first and sends them all, and the terminal joins them). At most
-    /// `CCHARW_MAX` (5) fit; a longer sequence is cut after its last whole part.
-    private nonisolated static func cell(_ scalars: [wchar_t], look: Look) -> cchar_t {
-        var cell = cell(ascii: 0x20, look: look)
+    /// `CCHARW_MAX` (5) fit; a longer sequence is cut after its last whole part. `blank` is a
+    /// space in the look wanted (`cell(ascii:look:)`): its colours and attributes are kept.
+    private nonisolated static func cell(_ scalars: [wchar_t], blank: cchar_t) -> cchar_t {
+        var cell = blank
         var kept = Array(scalars.prefix(5))
         if kept.count < scalars.count, let joiner = kept.lastIndex(of: wchar_t(0x200D)) {
             kept.removeSubrange(joiner...)

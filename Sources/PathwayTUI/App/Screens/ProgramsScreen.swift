@@ -98,10 +98,10 @@ enum ProgramsScreen: ScreenFeature {
         switch target {
         case .programFilter:
             state.programs.filter = text
-            // The selection moved while the filter was typed stays on that program.
-            state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
-            AppReducer.closeEditor(&state)
             let count = ProgramBrowser.rows(state).count
+            // The selection moved while the filter was typed stays on that program.
+            state.programs.table.clamp(count: count)
+            AppReducer.closeEditor(&state)
             state.message = StatusMessage(
                 text.isEmpty
                     ? "No filter"
@@ -152,10 +152,9 @@ enum ProgramsScreen: ScreenFeature {
 
     /// A click on a program selects it.
     static func click(_ state: inout AppState, x: Int, y: Int) {
-        let inner = Canvas.inner(ListTable.body(state))
-        let count = ProgramBrowser.rows(state).count
         if let cursor = ListTable.cursor(
-            clickedAt: x, y, inner: inner, cursor: state.programs.table, count: count, visible: inner.height - 1)
+            clickedAt: x, y, inner: Canvas.inner(ListTable.body(state)), cursor: state.programs.table,
+            count: ProgramBrowser.rows(state).count, visible: visibleRows(state))
         {
             state.programs.table = cursor
         }
