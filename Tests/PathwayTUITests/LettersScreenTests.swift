@@ -108,6 +108,22 @@ import Testing
         #expect(state.letters.letters.selection == 2, "the selection stays inside the shorter list")
     }
 
+    /// A detail screen whose entry is gone (removed, or undone away) says so, with the way back.
+    @Test func aDetailScreenWhoseEntryIsGoneSaysSo() {
+        var state = state(.letterDetail)
+        state.letters.letterID = "lr-99"
+        state.letters.experienceID = "ce-99"
+        state.programs.detailID = "pg-99"
+        for (screen, text) in [
+            (AppState.Screen.letterDetail, "This letter no longer exists; Esc goes back."),
+            (.experienceDetail, "This entry no longer exists; Esc goes back."),
+            (.programDetail, "This program no longer exists; Esc goes back."),
+        ] {
+            state.screen = screen
+            #expect(ScreenRenderer.render(state).lines[2].contains(text), "\(screen)")
+        }
+    }
+
     /// `?` opens help at the keys of the screen it was asked from, and Esc goes back there.
     @Test func helpOpensAtThisScreensKeysAndGoesBackHere() throws {
         var state = state(.letters)
