@@ -42,35 +42,6 @@ import Testing
         #expect(try h.run(["undo"]).status == 0)
     }
 
-    @Test func aFullDiskDuringTheSnapshotKeepsTheAppendedChange() throws {
-        let h = Harness()
-        // A long history, so the snapshot (a few KiB) fits under the limit, then a change whose
-        // history line fits and whose snapshot does not.
-        try h.run(["note", "step1", String(repeating: "n", count: 100)])
-        let limited = Process()
-        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
-        let history = String(h.file.dropLast(5)) + ".history.jsonl"
-        let historySize = ((try? FileManager.default.attributesOfItem(atPath: history))?[.size] as? Int) ?? 0
-        // ulimit counts 512-byte blocks (bash: 1024); the limit is what the history has now plus
-        // room for one short line; the snapshot with a 2,500-byte note does not fit.
-        let blocks = (historySize + 6_000) / 1024 + 1
-        limited.arguments = [
-            "-c", "ulimit -f \(blocks); exec \"$0\" note step1 \"$1\" --file \"$2\"", Harness.binary,
-            String(repeating: "s", count: 2_500), h.file,
-        ]
-        limited.standardError = FileHandle.nullDevice
-        limited.standardOutput = FileHandle.nullDevice
-        try limited.run()
-        limited.waitUntilExit()
-        // Whatever failed, the pair opens as the old or the new version, with no temporaries.
-        #expect(try h.run(["check"]).status == 0)
-        #expect(temporaryFiles(in: h.folder).isEmpty)
-        let status = try h.run(["export", "--format", "json"])
-        #expect(
-            status.stdout.contains(String(repeating: "n", count: 100))
-                || status.stdout.contains(String(repeating: "s", count: 2_500)))
-    }
-
     @Test func aReadOnlyFileSystemStillReadsAndRefusesChanges() throws {
         let h = Harness()
         try h.run(["mark", "step1", "registered"])

@@ -85,6 +85,10 @@ import Testing
         store.unlock()
         let backup = folder.read("p.json.bak")
         unlink(folder.file("p.json"))
+        // A history that does not start at the first change cannot stand in for the file.
+        let history = try #require(folder.read("p.history.jsonl"))
+        let firstLine = try #require(history.firstIndex(of: 0x0A))
+        folder.write("p.history.jsonl", Array(history[(firstLine + 1)...]))
         let (missing, empty) = try PathwayStore.open(path: folder.file("p.json"), lock: true)
         #expect(missing.missingFound == folder.file("p.json.bak"))
         #expect(missing.notices.contains { $0.contains("p.json.bak") })
@@ -95,6 +99,34 @@ import Testing
         }
         #expect(folder.read("p.json.bak") == backup)
         #expect(folder.read("p.json") == nil)
+    }
+
+    @Test func aMissingFileIsRebuiltFromAHistoryThatStartsAtTheBeginning() throws {
+        let folder = TemporaryFolder()
+        let (store, journal) = try HistoryFileTests.saved(Self.changes, in: folder)
+        var next = journal
+        _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()
+        try store.save(next)
+        store.unlock()
+        unlink(folder.file("p.json"))
+        unlink(folder.file("p.json.bak"))
+        // Reading only: rebuilt in memory, nothing written.
+        let (reader, seen) = try PathwayStore.open(path: folder.file("p.json"), lock: false)
+        #expect(seen.pathway == next.pathway)
+        #expect(reader.rebuiltFromHistory == next.head.seq)
+        #expect(reader.notices.contains { $0.contains("missing") && $0.contains("p.history.jsonl") })
+        #expect(folder.read("p.json") == nil)
+        // Opened to change: written back at once, and changes go on from there.
+        let (writer, rebuilt) = try PathwayStore.open(path: folder.file("p.json"), lock: true)
+        #expect(rebuilt.pathway == next.pathway)
+        #expect(folder.read("p.json") != nil)
+        var more = rebuilt
+        _ = try more.undo().get()
+        try writer.save(more)
+        writer.unlock()
+        let (_, reopened) = try PathwayStore.open(path: folder.file("p.json"), lock: false)
+        #expect(reopened.pathway == journal.pathway)
+        #expect(HistoryAudit.firstProblem(in: reopened) == nil)
     }
 
     @Test(arguments: ["fifo", "/dev/zero", "/dev/urandom", "folder"])

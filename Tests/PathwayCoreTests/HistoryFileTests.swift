@@ -108,6 +108,8 @@ import Testing
         let snapshot = folder.read("p.json")
         var changed = journal
         _ = try changed.record(.note(.step1, text: "after"), clock: Fixtures.clock).get()
+        // A process killed here takes nothing back.
+        store.takesBackOnFailure = false
         store.beforeRename = { () throws(StoreError) in throw .io(path: "p.json", operation: "test", reason: "killed") }
         #expect(throws: StoreError.self) { try store.save(changed) }
         #expect(folder.read("p.json") == snapshot)

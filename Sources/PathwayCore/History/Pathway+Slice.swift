@@ -97,3 +97,34 @@ extension Pathway {
         }
     }
 }
+
+extension Pathway {
+    /// Whether every part `slice` holds is as it is here: what a history line's "before" must
+    /// find when the lines before it are applied in order.
+    func holds(_ slice: PathwaySlice) -> Bool {
+        var restored = self
+        restored.restore(slice)
+        return restored.sameParts(as: self, in: slice)
+    }
+
+    /// Whether the parts `slice` holds are equal in both pathways, whatever the order of their
+    /// lists (restoring a program puts it back in its place by id, not where it was).
+    private func sameParts(as other: Pathway, in slice: PathwaySlice) -> Bool {
+        for entry in slice.records ?? [] where self[entry.milestone] != other[entry.milestone] { return false }
+        guard profile == other.profile, deadlines == other.deadlines, lastDeadlineNumber == other.lastDeadlineNumber,
+            season == other.season, rankOrder == other.rankOrder, letterLimitSetting == other.letterLimitSetting,
+            lastProgramNumber == other.lastProgramNumber, lastExperienceNumber == other.lastExperienceNumber,
+            lastLetterNumber == other.lastLetterNumber
+        else { return false }
+        func same<Entry: Equatable>(_ ids: [String]?, _ mine: [Entry], _ theirs: [Entry], id: (Entry) -> String) -> Bool {
+            guard let ids else { return true }
+            let touched = Set(ids)
+            let left = mine.filter { touched.contains(id($0)) }.sorted { id($0) < id($1) }
+            let right = theirs.filter { touched.contains(id($0)) }.sorted { id($0) < id($1) }
+            return left == right
+        }
+        return same(slice.programIDs, programs, other.programs, id: \.id)
+            && same(slice.experienceIDs, experiences, other.experiences, id: \.id)
+            && same(slice.letterIDs, letters, other.letters, id: \.id)
+    }
+}

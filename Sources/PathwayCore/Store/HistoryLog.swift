@@ -13,8 +13,12 @@
 /// lines backwards for the history view, or a range forwards; never the whole file at open.
 public final class HistoryLog: Sendable {
     public let path: String
-    /// A line longer than this is not one imgpath wrote.
-    static let lineLimit = 1 << 20
+    /// A line longer than this is not one imgpath wrote: the store refuses to write one (a
+    /// change that large is refused before anything is written), and reading refuses it too.
+    /// Room for a whole season imported at once (3,000 programs make a line of about 1.3 MiB).
+    public static let lineLimit = 16 << 20
+    /// The limit as a person reads it.
+    static var lineLimitText: String { StoreError.megabytes(Int64(lineLimit)) }
 
     public init(path: String) { self.path = path }
 
@@ -53,7 +57,7 @@ public final class HistoryLog: Sendable {
             position += Int64(chunk.count)
             if bytes.count > HistoryLog.lineLimit {
                 throw StoreError.history(
-                    path: path, location: "byte \(offset)", reason: "the line is longer than 1 MiB")
+                    path: path, location: "byte \(offset)", reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
             }
         }
         return Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "byte \(offset)"))
@@ -102,7 +106,7 @@ public final class HistoryLog: Sendable {
             }
             if buffer.count > HistoryLog.lineLimit {
                 throw StoreError.history(
-                    path: path, location: "byte \(bufferStart)", reason: "a line is longer than 1 MiB")
+                    path: path, location: "byte \(bufferStart)", reason: "a line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
             }
             chunk = min(chunk * 2, 1 << 20)
             let readStart = max(0, bufferStart - chunk)
@@ -134,7 +138,12 @@ public final class HistoryLog: Sendable {
             buffer.removeSubrange(..<Int(offset - bufferStart))
             bufferStart = offset
             let chunk = try file.read(at: bufferStart + Int64(buffer.count), count: 65_536)
-            if chunk.isEmpty || buffer.count > HistoryLog.lineLimit {
+            if buffer.count > HistoryLog.lineLimit {
+                throw StoreError.history(
+                    path: path, location: "byte \(offset)",
+                    reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
+            }
+            if chunk.isEmpty {
                 throw StoreError.history(
                     path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
             }
@@ -154,7 +163,12 @@ public final class HistoryLog: Sendable {
             let chunk = try file.read(at: start, count: Int(position - start))
             if let newline = chunk.lastIndex(of: 0x0A) { return (size, start + Int64(newline) + 1) }
             position = start
-            if size - position > Int64(HistoryLog.lineLimit) { break }
+            // A torn tail is part of one line; longer than any line, it is not one imgpath wrote.
+            if size - position > Int64(HistoryLog.lineLimit) {
+                throw StoreError.history(
+                    path: path, location: "byte \(position)",
+                    reason: "the last line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
+            }
         }
         return (size, 0)
     }

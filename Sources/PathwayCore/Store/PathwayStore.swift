@@ -29,10 +29,18 @@ public final class PathwayStore {
     public private(set) var migratedOriginal: String?
     /// What was found in place of a missing snapshot (its backup or history), if anything.
     public private(set) var missingFound: String?
+    /// Set when the snapshot was missing and was rebuilt from its history: how many lines the
+    /// history holds. Written to disk when the store holds the lock, kept in memory otherwise.
+    public private(set) var rebuiltFromHistory: Int?
     /// Test hook: runs after the new snapshot is written and before it is renamed into place.
     var beforeRename: (() throws(StoreError) -> Void)?
     /// Test hook: runs after the history line is appended and before the snapshot is written.
     var afterAppend: (() throws(StoreError) -> Void)?
+    /// Test hook: false models a process killed in the middle of a save, which takes nothing back.
+    var takesBackOnFailure = true
+    /// What the last save could not write although the change is saved (the snapshot, when the
+    /// history line could be neither completed nor taken back); nil after a clean save.
+    public private(set) var saveWarning: String?
 
     /// The snapshot's bytes as last read or written; nil when there is no snapshot yet.
     private var knownSnapshot: [UInt8]?
@@ -110,6 +118,14 @@ public final class PathwayStore {
         if let missingFound {
             list.append("\(path) is missing but \(missingFound) is there; restore it before making changes")
         }
+        if let rebuiltFromHistory {
+            let lines = rebuiltFromHistory == 1 ? "1 history line" : "\(rebuiltFromHistory) history lines"
+            list.append(
+                fileExists
+                    ? "\(path) was missing; rebuilt it from \(historyPath) (\(lines))"
+                    : "\(path) is missing; shown as rebuilt from \(historyPath) (\(lines)), "
+                        + "which the next change or opening the screen writes back")
+        }
         if let migratedOriginal {
             list.append("Converted \(path) to the new format; the original is kept as \(migratedOriginal)")
         }
@@ -121,8 +137,10 @@ public final class PathwayStore {
     private func load(migrate: Bool) throws(StoreError) -> Journal {
         let log = HistoryLog(path: historyPath)
         missingFound = nil
+        rebuiltFromHistory = nil
         guard let file = try ReadOnlyFile.openIfPresent(path) else {
             knownSnapshot = nil
+            if exists(historyPath), let rebuilt = try rebuild(from: log, write: migrate) { return rebuilt }
             if exists(backupPath) {
                 missingFound = backupPath
             } else if exists(historyPath) {
@@ -157,6 +175,46 @@ public final class PathwayStore {
             }
             return journal
         }
+    }
+
+    /// The pathway a history that starts at its first change describes, for a snapshot that is
+    /// missing (a kill during the very first save, or a deleted file): every line applied in
+    /// order. With `write`, the snapshot is written at once. Nil when the history does not start
+    /// at the beginning or its lines do not follow each other: then it cannot stand in for the
+    /// snapshot, and the person is asked to restore the file.
+    private func rebuild(from log: HistoryLog, write: Bool) throws(StoreError) -> Journal? {
+        let (size, lastLineEnd) = try log.tail()
+        guard lastLineEnd > 0 else { return nil }
+        var journal: Journal?
+        do {
+            try log.forEach(from: 0, to: lastLineEnd) { located in
+                var next = journal ?? Journal(pathway: Pathway(), head: HistoryHead(log: located.line.log), log: log)
+                guard located.line.log == next.head.log, located.line.seq == next.head.seq + 1 else {
+                    throw StoreError.history(path: historyPath, location: "byte \(located.offset)", reason: "out of order")
+                }
+                next.rollForward(located.line, length: located.length)
+                journal = next
+            }
+        } catch {
+            return nil
+        }
+        guard let journal else { return nil }
+        var info = stat()
+        guard lstat(historyPath, &info) == 0 else { return nil }
+        savedHead = journal.head
+        historySize = size
+        historyIdentity = (UInt64(info.st_dev), UInt64(info.st_ino))
+        rebuiltFromHistory = journal.head.seq
+        if write {
+            try checkLockStillHeld()
+            let snapshot = PathwayDocument.encode(
+                journal.pathway, head: journal.head,
+                historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+            AtomicFile.removeStale(for: path)
+            try self.write(snapshot, to: path, hook: nil)
+            knownSnapshot = snapshot
+        }
+        return journal
     }
 
     /// Checks the history against the snapshot and rolls forward the lines the snapshot does not
@@ -238,7 +296,14 @@ public final class PathwayStore {
 
     /// Appends the journal's new history lines and replaces the snapshot, keeping the old one as
     /// the backup. Refuses when either file changed since it was read.
+    ///
+    /// A refusal means nothing changed on disk: what is too large to read back is refused before
+    /// anything is written, and if the backup or the snapshot cannot be written after the history
+    /// line was appended, the line is taken back before the error is thrown. Only when even that
+    /// fails is the change kept (the line is on disk, and the next open rolls it forward): the
+    /// save then succeeds and `saveWarning` says what could not be written.
     public func save(_ journal: Journal) throws(StoreError) {
+        saveWarning = nil
         if let readOnlyReason { throw .readOnly(path: path, reason: readOnlyReason) }
         if let missingFound { throw .missingWithBackup(path: path, found: missingFound) }
         // A new file takes the history identity of the journal saved into it.
@@ -249,6 +314,19 @@ public final class PathwayStore {
         guard journal.head.log == savedHead.log, (lines.first?.offset ?? journal.head.bytes) == savedHead.bytes else {
             throw .changedOnDisk(path: path)
         }
+        // What the reader would refuse, the writer refuses first, before anything is written.
+        if let long = lines.first(where: { $0.bytes.count > HistoryLog.lineLimit }) {
+            throw .tooLargeToSave(
+                path: historyPath, what: "this change's history line", size: Int64(long.bytes.count),
+                limit: Int64(HistoryLog.lineLimit))
+        }
+        let snapshot = PathwayDocument.encode(
+            journal.pathway, head: journal.head,
+            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+        if snapshot.count > PathwayStore.sizeLimit {
+            throw .tooLargeToSave(
+                path: path, what: "the pathway file", size: Int64(snapshot.count), limit: PathwayStore.sizeLimit)
+        }
         try makeFolder()
         try checkLockStillHeld()
         let onDisk = try ReadOnlyFile.openIfPresent(path).map { file throws(StoreError) in
@@ -256,20 +334,41 @@ public final class PathwayStore {
             return try file.readAll(limit: PathwayStore.sizeLimit)
         }
         guard onDisk == knownSnapshot else { throw .changedOnDisk(path: path) }
-        if !lines.isEmpty {
-            try append(lines.flatMap(\.bytes), head: journal.head)
-            try afterAppend?()
+        let before = (head: savedHead, size: historySize, identity: historyIdentity)
+        do throws(StoreError) {
+            if !lines.isEmpty {
+                try append(lines.flatMap(\.bytes), head: journal.head)
+                try afterAppend?()
+            }
+            guard snapshot != knownSnapshot else { return }
+            AtomicFile.removeStale(for: path)
+            AtomicFile.removeStale(for: backupPath)
+            // The backup is a convenience copy: it is not flushed on its own (the snapshot's
+            // folder flush below covers its rename), which saves two of the five flushes of a change.
+            if let old = knownSnapshot { try write(old, to: backupPath, durable: false, hook: nil) }
+            try write(snapshot, to: path, hook: beforeRename)
+        } catch {
+            guard !lines.isEmpty, savedHead.bytes != before.head.bytes, takesBackOnFailure else { throw error }
+            if takeBack(to: before.head.bytes) {
+                (savedHead, historySize, historyIdentity) = before
+                throw error
+            }
+            // The line stays: the change is saved in the history, and the snapshot catches up at
+            // the next save or open.
+            saveWarning =
+                "saved in \(historyPath), but \(error.reason); \(path) is brought up to date at the next change or start"
+            return
         }
-        let snapshot = PathwayDocument.encode(
-            journal.pathway, head: journal.head,
-            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
-        guard snapshot != knownSnapshot else { return }
-        AtomicFile.removeStale(for: path)
-        // The backup is a convenience copy: it is not flushed on its own (the snapshot's folder
-        // flush below covers its rename), which saves two of the five flushes of a change.
-        if let old = knownSnapshot { try write(old, to: backupPath, durable: false, hook: nil) }
-        try write(snapshot, to: path, hook: beforeRename)
         knownSnapshot = snapshot
+    }
+
+    /// Cuts the history back to `length` bytes and flushes it: the lines of a change whose
+    /// snapshot could not be written. False when the file cannot be cut.
+    private func takeBack(to length: Int64) -> Bool {
+        let descriptor = Glibc.open(historyPath, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return ftruncate(descriptor, off_t(length)) == 0 && fsync(descriptor) == 0
     }
 
     /// Appends to the history after checking it is the file that was read, cutting off a torn

@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingWithBackup(path: String, found: String)
     /// The file can be read but not written (a read-only file system, no permission).
     case readOnly(path: String, reason: String)
+    /// A change would write more than imgpath reads back (a history line or a snapshot over the
+    /// limit); refused before anything is written.
+    case tooLargeToSave(path: String, what: String, size: Int64, limit: Int64)
 
     public var description: String {
         switch self {
@@ -54,10 +57,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return
                 "\(path) is \(size) bytes, larger than any file imgpath writes (limit \(limit) bytes); not reading it"
         case .missingWithBackup(let path, let found):
-            return "\(path) is missing, but \(found) is still there; not starting a new pathway over it. "
-                + "Restore it (for example `cp \(path).bak \(path)`) or move it away first"
+            let advice =
+                found.hasSuffix(".bak")
+                ? "Restore it (for example `cp \(found) \(path)`) or move the backup away first"
+                : "The history cannot rebuild it (it does not start at the first change); move \(found) away "
+                    + "to start a new pathway, or restore \(path) from a copy of your own"
+            return "\(path) is missing, but \(found) is still there; not starting a new pathway over it. " + advice
         case .readOnly(let path, let reason):
             return "\(path) is read-only here (\(reason)); changes cannot be saved"
+        case .tooLargeToSave(let path, let what, let size, let limit):
+            return "\(path): not saved: \(what) would be \(StoreError.megabytes(size)), more than the "
+                + "\(StoreError.megabytes(limit)) imgpath reads back; nothing was changed (make the change in smaller parts)"
         }
     }
 
@@ -81,9 +91,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notUTF8(let path, _, _, _), .malformed(let path, _, _, _), .invalid(let path, _, _),
             .newerSchema(let path, _, _), .locked(let path, _), .changedOnDisk(let path), .io(let path, _, _),
             .history(let path, _, _), .notRegularFile(let path, _), .tooLarge(let path, _, _),
-            .missingWithBackup(let path, _), .readOnly(let path, _):
+            .missingWithBackup(let path, _), .readOnly(let path, _), .tooLargeToSave(let path, _, _, _):
             path
         }
+    }
+
+    /// A size as a person reads it: "1.3 MiB".
+    static func megabytes(_ bytes: Int64) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MiB"
     }
 
     /// Whether the problem is in the file's contents (as opposed to access to it).

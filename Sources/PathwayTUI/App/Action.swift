@@ -8,6 +8,9 @@ public enum Action: Sendable {
     /// The save asked for by `Effect.save` finished; on success, how long the history file is
     /// now (the lines before that are on disk and need not be kept in memory).
     case saveFinished(Result<Int64, EffectFailure>)
+    /// The change is saved (up to this many history bytes), but part of the save could not be
+    /// written; the warning says what.
+    case savedWithWarning(written: Int64, warning: String)
     /// The reload asked for by `Effect.reload` finished.
     case reloadFinished(Result<Journal, EffectFailure>)
     /// The theme changed (`Effect.cycleTheme`): its name, a warning when the one asked for could

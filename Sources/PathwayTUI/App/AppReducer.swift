@@ -21,6 +21,12 @@ public enum AppReducer {
             state.unsaved = false
             state.saveError = nil
             return []
+        case .savedWithWarning(let written, let warning):
+            state.journal.forgetWritten(upTo: written)
+            state.unsaved = false
+            state.saveError = nil
+            state.message = StatusMessage("Saved, but \(warning)", .warning)
+            return []
         case .saveFinished(.failure(let failure)):
             state.unsaved = true
             state.saveError = failure.reason

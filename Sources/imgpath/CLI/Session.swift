@@ -80,8 +80,11 @@ struct Session {
         do {
             try store.save(journal)
         } catch {
-            throw Session.fail(error)
+            let code = Session.fail(error)
+            Output.error("Nothing was saved: the files are as they were before this command.")
+            throw code
         }
+        if let warning = store.saveWarning { Output.error("warning: " + Output.field(warning)) }
     }
 
     /// Prints a store error and gives the exit code for it.

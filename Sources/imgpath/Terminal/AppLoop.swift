@@ -87,6 +87,9 @@ struct AppLoop {
         case .save:
             do {
                 try store.save(state.journal)
+                if let warning = store.saveWarning {
+                    return .action(.savedWithWarning(written: store.writtenHistoryBytes, warning: warning))
+                }
                 return .action(.saveFinished(.success(store.writtenHistoryBytes)))
             } catch {
                 return .action(.saveFinished(.failure(EffectFailure(error.reason))))

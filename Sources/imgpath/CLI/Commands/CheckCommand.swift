@@ -17,17 +17,28 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(options, forWriting: false)
         let store = session.store
+        let journal = session.journal
+        if let problem = HistoryAudit.firstProblem(in: journal) {
+            Output.line(
+                "\(Output.field(store.historyPath)): \(Output.field(problem)); `history`, `undo` and `redo` "
+                    + "stop there. The files were left unchanged.")
+            throw ExitStatus.unreadableFile.code
+        }
         guard store.fileExists else {
             if let found = store.missingFound {
-                Output.line(
-                    "\(Output.field(store.path)): missing, but \(Output.field(found)) is there; restore it (for example `cp \(Output.field(found)) \(Output.field(store.path))`)."
-                )
+                Output.line(Output.field("\(StoreError.missingWithBackup(path: store.path, found: found))."))
                 throw ExitStatus.unreadableFile.code
+            }
+            if let lines = store.rebuiltFromHistory {
+                Output.line(
+                    "\(Output.field(store.path)): missing, but its history (\(lines) "
+                        + "\(lines == 1 ? "line" : "lines")) holds all of it; the next change or opening the screen "
+                        + "writes it back.")
+                throw ExitStatus.refused.code
             }
             Output.line("\(Output.field(store.path)): no file yet; it is created on the first change.")
             return
         }
-        let journal = session.journal
         let findings = PathwayAudit.findings(in: journal.pathway, today: session.clock.today)
         guard findings.isEmpty else {
             Output.line(
