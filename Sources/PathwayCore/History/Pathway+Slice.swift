@@ -116,7 +116,8 @@ extension Pathway {
             lastProgramNumber == other.lastProgramNumber, lastExperienceNumber == other.lastExperienceNumber,
             lastLetterNumber == other.lastLetterNumber
         else { return false }
-        func same<Entry: Equatable>(_ ids: [String]?, _ mine: [Entry], _ theirs: [Entry], id: (Entry) -> String) -> Bool {
+        func same<Entry: Equatable>(_ ids: [String]?, _ mine: [Entry], _ theirs: [Entry], id: (Entry) -> String) -> Bool
+        {
             guard let ids else { return true }
             let touched = Set(ids)
             let left = mine.filter { touched.contains(id($0)) }.sorted { id($0) < id($1) }

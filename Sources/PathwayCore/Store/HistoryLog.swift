@@ -57,7 +57,8 @@ public final class HistoryLog: Sendable {
             position += Int64(chunk.count)
             if bytes.count > HistoryLog.lineLimit {
                 throw StoreError.history(
-                    path: path, location: "byte \(offset)", reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
+                    path: path, location: "byte \(offset)",
+                    reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
             }
         }
         return Located(offset: offset, length: bytes.count + 1, line: try decode(bytes, location: "byte \(offset)"))
@@ -106,7 +107,8 @@ public final class HistoryLog: Sendable {
             }
             if buffer.count > HistoryLog.lineLimit {
                 throw StoreError.history(
-                    path: path, location: "byte \(bufferStart)", reason: "a line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
+                    path: path, location: "byte \(bufferStart)",
+                    reason: "a line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
             }
             chunk = min(chunk * 2, 1 << 20)
             let readStart = max(0, bufferStart - chunk)

@@ -190,7 +190,8 @@ public final class PathwayStore {
             try log.forEach(from: 0, to: lastLineEnd) { located in
                 var next = journal ?? Journal(pathway: Pathway(), head: HistoryHead(log: located.line.log), log: log)
                 guard located.line.log == next.head.log, located.line.seq == next.head.seq + 1 else {
-                    throw StoreError.history(path: historyPath, location: "byte \(located.offset)", reason: "out of order")
+                    throw StoreError.history(
+                        path: historyPath, location: "byte \(located.offset)", reason: "out of order")
                 }
                 next.rollForward(located.line, length: located.length)
                 journal = next
