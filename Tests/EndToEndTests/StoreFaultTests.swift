@@ -158,3 +158,62 @@ import Testing
         #expect(history(h) == lines)
     }
 }
+
+/// Every number a snapshot holds, set to values imgpath never writes, through the commands that
+/// compute with them: each is refused with a message or read, and nothing crashes.
+@Suite(.serialized) struct SnapshotNumberTests {
+    /// A pathway with a number in every place a snapshot has one.
+    static func richFile() throws -> Harness {
+        let h = Harness()
+        for command in [
+            ["profile", "set", "graduationYear", "2018"], ["mark", "step1", "passed", "--date", "2024-01-01"],
+            ["mark", "step2ck", "passed", "--date", "2025-01-01", "--score", "240"],
+            ["deadline", "add", "eras", "letters", "--date", "2027-01-01"],
+            ["program", "add", "Mercy", "--visa", "both"],
+            ["program", "set", "pg-1", "fee", "35"], ["program", "set", "pg-1", "minStep2", "220"],
+            ["program", "set", "pg-1", "maxYears", "5"], ["letter", "add", "Dr Lee"],
+            ["usce", "add", "Mercy", "--kind", "handsOn", "--start", "2026-06-01", "--end", "2026-06-28"],
+            ["set", "residency", "lengthYears", "3"], ["set", "eras", "cycle", "2027"],
+            ["calendar", "set", "rankOrderListDeadline", "2027-02-24"],
+        ] {
+            #expect(try h.run(command).status == 0, "\(command)")
+        }
+        return h
+    }
+
+    /// The ranges of every number in a snapshot's text, and of every text in quotes that holds
+    /// only digits (a residency length, a year typed as a detail).
+    static func numberRanges(in text: String) throws -> [NSRange] {
+        let pattern = try NSRegularExpression(pattern: #"" : "?(-?[0-9]+)"?[,\n]"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { $0.range(at: 1) }
+    }
+
+    @Test func noNumberOnDiskCrashesACommand() throws {
+        let h = try Self.richFile()
+        let original = try #require(h.fileBytes())
+        let text = String(decoding: original, as: UTF8.self) as NSString
+        let ranges = try Self.numberRanges(in: text as String)
+        #expect(ranges.count >= 10)
+        let commands = [
+            ["check"], ["status", "--json"], ["next"], ["agenda"],
+            ["deadline", "add", "eras", "x", "--date", "2027-01-02"],
+            ["program", "add", "Kind"],
+            ["usce", "add", "Lab", "--kind", "research", "--start", "2026-07-01", "--end", "2026-07-02"],
+            ["letter", "add", "Dr Roe"], ["export", "--format", "markdown"], ["export", "--format", "ics"],
+        ]
+        for range in ranges {
+            for extreme in [Int.max, Int.min, -1] {
+                let changed = text.replacingCharacters(in: range, with: String(extreme))
+                for command in commands {
+                    FileManager.default.createFile(atPath: h.file, contents: Data(changed.utf8))
+                    unlink(h.file + ".bak")
+                    let run = try h.run(command)
+                    let place = "\(text.substring(with: NSRange(location: max(0, range.location - 30), length: 30)))"
+                    #expect(
+                        run.status < 128 && !run.stderr.contains("Fatal error"), "\(place) = \(extreme): \(command)")
+                }
+            }
+        }
+        FileManager.default.createFile(atPath: h.file, contents: original)
+    }
+}

@@ -1,6 +1,10 @@
 /// Reads the number in an id such as `pg-4`, `dl-2`, `ce-12` or `lr-3`: the prefix, then digits
 /// without a leading zero (so each number has one spelling).
 enum ItemNumber {
+    /// The largest number an id can hold (nine digits): a snapshot's "last number" counters are
+    /// refused above it, so the next id can always be made.
+    static let maximum = 999_999_999
+
     /// Read from the UTF-8 bytes: lists are kept in id order, so this runs for every entry a
     /// snapshot or an import places, and asking Unicode whether a character is a digit costs far
     /// more.

@@ -186,6 +186,7 @@ public enum PathwayDocument {
         }
         try checkEntries(
             snapshot.deadlines, list: "deadlines", kind: "deadline", id: { $0.id }, path: path, problem: { _ in nil })
+        try checkNumbers(in: snapshot, path: path)
         let link = snapshot.history
         guard link.seq >= 0, link.bytes >= 0, (link.seq == 0) == (link.bytes == 0),
             link.undo.map({ $0 >= 0 && $0 < link.bytes }) ?? true, link.redo.map({ $0 >= 0 && $0 < link.bytes }) ?? true
@@ -223,11 +224,44 @@ public enum PathwayDocument {
         }
         pathway.letterLimitSetting = snapshot.letterLimit
         pathway.deadlines = snapshot.deadlines
-        pathway.lastDeadlineNumber = snapshot.lastDeadlineNumber
+        // Like the other counters, never below a number in use: the next id is a new one.
+        pathway.lastDeadlineNumber = max(
+            snapshot.lastDeadlineNumber, snapshot.deadlines.compactMap { Deadline.number(in: $0.id) }.max() ?? 0)
         pathway.season.cycle = snapshot.seasonCycle
         for entry in snapshot.seasonDates { pathway.season.set(entry.event, cycle: entry.cycle, to: entry.date) }
         return pathway
     }
+
+    /// Refuses a number imgpath never writes, which arithmetic on it later could not handle: a
+    /// "last number" counter outside what an id holds, a history position past what a history
+    /// can count, a season cycle that is no year.
+    private static func checkNumbers(in snapshot: Snapshot, path: String) throws(StoreError) {
+        let counters: [(String, Int?)] = [
+            ("lastDeadlineNumber", snapshot.lastDeadlineNumber), ("lastProgramNumber", snapshot.lastProgramNumber),
+            ("lastExperienceNumber", snapshot.lastExperienceNumber), ("lastLetterNumber", snapshot.lastLetterNumber),
+        ]
+        for (name, value) in counters {
+            guard let value, !(0...ItemNumber.maximum).contains(value) else { continue }
+            throw .invalid(
+                path: path, location: name,
+                reason: "\(value) is outside 0 to \(ItemNumber.maximum), the numbers ids hold")
+        }
+        if !(0...historyLineMaximum).contains(snapshot.history.seq) {
+            throw .invalid(
+                path: path, location: "history.seq",
+                reason: "\(snapshot.history.seq) is outside 0 to \(historyLineMaximum), the lines a history holds")
+        }
+        let cycles = [snapshot.seasonCycle].compactMap { $0 } + snapshot.seasonDates.map(\.cycle)
+        let years = SeasonCalendar.cycleRange
+        if let cycle = cycles.first(where: { !years.contains($0) }) {
+            throw .invalid(
+                path: path, location: "seasonCycle",
+                reason: "\(cycle) is not a Match year (\(years.lowerBound) to \(years.upperBound))")
+        }
+    }
+
+    /// More history lines than any person makes, far from where counting them could overflow.
+    static let historyLineMaximum = 1 << 40
 
     /// Refuses a list entry imgpath would never write (what `problem` finds in it) or an id used
     /// twice, naming the entry's place in the file.
