@@ -130,4 +130,38 @@ import Testing
         let object = #"{"plans":{"a":1}}"#
         #expect(JSONSyntaxCheck.firstUnknownKey(in: Array(object.utf8), known: known, freeKeyed: []) == "plans")
     }
+
+    @Test(arguments: [
+        (#"{"a":1,"b":2,"a":3}"#, "a", 1, 14),
+        (#"{"programs":[{"id":"pg-1"},{"name":"x","id":"pg-2","name":"y"}]}"#, "programs[1].name", 1, 52),
+        (#"{"name":"Amina","n\u0061me":"EVIL"}"#, #"n\u0061me"#, 1, 17),
+        ("{\n  \"b\" : 1,\n  \"a\" : 2,\n  \"b\" : 3\n}", "b", 4, 3),
+    ])
+    func aKeyWrittenTwiceInOneObjectIsFound(text: String, place: String, line: Int, column: Int) {
+        let known: Set<String> = ["a", "b", "name", "n\\u0061me", "programs", "programs[].id", "programs[].name"]
+        #expect(
+            JSONSyntaxCheck.firstKeyProblem(in: Array(text.utf8), known: known, freeKeyed: [])
+                == .repeated(place: place, line: line, column: column))
+    }
+
+    @Test func theSameKeyInDifferentObjectsOrOutOfOrderIsNoRepeat() {
+        let text = #"{"b":{"a":1},"a":{"a":2,"b":3},"c":[{"a":1},{"a":1}]}"#
+        let known: Set<String> = ["a", "b", "c", "b.a", "a.a", "a.b", "c[].a"]
+        #expect(JSONSyntaxCheck.firstKeyProblem(in: Array(text.utf8), known: known, freeKeyed: []) == nil)
+    }
+
+    @Test func aSnapshotWithARepeatedKeyIsRefusedWithItsPlace() {
+        let (pathway, head) = Self.everyField
+        let text = String(decoding: PathwayDocument.encode(pathway, head: head, historyFile: "h"), as: UTF8.self)
+        let doubled = text.replacingOccurrences(
+            of: "\"schemaVersion\" : 2,", with: "\"schemaVersion\" : 2, \"schemaVersion\" : 2,")
+        #expect(doubled != text)
+        #expect(throws: StoreError.self) { _ = try PathwayDocument.decode(Array(doubled.utf8), path: "p.json") }
+        do {
+            _ = try PathwayDocument.decode(Array(doubled.utf8), path: "p.json")
+        } catch {
+            #expect(error.description.contains("(schemaVersion)"))
+            #expect(error.description.contains("written twice"))
+        }
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// Finds where a JSON text first breaks, as a line and column a person can look at.
 ///
 /// Foundation's decoder says only that data "was not valid JSON"; this small scanner walks the
@@ -62,6 +68,8 @@ public struct JSONSyntaxCheck {
         var frames: [Int] = []
         var steps: [Step] = []
         var unknown: String?
+        /// A key found twice in one object: its place and where the second one starts.
+        var repeated: (place: String, offset: Int)?
         var collected: Set<String> = []
 
         /// A new shape one step below `parent`.
@@ -133,6 +141,56 @@ public struct JSONSyntaxCheck {
             _ = steps.popLast()
         }
 
+        /// The keys met so far in one object.
+        struct ObjectKeys {
+            var ranges: [Range<Int>] = []
+            /// Whether they are plain (no escapes) and in strictly ascending byte order, as
+            /// imgpath writes them.
+            var sortedAndPlain = true
+        }
+
+        /// Steps into `key` as `enter(key:)` does, after checking it against the keys before it in
+        /// the same object (`earlier`); true when the scan can stop.
+        mutating func enter(
+            key range: Range<Int>, earlier: inout ObjectKeys, in bytes: UnsafeBufferPointer<UInt8>, value first: UInt8?
+        ) -> Bool {
+            if KeyComparison.repeats(range, earlier: &earlier, in: bytes) {
+                steps.append(.key(range))
+                repeated = (place(in: bytes), range.lowerBound - 1)
+                return true
+            }
+            return enter(key: range, in: bytes, value: first)
+        }
+
+        /// Whether the key at `range` is one of `earlier`, which it then joins. A plain key after a
+        /// smaller one, in an object whose keys are sorted and plain so far, is new without a
+        /// search; escapes (`\u0061` for `a`) are compared by what they stand for.
+        static func repeats(_ range: Range<Int>, earlier: inout ObjectKeys, in bytes: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
+            defer { earlier.ranges.append(range) }
+            guard let last = earlier.ranges.last else {
+                earlier.sortedAndPlain = !bytes[range].contains(UInt8(ascii: "\\"))
+                return false
+            }
+            if earlier.sortedAndPlain, !bytes[range].contains(UInt8(ascii: "\\")),
+                bytes[last].lexicographicallyPrecedes(bytes[range])
+            {
+                return false
+            }
+            earlier.sortedAndPlain = false
+            let key = text(of: range, in: bytes)
+            return earlier.ranges.contains { text(of: $0, in: bytes) == key }
+        }
+
+        /// A key's text, its escapes read.
+        private static func text(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let raw = bytes[range]
+            guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
+            let quoted = Data([UInt8(ascii: "\"")] + raw + [UInt8(ascii: "\"")])
+            return (try? JSONDecoder().decode(String.self, from: quoted)) ?? String(decoding: raw, as: UTF8.self)
+        }
+
         /// The place a person reads: `programs[3].code`.
         private func place(in bytes: UnsafeBufferPointer<UInt8>) -> String {
             var text = ""
@@ -164,11 +222,30 @@ public struct JSONSyntaxCheck {
     /// rather than a key inside it. For a text that has already been read as JSON: it is not
     /// checked again.
     public static func firstUnknownKey(in bytes: [UInt8], known: Set<String>, freeKeyed: Set<String>) -> String? {
+        if case .unknown(let place) = firstKeyProblem(in: bytes, known: known, freeKeyed: freeKeyed) { return place }
+        return nil
+    }
+
+    /// What is wrong with a key of a JSON text that has been read already.
+    public enum KeyProblem: Equatable, Sendable {
+        /// A key whose place is not in the schema (as `firstUnknownKey` writes it).
+        case unknown(String)
+        /// A key written twice in one object: a decoder keeps one of the values without a word.
+        case repeated(place: String, line: Int, column: Int)
+    }
+
+    /// The first unknown key (as `firstUnknownKey`) or key repeated in its object, whichever
+    /// comes first in the text; nil when there is neither.
+    public static func firstKeyProblem(in bytes: [UInt8], known: Set<String>, freeKeyed: Set<String>) -> KeyProblem? {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONSyntaxCheck(bytes: buffer, wholeNumbers: false)
             scanner.keys = KeyComparison(known: known, freeKeyed: freeKeyed, collecting: false)
             _ = scanner.scanDocument()
-            return scanner.keys?.unknown
+            if let repeated = scanner.keys?.repeated {
+                let (line, column) = position(of: repeated.offset, in: buffer)
+                return .repeated(place: repeated.place, line: line, column: column)
+            }
+            return scanner.keys?.unknown.map(KeyProblem.unknown)
         }
     }
 
@@ -260,6 +337,8 @@ public struct JSONSyntaxCheck {
             return nil
         }
         var element = 0
+        // The keys of this object so far, while comparing keys with a schema.
+        var earlierKeys = KeyComparison.ObjectKeys()
         while true {
             if isObject {
                 skipSpace()
@@ -275,7 +354,9 @@ public struct JSONSyntaxCheck {
                 if keys != nil {
                     skipSpace()
                     let first = index < bytes.count ? bytes[index] : nil
-                    if keys?.enter(key: keyStart..<keyEnd, in: bytes, value: first) == true { return nil }
+                    if keys?.enter(key: keyStart..<keyEnd, earlier: &earlierKeys, in: bytes, value: first) == true {
+                        return nil
+                    }
                 }
             } else if keys != nil {
                 keys?.enter(element: element)

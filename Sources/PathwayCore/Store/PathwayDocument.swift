@@ -284,13 +284,21 @@ public enum PathwayDocument {
 
     /// Refuses fields this version does not know: saving would drop them without a word.
     private static func checkNothingUnknown(in bytes: [UInt8], path: String) throws(StoreError) {
-        let unknown = JSONSyntaxCheck.firstUnknownKey(
+        switch JSONSyntaxCheck.firstKeyProblem(
             in: bytes, known: SnapshotSchema.known, freeKeyed: SnapshotSchema.freeKeyed)
-        if let unknown {
+        {
+        case .none:
+            return
+        case .unknown(let place):
             throw .invalid(
-                path: path, location: unknown,
+                path: path, location: place,
                 reason: "imgpath does not know this field (written by a newer version or by hand?); "
                     + "saving would drop it, so the file is not read")
+        case .repeated(let place, let line, let column):
+            throw .invalid(
+                path: path, location: "line \(line), column \(column) (\(place))",
+                reason: "this key is written twice in one object; keep one of them (saving would drop the other "
+                    + "without a word)")
         }
     }
 
