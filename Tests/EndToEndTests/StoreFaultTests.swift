@@ -217,3 +217,27 @@ import Testing
         FileManager.default.createFile(atPath: h.file, contents: original)
     }
 }
+
+/// Text of any size on the screen: drawing reads only what fits, so keys are answered at once.
+@Suite(.serialized) struct LongTextScreenTests {
+    @Test(.enabled(if: ScreenTests.tmuxTestsEnabled)) func aNoteOfMegabytesWithoutSpacesDrawsAndQuits() throws {
+        let t = try ScreenTests.Tmux(width: 80, height: 24) { h in
+            try h.run(["note", "step1", "short"])
+            let text = String(decoding: h.fileBytes() ?? Data(), as: UTF8.self)
+            let long = text.replacingOccurrences(
+                of: "\"notes\" : \"short\"", with: "\"notes\" : \"" + String(repeating: "x", count: 3_000_000) + "\"")
+            FileManager.default.createFile(atPath: h.file, contents: Data(long.utf8))
+            unlink(h.file + ".bak")
+        }
+        try t.waitFor("Next:", timeout: 20)
+        let start = Date()
+        try t.send("Tab")
+        try t.send("G")
+        try t.waitFor("… more, Enter edits", timeout: 20)
+        try t.send("q")
+        try t.waitFor("EXITED=0", timeout: 20)
+        // Not a time asserted to the millisecond: a bound far above a quick answer and far below
+        // the seconds a whole-note wrap took.
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+}

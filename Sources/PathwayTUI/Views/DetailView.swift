@@ -118,21 +118,32 @@ enum DetailView {
                 let link = link(screen, state)
                 lines.append(Line(label: link.label, value: link.value, role: .accent, row: index))
             case .notes:
-                // Notes are shown whole, wrapped, a paragraph per line of the note; the first
-                // line is the one to select.
+                // Notes are shown wrapped, a paragraph per line of the note; the first line is the
+                // one to select. Only as much as the line limit can show is read: a note of any
+                // length draws as fast as a short one, and Enter edits the whole of it.
+                let shown = record.notes.prefix(TextWrap.defaultLimit * (valueWidth + 1))
                 let paragraphs =
                     record.notes.isEmpty
                     ? ["-"]
-                    : record.notes.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    : shown.split(separator: "\n", omittingEmptySubsequences: false).prefix(TextWrap.defaultLimit).map {
                         TextWidth.visible(String($0), unicode: state.unicode)
                     }
                 var first = true
-                for paragraph in paragraphs {
-                    for part in TextWrap.lines(paragraph, width: valueWidth) {
+                var budget = TextWrap.defaultLimit
+                for paragraph in paragraphs where budget > 0 {
+                    let parts = TextWrap.lines(paragraph, width: valueWidth, limit: budget)
+                    budget -= parts.count
+                    for part in parts {
                         lines.append(
                             Line(label: first ? "Notes" : "", value: part, role: .text, row: first ? index : nil))
                         first = false
                     }
+                }
+                if shown.endIndex < record.notes.endIndex || budget <= 0 {
+                    lines.append(
+                        Line(
+                            label: "", value: "… more, Enter edits", role: .muted,
+                            row: nil))
                 }
             }
         }
