@@ -19,6 +19,35 @@ import Testing
         #expect(!TerminalText.needsEscaping(TerminalText.safe(input)))
     }
 
+    /// Every format character and line or paragraph separator in Unicode, not a list of known
+    /// ones: U+061C, U+2028 and U+2029 among them. The joiners that scripts and emoji need stay.
+    @Test func everyFormatCharacterAndSeparatorIsShownVisibly() {
+        let kept: Set<UInt32> = [0x200C, 0x200D]
+        var checked = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            switch scalar.properties.generalCategory {
+            case .format, .lineSeparator, .paragraphSeparator, .control:
+                guard !kept.contains(value) else {
+                    #expect(!TerminalText.isControl(scalar))
+                    continue
+                }
+                checked += 1
+                #expect(TerminalText.isControl(scalar), "U+\(String(value, radix: 16))")
+                let shown = TerminalText.safe("a" + String(Character(scalar)) + "b")
+                #expect(!shown.unicodeScalars.contains(scalar), "U+\(String(value, radix: 16))")
+                #expect(
+                    !TerminalText.escapingJSON("\"" + String(Character(scalar)) + "\"").unicodeScalars.contains {
+                        $0.value >= 0x7F && $0 == scalar
+                    })
+            default:
+                #expect(!TerminalText.isControl(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(checked > 200)
+        #expect(TerminalText.safe("\u{61C}x\u{2028}y\u{2029}") == "\\u{61c}x\\u{2028}y\\u{2029}")
+    }
+
     @Test func withoutUTF8ALineBreakIsAnEscapeNotABar() {
         // A bar looks like a table border; `\n` cannot be mistaken for one.
         #expect(TerminalText.safe("a\nb\r\nc\rd", unicode: false) == #"a\nb\nc\nd"#)

@@ -13,9 +13,11 @@
 public enum PathwayDocument {
     /// The newest schema this build reads and the one it writes.
     public static let currentSchemaVersion = 2
-    /// No snapshot imgpath writes comes near this; a schema 1 file with a long history can be
-    /// tens of megabytes, so the limit leaves room for those.
-    static let sizeLimit: Int64 = 256 << 20
+    /// The largest pathway file imgpath reads or writes. A season of 3,000 programs is about
+    /// 1 MiB, and a schema 1 file holding 50,000 changes about 10 MiB. Reading 16 MiB of the
+    /// densest JSON (hundreds of thousands of small objects) peaks near 150 MiB, so no file can
+    /// make imgpath use more than 256 MiB; a larger one is refused before it is read.
+    public static let sizeLimit: Int64 = 16 << 20
 
     /// What a snapshot file holds.
     public enum Decoded: Sendable {

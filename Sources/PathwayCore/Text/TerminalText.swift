@@ -8,12 +8,21 @@
 /// on standard output) passes user text through `safe(_:unicode:)`.
 public enum TerminalText {
     /// Whether a terminal (or a bidi-aware renderer) would act on this scalar rather than show
-    /// it: C0 controls, DEL, C1 controls (U+0080-U+009F), the directional marks U+200E/U+200F,
-    /// and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+    /// it: C0 controls, DEL, C1 controls (U+0080-U+009F), and every format character (Unicode
+    /// category Cf: the directional marks and isolates, U+061C, invisible joiners and hyphens,
+    /// the byte order mark) and line or paragraph separator (Zl, Zp: U+2028, U+2029), which can
+    /// reorder, hide or break a line. The zero-width joiner and non-joiner stay: they are part of
+    /// how emoji sequences and Indic and Arabic words are written, and move nothing.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0: return true
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x600, 0x200C, 0x200D: return false
+        default:
+            // Text is mostly ASCII and Latin, decided above without a table lookup.
+            switch scalar.properties.generalCategory {
+            case .format, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
         }
     }
 
