@@ -7,6 +7,12 @@
 @main
 enum Launcher {
     static func main() {
+        if let problem = RawText.firstProblem() {
+            Output.error(
+                "imgpath: \(problem); imgpath reads names and text as UTF-8. Rename the file, or give a "
+                    + "link to it whose name is UTF-8")
+            exit(ExitStatus.usage.rawValue)
+        }
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard let screen = ScreenArguments.recognise(arguments) else {
             IMGPath.main(commandLine: LeadingFileOption.moved(arguments, commands: LeadingFileOption.commandNames))

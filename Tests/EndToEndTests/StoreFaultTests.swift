@@ -105,6 +105,28 @@ import Testing
         #expect(!names.contains { $0.contains(".tmp-") })
     }
 
+    @Test func aPathThatIsNotUTF8IsRefusedNotReadAsAnotherFile() throws {
+        let h = Harness()
+        for command in ["status", "check", "note step1 x"] {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            // The byte 0xFF cannot be passed as a Swift string: printf makes it.
+            shell.arguments = [
+                "-c", "exec \"$0\" \(command) --file \"$(printf '%s/p\\377.json' \"$1\")\"", Harness.binary, h.folder,
+            ]
+            let err = Pipe()
+            shell.standardError = err
+            shell.standardOutput = FileHandle.nullDevice
+            try shell.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 64, "\(command)")
+            #expect(message.contains("\\xFF"), "\(command)")
+            #expect(message.contains("not UTF-8"), "\(command)")
+        }
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: h.folder))?.isEmpty ?? true)
+    }
+
     @Test func aWholeSeasonImportedAtOnceUndoesAndRedoes() throws {
         let h = Harness()
         let sheet = h.folder + "/season.csv"

@@ -177,12 +177,36 @@ import Testing
         second.unlock()
     }
 
+    @Test func aReloadTakesBackALockFileDeletedWhileHeld() throws {
+        let folder = TemporaryFolder()
+        let (holder, _) = try HistoryFileTests.saved(Self.changes, in: folder)
+        unlink(folder.file("p.json.lock"))
+        var next = try holder.reload()
+        _ = try next.record(.note(.step1, text: "kept"), clock: Fixtures.clock).get()
+        try holder.save(next)
+        // The lock is really held again: a second writer is turned away.
+        #expect(throws: StoreError.self) { _ = try PathwayStore.open(path: folder.file("p.json"), lock: true) }
+        holder.unlock()
+        let (_, reread) = try PathwayStore.open(path: folder.file("p.json"), lock: false)
+        #expect(reread.pathway == next.pathway)
+    }
+
+    @Test(arguments: ["fifo", "/dev/zero"])
+    func noLockFileIsMadeBesideWhatIsNotARegularFile(_ target: String) throws {
+        let folder = TemporaryFolder()
+        let path = target == "fifo" ? folder.file("p.json") : target
+        if target == "fifo" { mkfifo(path, 0o600) }
+        #expect(throws: StoreError.self) { _ = try PathwayStore.open(path: path, lock: true) }
+        #expect(access(path + ".lock", F_OK) != 0)
+    }
+
     @Test func aFailedSaveLeavesNoHardLinkAndStaleTemporariesAreCleaned() throws {
         let folder = TemporaryFolder()
         let (store, journal) = try HistoryFileTests.saved(Self.changes, in: folder)
         // A temporary file left by a process that was killed (no process has this id).
         folder.write(".p.json.tmp-4999999-dead", Array("junk".utf8))
         folder.write(".p.json.tmp-\(getpid())-live", Array("busy".utf8))
+        folder.write(".p.json.bak.tmp-4999998-dead", Array("junk".utf8))
         var next = journal
         _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()
         store.beforeRename = { () throws(StoreError) in
@@ -196,6 +220,7 @@ import Testing
         #expect(info.st_nlink == 1)
         let names = try StoreTests().listing(folder.path)
         #expect(!names.contains(".p.json.tmp-4999999-dead"))
+        #expect(!names.contains(".p.json.bak.tmp-4999998-dead"))
         #expect(names.contains(".p.json.tmp-\(getpid())-live"))
         #expect(names.filter { $0.contains(".tmp-") }.count == 1)
     }

@@ -86,6 +86,11 @@ public final class PathwayStore {
     /// because the place is read-only, the store opens read-only (`readOnlyReason`).
     public static func open(path: String, lock: Bool) throws(StoreError) -> (PathwayStore, Journal) {
         let store = PathwayStore(path: resolveLinks(path), requestedPath: path)
+        // No lock file beside a device, a FIFO or a folder: only a regular file is a pathway.
+        var info = stat()
+        if stat(store.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw .notRegularFile(path: store.path, kind: ReadOnlyFile.kind(info.st_mode))
+        }
         if lock {
             do {
                 try store.acquireLock()
@@ -101,6 +106,11 @@ public final class PathwayStore {
     /// the version that saves are checked against.
     public func reload() throws(StoreError) -> Journal {
         warnings = []
+        // A lock file removed or replaced meanwhile is taken again, so saves can go on.
+        if lockDescriptor >= 0, !holdsLock {
+            unlock()
+            try acquireLock()
+        }
         return try load(migrate: lockDescriptor >= 0)
     }
 
@@ -558,17 +568,22 @@ public final class PathwayStore {
         return flock(descriptor, LOCK_EX | LOCK_NB) == 0
     }
 
+    /// Whether the lock file at the path is still the one this store locked.
+    private var holdsLock: Bool {
+        guard lockDescriptor >= 0, let lockIdentity else { return false }
+        var current = stat()
+        return lstat(lockPath, &current) == 0 && UInt64(current.st_dev) == lockIdentity.device
+            && UInt64(current.st_ino) == lockIdentity.inode
+    }
+
     /// Before writing: the lock file must still be the one locked, or another instance may be
     /// writing too.
     private func checkLockStillHeld() throws(StoreError) {
-        guard lockDescriptor >= 0, let lockIdentity else { return }
-        var current = stat()
-        guard lstat(lockPath, &current) == 0, UInt64(current.st_dev) == lockIdentity.device,
-            UInt64(current.st_ino) == lockIdentity.inode
-        else {
+        guard lockDescriptor >= 0 else { return }
+        guard holdsLock else {
             throw .io(
                 path: lockPath, operation: "keep the lock",
-                reason: "the lock file was removed or replaced while imgpath held it; reopen the file")
+                reason: "the lock file was removed or replaced while imgpath held it; reload the file to take it again")
         }
     }
 
