@@ -82,6 +82,9 @@ public enum TextWidth {
         return cells
     }
 
+    /// The most characters of one text the screen shows.
+    static let visibleLimit = 100_000
+
     /// `wcwidth` of one scalar, with controls (which are never drawn raw) counted as one column.
     public static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
@@ -97,6 +100,9 @@ public enum TextWidth {
     /// UTF-8). Without UTF-8 every other non-ASCII cluster becomes one `?`, as the terminal would
     /// show it.
     public static func visible(_ text: String, unicode: Bool = true) -> String {
+        // No screen shows more of one text than this (wrapped notes stop at 500 lines): a name
+        // or note of megabytes costs what its beginning costs.
+        let text = text.utf8.count > visibleLimit ? String(text.prefix(visibleLimit)) : text
         let safe = TerminalText.safe(text, unicode: unicode)
         guard !unicode else { return safe }
         return String(safe.map { $0.isASCII ? $0 : "?" })
