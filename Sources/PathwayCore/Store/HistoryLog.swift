@@ -51,6 +51,7 @@ public final class HistoryLog: Sendable {
             }
             if let end = chunk.firstIndex(of: 0x0A) {
                 bytes += chunk[..<end]
+                try checkLength(bytes.count, at: offset)
                 break
             }
             bytes += chunk
@@ -94,6 +95,7 @@ public final class HistoryLog: Sendable {
             let last = buffer.count - 1
             if let newline = buffer[..<last].lastIndex(of: 0x0A) {
                 let start = bufferStart + Int64(newline) + 1
+                try checkLength(last - newline - 1, at: start)
                 let location = "line \(found.count + 1) from the end (byte \(start))"
                 let line = try decode(Array(buffer[(newline + 1)..<last]), as: type, location: location)
                 found.append((start, last - newline, line))
@@ -101,6 +103,7 @@ public final class HistoryLog: Sendable {
                 continue
             }
             if bufferStart == 0 {
+                try checkLength(last, at: 0)
                 found.append(
                     (0, buffer.count, try decode(Array(buffer[..<last]), as: type, location: "line 1 (byte 0)")))
                 break
@@ -125,32 +128,43 @@ public final class HistoryLog: Sendable {
         var offset = start
         var buffer: [UInt8] = []
         var bufferStart = start
+        // Where in `buffer` the search for the next line end goes on: each byte is looked at
+        // once, however long the line.
+        var searched = 0
         var number = 0
         while offset < end {
-            if let newline = buffer[Int(offset - bufferStart)...].firstIndex(of: 0x0A) {
+            let lineStart = Int(offset - bufferStart)
+            if let newline = buffer[max(lineStart, searched)...].firstIndex(of: 0x0A) {
                 number += 1
-                let bytes = Array(buffer[Int(offset - bufferStart)..<newline])
+                try checkLength(newline - lineStart, at: offset)
+                let bytes = Array(buffer[lineStart..<newline])
                 try body(
                     Located(
                         offset: offset, length: bytes.count + 1,
                         line: try decode(bytes, location: "line \(number) after byte \(start) (byte \(offset))")))
                 offset = bufferStart + Int64(newline) + 1
+                searched = newline + 1
                 continue
             }
-            buffer.removeSubrange(..<Int(offset - bufferStart))
+            try checkLength(buffer.count - lineStart, at: offset)
+            buffer.removeSubrange(..<lineStart)
             bufferStart = offset
+            searched = buffer.count
             let chunk = try file.read(at: bufferStart + Int64(buffer.count), count: 65_536)
-            if buffer.count > HistoryLog.lineLimit {
-                throw StoreError.history(
-                    path: path, location: "byte \(offset)",
-                    reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
-            }
             if chunk.isEmpty {
                 throw StoreError.history(
                     path: path, location: "byte \(offset)", reason: "the line is cut off (no line end)")
             }
             buffer += chunk
         }
+    }
+
+    /// Refuses a line longer than any imgpath writes, found at `offset`.
+    private func checkLength(_ length: Int, at offset: Int64) throws(StoreError) {
+        guard length > HistoryLog.lineLimit else { return }
+        throw StoreError.history(
+            path: path, location: "byte \(offset)",
+            reason: "the line is longer than \(HistoryLog.lineLimitText), more than imgpath writes")
     }
 
     /// The file's length and whether its last byte ends a line (a crash mid-append leaves a
