@@ -34,6 +34,8 @@ import Testing
         try h.run(["mark", "step1", "registered"])
         try h.run(["note", "step1", "x"])
         try FileManager.default.removeItem(atPath: h.file)
+        // Without its history the file cannot be rebuilt: only the backup is left.
+        try FileManager.default.removeItem(atPath: String(h.file.dropLast(5)) + ".history.jsonl")
         let check = try h.run(["check"])
         #expect(check.stdout.contains(h.file + ".bak"))
         #expect(check.status != 0)

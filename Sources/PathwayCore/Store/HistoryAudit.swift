@@ -15,8 +15,13 @@ public enum HistoryAudit {
         var head = HistoryHead(log: journal.head.log)
         var kinds: [Int64: HistoryLine.Operation] = [:]
         var problem: String?
+        // Lines on disk, then those only in memory (a schema 1 file converted for reading).
+        let onDisk = journal.pending.first?.offset ?? journal.head.bytes
+        let inMemory = journal.pending.map {
+            HistoryLog.Located(offset: $0.offset, length: $0.bytes.count, line: $0.line)
+        }
         do {
-            try log.forEach(from: 0, to: journal.head.bytes) { located in
+            let each = { (located: HistoryLog.Located) throws in
                 let line = located.line
                 let place = "line \(head.seq + 1) (byte \(located.offset))"
                 if let found = linkProblem(line, at: located.offset, head: head, kinds: kinds) {
@@ -33,6 +38,8 @@ public enum HistoryAudit {
                 kinds[located.offset] = line.op
                 head = head.advanced(by: line, length: located.length)
             }
+            if onDisk > 0 { try log.forEach(from: 0, to: onDisk, each) }
+            try inMemory.forEach(each)
         } catch is Stop {
             return problem
         } catch {
