@@ -263,3 +263,54 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 5)
     }
 }
+
+/// A real full disk: a 200 KiB tmpfs in a private mount namespace, filled by changes of random
+/// sizes. After every refusal the files hold exactly what the last accepted change left, and
+/// after every success the new change.
+@Suite(.serialized) struct FullDiskTests {
+    @Test func everyRefusalOnAFullDiskLeavesTheLastSavedVersion() throws {
+        let h = Harness()
+        let mount = h.folder + "/full"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
+        // Each change writes a marker; export shows which marker the files hold.
+        let script = """
+            mount -t tmpfs -o size=200k none "$1" || exit 77
+            f="$1/p.json"; saved=none; i=0
+            while [ $i -lt 60 ]; do
+                i=$((i + 1))
+                pad=$(head -c $(( (i * 7919) % 9000 + 500 )) /dev/zero | tr '\\0' 'p')
+                "$0" note step1 "marker$i $pad" --file "$f" >/dev/null 2>&1; code=$?
+                [ $code -eq 0 ] && saved=marker$i
+                shown=$("$0" export --format json --file "$f" 2>/dev/null | grep -o 'marker[0-9]*' | head -n 1)
+                "$0" check --file "$f" >/dev/null 2>&1; checked=$?
+                echo "change=$i code=$code saved=$saved shown=${shown:-none} check=$checked"
+            done
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "/bin/sh", "-c", script, Harness.binary, mount]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus != 77, !text.isEmpty else { return }  // no mount namespaces here
+        let rows = text.split(separator: "\n").map(String.init)
+        #expect(rows.count == 60)
+        var refused = 0
+        for row in rows {
+            let fields = Dictionary(
+                uniqueKeysWithValues: row.split(separator: " ").compactMap { pair -> (String, String)? in
+                    let parts = pair.split(separator: "=", maxSplits: 1)
+                    return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+                })
+            #expect(fields["code"] == "0" || fields["code"] == "3", "\(row)")
+            if fields["code"] == "3" { refused += 1 }
+            #expect(fields["shown"] == fields["saved"], "\(row)")
+            #expect(fields["check"] == "0" || fields["saved"] == "none", "\(row)")
+        }
+        // The disk did fill: some changes were refused, and each left the last saved version.
+        #expect(refused > 0)
+    }
+}
