@@ -55,4 +55,26 @@ struct Harness {
     func fileBytes() -> Data? { FileManager.default.contents(atPath: file) }
 
     func write(_ text: String) { FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) }
+
+    /// Runs any program (a shell around imgpath, `unshare`, `strace`) with no input, and gives
+    /// its exit status and what it printed.
+    static func runProgram(_ executable: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe()
+        // Standard error goes to a file, so neither stream can fill while the other is read.
+        let errPath = NSTemporaryDirectory() + "imgpath-stderr-" + UUID().uuidString
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        process.standardOutput = out
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self))
+    }
 }

@@ -42,17 +42,13 @@ import Testing
         // A file size limit (512-byte blocks in POSIX, 1024 in bash) with room for the history
         // line but not for the snapshot holding a 6,000-byte note.
         let blocks = (historySize + 7_000) / 1024 + 1
-        let limited = Process()
-        limited.executableURL = URL(fileURLWithPath: "/bin/bash")
-        limited.arguments = [
-            "-c", "ulimit -f \(blocks); exec \"$0\" note step1 \"$1\" --file \"$2\"", Harness.binary,
-            String(repeating: "s", count: 6_000), h.file,
-        ]
-        limited.standardError = FileHandle.nullDevice
-        limited.standardOutput = FileHandle.nullDevice
-        try limited.run()
-        limited.waitUntilExit()
-        #expect(limited.terminationStatus == 3)
+        let limited = try Harness.runProgram(
+            "/bin/bash",
+            [
+                "-c", "ulimit -f \(blocks); exec \"$0\" note step1 \"$1\" --file \"$2\"", Harness.binary,
+                String(repeating: "s", count: 6_000), h.file,
+            ])
+        #expect(limited.status == 3)
         #expect(h.fileBytes() == snapshot)
         #expect(history(h) == lines)
         #expect(!(try h.run(["export", "--format", "json"]).stdout.contains("sss")))
@@ -87,16 +83,12 @@ import Testing
             return
         }
         let h = Harness()
-        let traced = Process()
-        traced.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        traced.arguments = [
-            "-f", "-o", "/dev/null", "-e", "trace=rename", "-e", "inject=rename:signal=KILL:when=1", Harness.binary,
-            "note", "step1", "first", "--file", h.file,
-        ]
-        traced.standardOutput = FileHandle.nullDevice
-        traced.standardError = FileHandle.nullDevice
-        try traced.run()
-        traced.waitUntilExit()
+        try Harness.runProgram(
+            "/usr/bin/strace",
+            [
+                "-f", "-o", "/dev/null", "-e", "trace=rename", "-e", "inject=rename:signal=KILL:when=1",
+                Harness.binary, "note", "step1", "first", "--file", h.file,
+            ])
         #expect(h.fileBytes() == nil)
         let next = try h.run(["note", "step1", "second"])
         #expect(next.status == 0)
@@ -108,19 +100,12 @@ import Testing
     @Test func aPathThatIsNotUTF8IsRefusedNotReadAsAnotherFile() throws {
         let h = Harness()
         for command in ["status", "check", "note step1 x"] {
-            let shell = Process()
-            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
             // The byte 0xFF cannot be passed as a Swift string: printf makes it.
-            shell.arguments = [
-                "-c", "exec \"$0\" \(command) --file \"$(printf '%s/p\\377.json' \"$1\")\"", Harness.binary, h.folder,
-            ]
-            let err = Pipe()
-            shell.standardError = err
-            shell.standardOutput = FileHandle.nullDevice
-            try shell.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            shell.waitUntilExit()
-            #expect(shell.terminationStatus == 64, "\(command)")
+            let shell = try Harness.runProgram(
+                "/bin/sh",
+                ["-c", "exec \"$0\" \(command) --file \"$(printf '%s/p\\377.json' \"$1\")\"", Harness.binary, h.folder])
+            let message = shell.stderr
+            #expect(shell.status == 64, "\(command)")
             #expect(message.contains("\\xFF"), "\(command)")
             #expect(message.contains("not UTF-8"), "\(command)")
         }
@@ -286,16 +271,10 @@ import Testing
                 echo "change=$i code=$code saved=$saved shown=${shown:-none} check=$checked"
             done
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = ["-m", "/bin/sh", "-c", script, Harness.binary, mount]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus != 77, !text.isEmpty else { return }  // no mount namespaces here
+        let process = try Harness.runProgram(
+            "/usr/bin/unshare", ["-m", "/bin/sh", "-c", script, Harness.binary, mount])
+        let text = process.stdout
+        guard process.status != 77, !text.isEmpty else { return }  // no mount namespaces here
         let rows = text.split(separator: "\n").map(String.init)
         #expect(rows.count == 60)
         var refused = 0
