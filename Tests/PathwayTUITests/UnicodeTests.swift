@@ -7,7 +7,8 @@ import Testing
 /// every row exactly the window's width whatever script the person writes in.
 @Suite struct UnicodeTests {
     @Test(arguments: [
-        ("राहुल", 4), ("👩‍⚕️", 2), ("王王", 4), ("e\u{301}", 1), ("a\u{200B}b", 2), ("🇮🇳", 2), ("क्षि", 3),
+        ("राहुल", 4), ("👩‍⚕️", 3), ("प्रिया शर्मा", 10), ("❤️", 1), ("🧑🏽‍⚕️", 5), ("王王", 4), ("e\u{301}", 1), ("a\u{200B}b", 2),
+        ("🇮🇳", 2), ("क्षि", 3),
         ("🩺", 2), ("🚀", 2), ("🪪", 2), ("محمد", 4), ("Ñandú", 5),
     ])
     func widthsAreTheTerminals(text: String, width: Int) {
@@ -21,11 +22,50 @@ import Testing
         // र with its vowel sign is one cluster over two cells, the second a continuation.
         #expect(canvas[0, 0].character == "रा")
         #expect(canvas[1, 0].character == nil)
-        #expect(canvas[7, 0].character == "|")
+        #expect(canvas[8, 0].character == "|")
         // Drawing over half of a wide cluster blanks the other half, so the row keeps its width.
         canvas[1, 0] = Cell("x")
         #expect(canvas[0, 0].character == " ")
         #expect(canvas.lines == [" xहुल 👩‍⚕️|"])
+    }
+
+    /// The cells a cluster is drawn in are the terminal's: each spacing character starts one,
+    /// marks stay with it, and the joiner and VS16 (whose effect terminals disagree on) are
+    /// left out.
+    @Test func clustersSplitWhereTheTerminalAdvances() {
+        func cells(_ text: String) -> [String] {
+            text.flatMap { TextWidth.cells(of: $0) }.map { cell in
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: cell.scalars)
+                return "\(text)/\(cell.width)"
+            }
+        }
+        #expect(cells("प्रि") == ["प्/1", "र/1", "ि/1"])
+        #expect(cells("रा") == ["र/1", "ा/1"])
+        #expect(cells("हु") == ["हु/1"])
+        #expect(cells("👩‍⚕️") == ["👩/2", "⚕/1"])
+        #expect(cells("🇮🇳") == ["🇮/1", "🇳/1"])
+        #expect(cells("❤️") == ["❤/1"])
+        #expect(cells("a\u{308}\u{301}\u{323}\u{302}\u{300}") == ["a\u{308}\u{301}\u{323}\u{302}/1"])
+        #expect(cells("\u{1FAE8}") == ["\u{FFFD}/1"], "an emoji newer than the C library: one replacement character")
+        #expect(cells("\u{301}").isEmpty)
+    }
+
+    /// A cluster's width is the sum of its cells, for every piece of the random text.
+    @Test func widthIsTheSumOfTheCells() {
+        for piece in Self.pieces + ["प्रिया शर्मा", "🧑🏽‍⚕️", "👨‍👩‍👧‍👦", "🏳️‍🌈", "ক্ষিতি", "தமிழ்", "שָׁלוֹם"] {
+            for character in piece {
+                #expect(
+                    TextWidth.of(character) == TextWidth.cells(of: character).reduce(0) { $0 + $1.width }, "\(piece)")
+            }
+        }
+    }
+
+    /// The canvas read as terminal columns: what a terminal emulator holds once it is drawn.
+    @Test func terminalRowsAreTheTerminalsColumns() {
+        var canvas = Canvas(width: 12, height: 1)
+        canvas.put("|प्रिया 王|", x: 0, y: 0)
+        #expect(canvas.terminalRows == [["|", "प्", "र", "ि", "य", "ा", " ", "王", "", "|", " ", " "]])
     }
 
     @Test func userTextIsSafeInEveryLocale() {

@@ -8,37 +8,36 @@ import PathwayCore
 
 /// How many terminal columns text takes, and how to make user text safe to draw.
 ///
-/// Widths come from the C library's `wcwidth`, the function ncursesw and tmux call, so what the
-/// canvas measures is what the terminal draws. It is asked under a UTF-8 character type of its
-/// own, so the answer does not depend on the process locale (tests run in the "C" locale).
+/// Text is laid out the way the terminal advances its cursor, not by grapheme clusters alone.
+/// A terminal cell (an ncurses `cchar_t`) holds one spacing character and the zero-width
+/// characters after it; every spacing character takes the columns the C library's `wcwidth`
+/// gives it, the function ncursesw and tmux call. So a Devanagari syllable such as "प्रि" (प
+/// with its virama, then र, then the vowel sign ि, each spacing) spans three cells. `wcwidth`
+/// is asked under a UTF-8 character type of its own, so the answer does not depend on the
+/// process locale (tests run in the "C" locale).
 ///
-/// A grapheme cluster (a Swift `Character`) is measured as the terminal lays it out: each
-/// scalar takes its `wcwidth` (combining marks and variation selectors take none, so they stay
-/// in their base's cell; a Devanagari vowel sign with a width of its own takes its column), and
-/// a scalar after a zero-width joiner takes none (tmux draws a ZWJ emoji sequence in its first
-/// emoji's cells).
+/// Two characters are never sent, because terminals disagree on what they do to the cursor:
+/// the zero-width joiner (tmux draws "👩‍⚕️" in the first emoji's two cells, xterm and pyte
+/// in three) and the emoji variation selector U+FE0F (tmux from 3.4 widens "❤️" to two cells,
+/// ncurses and older terminals keep one). Without them every terminal that follows `wcwidth`
+/// puts the cursor where ncurses expects it, so borders and the text after an emoji stay in
+/// place everywhere; the cost is that a joined emoji shows as its parts ("👩⚕") and an emoji
+/// with a text form may show as text.
 public enum TextWidth {
-    /// Columns a grapheme cluster takes: 0 for one that draws nothing (a lone combining mark,
-    /// a zero-width space), usually 1 or 2, more for a cluster of several spacing letters.
+    /// The most characters one terminal cell holds: ncurses' `CCHARW_MAX`, a spacing
+    /// character and four marks. Marks past it are left out, as ncurses would.
+    public static let charactersPerCell = 5
+
+    /// Columns a grapheme cluster takes: the sum of its cells (`cells(of:)`); 0 for one that
+    /// draws nothing (a lone combining mark, a zero-width space), more than 2 for a cluster of
+    /// several spacing characters.
     public static func of(_ character: Character) -> Int {
         if printableASCII(character) != nil { return 1 }
-        let scalars = character.unicodeScalars
         var width = 0
-        var joined = false
-        var first = true
-        for scalar in scalars {
-            defer { first = false }
-            if scalar.value == 0x200D {
-                joined = true
-                continue
-            }
-            if joined {
-                joined = false
-                continue
-            }
+        for scalar in character.unicodeScalars where !isLeftOut(scalar) {
             let w = columns(of: scalar)
             // A cluster that starts with a mark has no base to sit on: it draws nothing.
-            if first && w == 0 { return 0 }
+            if width == 0 && w == 0 { return 0 }
             width += w
         }
         return width
@@ -59,25 +58,21 @@ public enum TextWidth {
         return byte
     }
 
-    /// The cells a cluster is drawn in, as the terminal library takes them: each spacing scalar
-    /// with the zero-width scalars after it, and a zero-width joiner with the scalar it joins
-    /// kept in the same cell. Empty for a cluster that draws nothing.
+    /// The cells a cluster is drawn in, as the terminal advances its cursor: each spacing
+    /// scalar with the zero-width scalars after it (at most `charactersPerCell` in all), without
+    /// the characters left out (`isLeftOut`). Empty for a cluster that draws nothing.
     public static func cells(of character: Character) -> [(scalars: [Unicode.Scalar], width: Int)] {
         var cells: [(scalars: [Unicode.Scalar], width: Int)] = []
-        var joined = false
-        for scalar in character.unicodeScalars {
-            if scalar.value == 0x200D, !cells.isEmpty {
-                cells[cells.count - 1].scalars.append(scalar)
-                joined = true
-                continue
-            }
+        for scalar in character.unicodeScalars where !isLeftOut(scalar) {
             let w = columns(of: scalar)
-            if joined || w == 0 {
-                joined = false
-                if !cells.isEmpty { cells[cells.count - 1].scalars.append(scalar) }
-                continue
+            if w > 0 {
+                cells.append(([drawable(scalar)], w))
+            } else if let last = cells.indices.last, cells[last].scalars.count < charactersPerCell {
+                cells[last].scalars.append(scalar)
+            } else if cells.isEmpty {
+                // A leading mark has no base; the cluster draws nothing (see `of`).
+                return []
             }
-            cells.append(([scalar], w))
         }
         return cells
     }
@@ -85,13 +80,30 @@ public enum TextWidth {
     /// The most characters of one text the screen shows.
     static let visibleLimit = 100_000
 
+    /// The scalar itself, or U+FFFD for one the C library has no width for (unassigned in its
+    /// Unicode version, such as an emoji newer than it): ncurses would move its cursor by that
+    /// -1 and the terminal by its own guess, where the replacement character takes one column
+    /// everywhere.
+    static func drawable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        guard value >= 0xA0, CLibraryWidth.shared.width(Int32(bitPattern: value)) < 0 else { return scalar }
+        return "\u{FFFD}"
+    }
+
+    /// Whether a scalar is never drawn: the zero-width joiner and the emoji variation selector,
+    /// whose effect on the cursor differs between terminals (see the type's discussion).
+    public static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || scalar.value == 0xFE0F
+    }
+
     /// `wcwidth` of one scalar, with controls (which are never drawn raw) counted as one column.
     public static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || value == 0x7F || (0x80..<0xA0).contains(value) { return 1 }
         let w = Int(CLibraryWidth.shared.width(Int32(bitPattern: value)))
-        // wcwidth is -1 for unassigned and private-use scalars: the terminal gives them a cell.
+        // wcwidth is -1 for scalars unassigned in the C library's Unicode: drawn as U+FFFD, one
+        // column (`drawable`).
         return w < 0 ? 1 : min(w, 2)
     }
 

@@ -24,7 +24,8 @@ enum ChecklistView {
                 canvas.put(
                     text, x: inner.x + inner.width - TextWidth.of(text) - 1, y: y,
                     role: item.isOverdue ? .overdue : .dueSoon)
-                statusWidth -= TextWidth.of(text) + 1
+                // The status keeps a space before the days ("submitted 9d", never "submitted9d").
+                statusWidth -= TextWidth.of(text) + 2
             }
             // In a narrow window "available" gives way to the date; the mark already says it.
             if standing == .available, TextWidth.of(statusText) > statusWidth, statusWidth < inner.width - 16 {

@@ -95,7 +95,7 @@ enum ExperienceView {
         return ListTable.wrap(
             paragraphs, width: inner.width - 2,
             limit: ListTable.footerRoom(innerHeight: inner.height, rowCount: list.count),
-            more: "imgpath usce list shows the weeks of each kind")
+            more: "imgpath usce list shows the weeks of each kind", ellipsis: Glyphs.forUnicode(state.unicode).ellipsis)
     }
 
     /// How many entries the window shows.

@@ -90,7 +90,8 @@ enum LettersView {
         return ListTable.wrap(
             paragraphs, width: inner.width - 2,
             limit: ListTable.footerRoom(innerHeight: inner.height, rowCount: letters.count),
-            more: "! \(warnings.count) warnings: open a letter marked ! to see its own")
+            more: "! \(warnings.count) warnings: open a letter marked ! to see its own",
+            ellipsis: Glyphs.forUnicode(state.unicode).ellipsis)
     }
 
     /// How many letter rows the window shows.

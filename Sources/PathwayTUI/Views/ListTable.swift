@@ -86,13 +86,40 @@ struct ListTable {
 
     /// Paragraphs wrapped to `width`, each line with its paragraph's role, at most `limit` lines:
     /// when they do not all fit, the last line is `more` (where to read the rest).
-    static func wrap(_ paragraphs: [(String, StyleRole)], width: Int, limit: Int, more: String) -> [(
-        text: String, role: StyleRole
-    )] {
-        let lines = paragraphs.flatMap { paragraph in
+    ///
+    /// Only whole paragraphs are shown above `more`: a warning cut at a line end could read as
+    /// its opposite ("… on 2026-12-06 but ERAS has"). A first paragraph longer than the room
+    /// is the one exception, cut with `ellipsis` so the cut shows.
+    static func wrap(
+        _ paragraphs: [(String, StyleRole)], width: Int, limit: Int, more: String, ellipsis: String = "…"
+    ) -> [(text: String, role: StyleRole)] {
+        let wrapped = paragraphs.map { paragraph in
             TextWrap.lines(paragraph.0, width: width).map { (text: $0, role: paragraph.1) }
         }
-        guard lines.count > limit else { return lines }
-        return Array(lines.prefix(max(0, limit - 1))) + [(text: more, role: .muted)]
+        let all = wrapped.flatMap { $0 }
+        guard all.count > limit else { return all }
+        let room = max(0, limit - 1)
+        var lines: [(text: String, role: StyleRole)] = []
+        for paragraph in wrapped {
+            if lines.count + paragraph.count <= room {
+                lines += paragraph
+                continue
+            }
+            if lines.isEmpty && room > 0 {
+                lines = Array(paragraph.prefix(room))
+                lines[room - 1].text = Self.cut(lines[room - 1].text, width: width, ellipsis: ellipsis)
+            }
+            break
+        }
+        return lines + [(text: more, role: .muted)]
+    }
+
+    /// A line that goes on below, ended with `ellipsis` within `width`.
+    static func cut(_ line: String, width: Int, ellipsis: String) -> String {
+        var text = line
+        let room = width - TextWidth.of(ellipsis)
+        while !text.isEmpty && TextWidth.of(text) > room { text.removeLast() }
+        while text.last == " " { text.removeLast() }
+        return text + ellipsis
     }
 }

@@ -51,12 +51,11 @@ public enum ScreenRenderer {
             NotesEditorView.draw(state, editor, into: &canvas, within: body, glyphs: glyphs)
         }
         if let editor = state.editor, !editor.multiline {
-            // The editor takes the message line; what it has to say goes on the line above (and,
-            // when it is long, on the panes' bottom edge too: the reason matters more).
-            let edge = Rect(x: 0, y: layout.nextLine.y - 1, width: layout.nextLine.width, height: 1)
-            if !drawMessage(state, into: &canvas, lines: [edge, layout.nextLine], onlyIfLong: true) {
-                drawMessage(state, into: &canvas, lines: [layout.nextLine])
-            }
+            // The editor takes the message line; what it has to say goes on the line above, and
+            // a long message (a refusal giving the earliest date it would take) on as many
+            // lines above that as it needs, over the panes: the editor takes every letter, so
+            // no key could show the rest.
+            drawMessage(state, into: &canvas, lines: messageLinesAbove(state, layout))
             drawEditor(state, into: &canvas, rect: layout.messageLine)
         } else if state.screen == .message {
             // The message is the screen itself; it is not repeated under it.
@@ -109,6 +108,19 @@ public enum ScreenRenderer {
         } else if pathway.doneCount == MilestoneID.allCases.count {
             canvas.put(" Every milestone is done.", x: 0, y: rect.y, role: .done)
         }
+    }
+
+    /// The lines a message takes above the editor: ending on the line over it, one for each
+    /// wrapped line of the message, up to all of them under the title.
+    private static func messageLinesAbove(_ state: AppState, _ layout: Layout) -> [Rect] {
+        let bottom = layout.nextLine
+        var count = 1
+        if let message = state.message {
+            let text = TextWidth.visible(message.text, unicode: state.unicode)
+            count = TextWrap.lines(text, width: bottom.width - 1).count
+        }
+        count = max(1, min(count, bottom.y - layout.title.y - 1))
+        return (0..<count).map { Rect(x: 0, y: bottom.y - count + 1 + $0, width: bottom.width, height: 1) }
     }
 
     /// Draws the message on the given lines, wrapped; when it needs more lines than there are,

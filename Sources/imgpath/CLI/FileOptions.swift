@@ -17,7 +17,7 @@ struct FileOptions: ParsableArguments {
     /// The environment variables imgpath reads. A test checks that the code reads no other.
     static let variableNames = [
         "IMGPATH_FILE", "IMGPATH_NOW", "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TERM", "NO_COLOR", "VISUAL",
-        "EDITOR", "TMPDIR",
+        "EDITOR", "TMPDIR", "IMGPATH_SCREEN_DUMP",
     ]
 
     /// Those variables that are set, read once. Only these are read: copying every variable of

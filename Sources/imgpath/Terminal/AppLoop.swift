@@ -24,6 +24,13 @@ struct AppLoop {
             return .noTerminal
         }
         defer { screen.stop() }
+        var dump = ScreenDump(environment: environment)
+        // Every frame goes to the dump file too, when one is asked for.
+        func draw(_ state: AppState) {
+            let canvas = ScreenRenderer.render(state)
+            screen.draw(canvas)
+            dump?.write(canvas)
+        }
         screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
         let size = screen.size
@@ -40,7 +47,7 @@ struct AppLoop {
             opening += opening.isEmpty ? part : " " + part
         }
         if !opening.isEmpty { state.message = StatusMessage(opening, .warning) }
-        screen.draw(ScreenRenderer.render(state))
+        draw(state)
         while true {
             guard let key = screen.readKey() else {
                 guard screen.isGone else { continue }
@@ -55,7 +62,7 @@ struct AppLoop {
                 }
             }
             if let status = dispatch(.key(key), &state, screen) { return status }
-            screen.draw(ScreenRenderer.render(state))
+            draw(state)
         }
     }
 

@@ -164,6 +164,12 @@ final class TerminalScreen {
 
     /// Copies the canvas to the screen and shows it. ncurses sends only the cells that changed,
     /// so redrawing the whole canvas every frame does not flicker.
+    ///
+    /// A row that changed goes to ncurses whole, in one `mvwadd_wchnstr` call from its first
+    /// column. Cell by cell, ncurses' own window drifted from the canvas: `mvwadd_wch` of a
+    /// one-column character over the first half of a wide one leaves the second half marked as
+    /// its continuation, and a later write there blanks the character just drawn, so letters
+    /// and borders went missing after a screen change. A whole row leaves no half behind.
     func draw(_ canvas: Canvas) {
         guard isActive else { return }
         if needsFullRepaint {
@@ -171,8 +177,8 @@ final class TerminalScreen {
             needsFullRepaint = false
             lastCanvas = nil
         }
-        // Cells equal to the last frame's are already on screen: only the changed ones are
-        // handed to ncurses (a moving key changes a few rows of the 1,920 cells).
+        // Rows equal to the last frame's are already on screen: only the changed ones are
+        // handed to ncurses (a moving key changes a few rows).
         let previous = lastCanvas.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0.cells : nil }
         defer { lastCanvas = canvas }
         let (width, height) = size
@@ -180,61 +186,65 @@ final class TerminalScreen {
         let columns = min(canvas.width, width)
         let looks = self.looks
         let grid = canvas.cells
-        var run = CellRun(window: window, capacity: columns)
+        // One row's terminal cells: a wide character is one entry, which ncurses spreads over
+        // its two columns.
+        var row = [cchar_t](repeating: cchar_t(), count: max(1, columns))
         // A blank cell for each look (role, and whether emphasized), made once: a printable ASCII
         // cell is its look's blank with the character put in.
         var blanks = [cchar_t?](repeating: nil, count: (looks.count + 1) * 2)
         for y in 0..<rows {
             let rowStart = y * canvas.width
+            if let previous,
+                previous[rowStart..<(rowStart + canvas.width)] == grid[rowStart..<(rowStart + canvas.width)]
+            {
+                continue
+            }
+            var count = 0
             var x = 0
             while x < columns {
                 let source = grid[rowStart + x]
-                if let previous, previous[rowStart + x] == source {
-                    x += 1
-                    continue
-                }
-                // nil is a cell covered by the cluster to its left, which draws it.
-                guard let character = source.character else {
-                    x += 1
-                    continue
-                }
                 let role = min(source.role.index, looks.count)
                 var look = role < looks.count ? looks[role] : Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
                 let lookIndex = role * 2 + (source.emphasis ? 1 : 0)
                 let blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
                 blanks[lookIndex] = blank
-                var column = x
+                // nil is a column covered by the cluster to its left; one without a cluster
+                // (never drawn so by the views) shows as a blank.
+                guard let character = source.character else {
+                    row[count] = blank
+                    count += 1
+                    x += 1
+                    continue
+                }
                 if let ascii = TextWidth.printableASCII(character) {
-                    // Nearly every cell: one printable ASCII character, gathered into a run that
-                    // goes to ncurses in one call.
+                    // Nearly every cell: one printable ASCII character.
                     var cell = blank
                     cell.chars.0 = wchar_t(ascii)
-                    run.append(cell, y: y, x: column)
-                    column += 1
-                } else {
-                    // The cluster is drawn whole, one terminal cell after another (a Devanagari
-                    // syllable may take several), each at its own column whatever width the
-                    // terminal library gives it; cells it leaves over are blanked. Each cell goes
-                    // in with `mvwadd_wch`: at the bottom-right corner ncurses reports an error
-                    // (it cannot move the cursor past the end) but has drawn the cell, so
-                    // results are ignored.
-                    run.flush()
-                    for part in cells(of: character) where column < columns {
-                        var cell = Self.cell(part.scalars, blank: blank)
-                        _ = mvwadd_wch(window, Int32(y), Int32(column), &cell)
-                        column += part.columns
-                    }
+                    row[count] = cell
+                    count += 1
+                    x += 1
+                    continue
                 }
+                // The cluster's terminal cells, one after another (a Devanagari syllable may
+                // take several); columns it leaves over are blanked.
                 var end = x + 1
                 while end < canvas.width, grid[rowStart + end].character == nil { end += 1 }
-                while column < min(columns, end) {
-                    run.append(blank, y: y, x: column)
+                end = min(end, columns)
+                var column = x
+                for part in cells(of: character) where column + part.columns <= end {
+                    row[count] = Self.cell(part.scalars, blank: blank)
+                    count += 1
+                    column += part.columns
+                }
+                while column < end {
+                    row[count] = blank
+                    count += 1
                     column += 1
                 }
-                x += 1
+                x = end
             }
-            run.flush()
+            row.withUnsafeBufferPointer { _ = mvwadd_wchnstr(window, Int32(y), 0, $0.baseAddress, Int32(count)) }
             if columns < width {
                 wattr_set(window, imgpath_a_normal(), 0, nil)
                 wmove(window, Int32(y), Int32(columns))
@@ -385,9 +395,9 @@ final class TerminalScreen {
     }
 
     /// The terminal cells to draw a cluster in (see `TextWidth.cells(of:)`), as wide characters
-    /// for ncurses: each a spacing character with the marks and joined characters it carries.
-    /// Control characters (as `TerminalText.isControl` sees them, like every other output), and anything non-ASCII without a UTF-8 locale, become `?`: raw
-    /// controls must never reach the terminal.
+    /// for ncurses: each a spacing character with the marks it carries. Control characters (as
+    /// `TerminalText.isControl` sees them, like every other output), and anything non-ASCII
+    /// without a UTF-8 locale, become `?`: raw controls must never reach the terminal.
     ///
     /// Static and nonisolated, like `cell`, so that its closures need no main-actor check per cell.
     private nonisolated static func drawableCells(_ character: Character, isUTF8: Bool) -> [(
@@ -414,21 +424,16 @@ final class TerminalScreen {
         return cell
     }
 
-    /// One terminal cell holding a spacing character and what it carries. `setcchar` keeps only
-    /// the first spacing character, which would cut a ZWJ emoji sequence to its first emoji; the
-    /// characters are therefore written into the `cchar_t` directly (ncurses takes the cell's
-    /// width from the first and sends them all, and the terminal joins them). At most
-    /// `CCHARW_MAX` (5) fit; a longer sequence is cut after its last whole part. `blank` is a
-    /// space in the look wanted (`cell(ascii:look:)`): its colours and attributes are kept.
+    /// One terminal cell holding a spacing character and the zero-width characters it carries
+    /// (`TextWidth.cells(of:)`, at most `CCHARW_MAX`). The characters are written into the
+    /// `cchar_t` directly rather than through `setcchar`, which would measure them again.
+    /// `blank` is a space in the look wanted (`cell(ascii:look:)`): its colours and attributes
+    /// are kept.
     private nonisolated static func cell(_ scalars: [wchar_t], blank: cchar_t) -> cchar_t {
         var cell = blank
-        var kept = Array(scalars.prefix(5))
-        if kept.count < scalars.count, let joiner = kept.lastIndex(of: wchar_t(0x200D)) {
-            kept.removeSubrange(joiner...)
-        }
         withUnsafeMutableBytes(of: &cell.chars) { raw in
             let slots = raw.bindMemory(to: wchar_t.self)
-            for index in slots.indices { slots[index] = index < kept.count ? kept[index] : 0 }
+            for index in slots.indices { slots[index] = index < scalars.count ? scalars[index] : 0 }
         }
         return cell
     }
