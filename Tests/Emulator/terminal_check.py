@@ -36,6 +36,13 @@ import termios
 import time
 
 locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+
+# Started by a test runner, this process may inherit blocked or ignored signals, and so would
+# tmux and imgpath: a tmux server that cannot receive SIGTERM (which kill-server sends it)
+# never exits, and keeps its panes' programs running.
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+for _number in (signal.SIGHUP, signal.SIGTERM, signal.SIGINT):
+    signal.signal(_number, signal.SIG_DFL)
 _libc = ctypes.CDLL(None)
 _libc.wcwidth.argtypes = [ctypes.c_wchar]
 _libc.wcwidth.restype = ctypes.c_int
@@ -268,6 +275,8 @@ class TmuxTerminal:
         subprocess.run(self.base + ["new-session", "-d", "-x", str(width), "-y", str(height),
                                     " ".join(shell_quote(part) for part in command)], check=True,
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.run(self.base + ["display-message", "-p", "#{pid}"], capture_output=True, text=True)
+        self.server = int(server.stdout.strip() or 0)
 
     def pump(self, quiet):
         last = None
@@ -293,6 +302,19 @@ class TmuxTerminal:
 
     def close(self):
         subprocess.run(self.base + ["kill-server"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # The next case starts a server on the same socket: this one must be gone first.
+        deadline = time.time() + 5
+        while self.server and time.time() < deadline:
+            try:
+                os.kill(self.server, 0)
+            except OSError:
+                return
+            time.sleep(0.05)
+        if self.server:
+            try:
+                os.kill(self.server, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 def shell_quote(text):
