@@ -62,6 +62,24 @@ import Testing
         #expect(h.fileBytes() == before)
     }
 
+    @Test func markingTheStatusAProgramHasWithADayCorrectsTheDay() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy"])
+        try h.run(["program", "mark", "pg-1", "applied"])
+        let corrected = try h.run(["program", "mark", "pg-1", "applied", "--date", "2026-09-24"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(corrected.stdout.contains("applied on 2026-09-24"))
+        let again = try h.run(["program", "mark", "pg-1", "applied", "--date", "2026-09-24"])
+        #expect(again.stderr.contains("already applied on 2026-09-24"), "\(again.stderr)")
+        // The day is a field too, for any status the program reached.
+        let set = try h.run(["program", "set", "pg-1", "appliedOn", "2026-09-20"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let undo = try h.run(["undo"])
+        #expect(undo.status == 0)
+        let listed = try h.run(["program", "list", "--json"])
+        #expect(listed.stdout.contains("2026-09-24"), "\(listed.stdout)")
+    }
+
     @Test func fitWarningsComeFromTheProfile() throws {
         let h = Harness()
         try h.run(["profile", "set", "citizenship", "other"])

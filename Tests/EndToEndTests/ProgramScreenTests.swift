@@ -24,8 +24,11 @@ extension ScreenTests {
         try t.send("P")
         let table = try t.waitFor("Programs (3, by order added)")
         #expect(table.contains("Lakeside Medical Center"))
-        // The second program moves on to applied, dated today (the clock is pinned).
+        // The second program moves on to applied: the day is asked with today filled in (the
+        // clock is pinned), and Enter keeps it.
         try t.send("j", "a")
+        try t.waitFor("pg-2 applied on (YYYY-MM-DD)")
+        try t.send("Enter")
         try t.waitFor("Saved: Program pg-2: applied on 2026-11-26")
         // Filtering as it is typed: only Bayview is in CA.
         try t.send("/")
@@ -36,9 +39,14 @@ extension ScreenTests {
         #expect(!filtered.contains("Lakeside Medical Center"))
         try t.send("Enter")
         try t.waitFor("1 of 3 programs match")
-        // The filtered row is selected: a marks it applied too; Esc clears the filter.
+        // The filtered row is selected: a marks it applied too, on a day typed over today's;
+        // Esc clears the filter.
         try t.send("a")
-        try t.waitFor("Saved: Program pg-3: applied on 2026-11-26")
+        try t.waitFor("pg-3 applied on (YYYY-MM-DD)")
+        try t.send("C-u")
+        try t.type("2026-11-20")
+        try t.send("Enter")
+        try t.waitFor("Saved: Program pg-3: applied on 2026-11-20")
         try t.send("Escape")
         try t.waitFor("Filter cleared")
         try t.send("q")

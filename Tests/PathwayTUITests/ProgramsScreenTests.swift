@@ -152,12 +152,32 @@ import Testing
         #expect(ProgramBrowser.rows(store.state).count == 5)
     }
 
-    @Test func aMovesToTheNextStatusDatedTodayAndUndoTakesItBack() {
+    /// What a status key asks: the day, with today filled in.
+    func askingDay(_ ids: [String], _ status: ProgramStatus) -> (inout AppState) -> Void {
+        { state in
+            state.editor = TextEditor(self.today.description)
+            state.editTarget = .programStatusDay(ids: ids, status)
+            state.message = StatusMessage(
+                "Enter keeps today; Ctrl-U clears it to type the day (YYYY-MM-DD); Esc cancels")
+        }
+    }
+
+    /// The expected state after a day question is answered and the change recorded.
+    func answered(_ change: Change, _ message: String) -> (inout AppState) -> Void {
+        { state in
+            state.editor = nil
+            state.editTarget = nil
+            self.recording(change, message)(&state)
+        }
+    }
+
+    @Test func aMovesToTheNextStatusOnTheDayAskedAndUndoTakesItBack() {
         var store = StateAssertion(programs())
         store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.character("a"), askingDay(["pg-2"], .applied))
         store.press(
-            .character("a"), effects: [.save],
-            recording(
+            .enter, effects: [.save],
+            answered(
                 .markProgram(id: "pg-2", status: .applied, date: today), "Saved: Program pg-2: applied on \(today)"))
         #expect(store.state.pathway.program("pg-2")?.status == .applied)
         store.press(.character("u"), effects: [.save]) {
@@ -176,7 +196,7 @@ import Testing
     @Test func anInterviewAsksForItsDayInsteadOfStampingToday() {
         var state = programs()
         press(&state, .character("j"))
-        press(&state, .character("a"), .character("a"))
+        press(&state, .character("a"), .enter, .character("a"), .enter)
         #expect(state.pathway.program("pg-2")?.status == .invited)
         // The next status is "interview scheduled": its date is the interview's day.
         #expect(press(&state, .character("a")) == [])
@@ -195,18 +215,36 @@ import Testing
         #expect(state.editor == nil)
     }
 
-    @Test func xAndWMarkRejectedAndWithdrawn() {
+    @Test func xAndWMarkRejectedAndWithdrawnOnTheDayAsked() {
         var store = StateAssertion(programs())
+        store.press(.character("x"), askingDay(["pg-1"], .rejected))
         store.press(
-            .character("x"), effects: [.save],
-            recording(
+            .enter, effects: [.save],
+            answered(
                 .markProgram(id: "pg-1", status: .rejected, date: today), "Saved: Program pg-1: rejected on \(today)"))
         store.press(.character("j")) { $0.programs.table.selection = 1 }
+        store.press(.character("w"), askingDay(["pg-2"], .withdrawn))
+        store.press(.control("u")) { _ = $0.editor?.apply(.clearToStart) }
+        for character in "2026-10-01" { store.press(.character(character)) { $0.editor?.insert(character) } }
         store.press(
-            .character("w"), effects: [.save],
-            recording(
-                .markProgram(id: "pg-2", status: .withdrawn, date: today), "Saved: Program pg-2: withdrawn on \(today)"
-            ))
+            .enter, effects: [.save],
+            answered(
+                .markProgram(id: "pg-2", status: .withdrawn, date: RenderTests.day("2026-10-01")),
+                "Saved: Program pg-2: withdrawn on 2026-10-01"))
+        // A move the rules refuse is said at once, before any day is typed.
+        store.press(.character("x")) {
+            $0.message = StatusMessage(
+                "Refused: pg-2 Lakeside Medical Center: the program was withdrawn; undo that change to reopen it",
+                .error)
+        }
+        // A day that is no date keeps the question open to correct it.
+        store.press(.character("j")) { $0.programs.table.selection = 2 }
+        store.press(.character("x"), askingDay(["pg-3"], .rejected))
+        store.press(.character("x")) { $0.editor?.insert("x") }
+        store.press(.enter) {
+            $0.message = StatusMessage(
+                "\"\(self.today)x\" is not a date; type it as YYYY-MM-DD, e.g. 2024-03-15", .error)
+        }
     }
 
     @Test func nAddsAProgramAndSelectsIt() {
@@ -285,6 +323,30 @@ import Testing
         #expect(state.pathway.program("pg-1")?.visa == .h1b)
         press(&state, .character("u"))
         #expect(state.pathway.program("pg-1")?.visa == .j1)
+    }
+
+    @Test func everyStatusDayIsEditableInTheDetails() {
+        var state = programs()
+        press(&state, .character("j"), .character("j"), .enter)
+        #expect(state.programs.detailID == "pg-3")
+        state.programs.detail.selection = ProgramField.allCases.firstIndex(of: .appliedOn) ?? 0
+        press(&state, .enter)
+        #expect(state.editTarget == .programField(id: "pg-3", .appliedOn))
+        #expect(state.editor?.text == "2026-09-24")
+        press(&state, .control("u"))
+        type(&state, "2026-09-20")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.program("pg-3")?.date(of: .applied) == RenderTests.day("2026-09-20"))
+        // A day for a status the program has not reached is refused, saying how to record it.
+        state.programs.detail.selection = ProgramField.allCases.firstIndex(of: .invitedOn) ?? 0
+        press(&state, .enter)
+        type(&state, "2026-10-01")
+        #expect(press(&state, .enter) == [])
+        #expect(state.message?.kind == .error)
+        #expect(
+            state.message?.text.contains("it is not invited to interview") == true,
+            "\(String(describing: state.message))")
+        #expect(state.pathway.program("pg-3")?.date(of: .invited) == nil)
     }
 
     @Test func theRankOrderListMovesAndCertifies() {

@@ -31,6 +31,9 @@ extension PathwayMachine {
             case .success(let found): current = found
             case .failure(let violation): return .failure(violation)
             }
+            if let status = field.status, let reason = dayRefusal(status, of: current, clearing: value.isEmpty) {
+                return .failure(.programRule("\(id) \(current.name): \(reason)"))
+            }
             var edited = current
             if let error = field.set(value, on: &edited) { return .failure(.programRule(error.reason)) }
             let normalized = field.text(of: edited)
@@ -46,7 +49,13 @@ extension PathwayMachine {
             case .success(let found): current = found
             case .failure(let violation): return .failure(violation)
             }
-            if let reason = ProgramTransitions.refusal(from: current.status, to: status) {
+            // The same status again with another day corrects the day (a status key stamps today,
+            // and the person knows when it really happened).
+            let correcting = current.status == status && date != nil
+            if correcting, let date, current.date(of: status) == date {
+                return .failure(.noChange("\(id) is already \(status.label) on \(date)"))
+            }
+            if !correcting, let reason = ProgramTransitions.refusal(from: current.status, to: status) {
                 return .failure(.programRule("\(id) \(current.name): \(reason)"))
             }
             let day = date ?? today
@@ -115,6 +124,30 @@ extension PathwayMachine {
         default:
             return .failure(.noChange("not a program change"))
         }
+    }
+
+    /// Why the day of a status cannot be set on a program, or nil: a day is kept only for a
+    /// status the program reached (its current one, or one it has a day for), and the current
+    /// status keeps its day.
+    static func dayRefusal(_ status: ProgramStatus, of program: Program, clearing: Bool) -> String? {
+        guard reached(status, by: program) else {
+            return "it is not \(status.label); its status is \(program.status.label) "
+                + "(marking it \(status.label) records the day)"
+        }
+        if clearing, program.status == status {
+            return "it is \(status.label), and the status keeps its day; type another day instead"
+        }
+        return nil
+    }
+
+    /// Whether a program got as far as a status: its current one, one it has a day for, or a
+    /// step along the way to where it is (a program marked interviewed at once was applied too).
+    private static func reached(_ status: ProgramStatus, by program: Program) -> Bool {
+        if program.status == status || program.date(of: status) != nil { return true }
+        guard let target = status.progress else { return false }
+        // A rejected or withdrawn program may have got to any step before it ended.
+        guard let current = program.status.progress else { return true }
+        return target <= current
     }
 
     /// Why a program, as it would be after a change, cannot be recorded, or nil.

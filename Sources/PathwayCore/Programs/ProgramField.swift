@@ -14,6 +14,34 @@ public enum ProgramField: String, EntryField, Sendable {
     case notes
     case soap
     case thankYouSent = "thankYou"
+    /// The day of each status, as the person says it happened (a status key stamps today until
+    /// corrected here).
+    case addedOn
+    case appliedOn
+    case invitedOn
+    case interviewDay
+    case interviewedOn
+    case rejectedOn
+    case withdrawnOn
+
+    /// The status whose day the field holds, for the date fields.
+    public var status: ProgramStatus? {
+        switch self {
+        case .addedOn: .considering
+        case .appliedOn: .applied
+        case .invitedOn: .invited
+        case .interviewDay: .interviewScheduled
+        case .interviewedOn: .interviewed
+        case .rejectedOn: .rejected
+        case .withdrawnOn: .withdrawn
+        default: nil
+        }
+    }
+
+    /// The date field that holds a status's day.
+    public static func day(of status: ProgramStatus) -> ProgramField {
+        allCases.first { $0.status == status } ?? .appliedOn
+    }
 
     public var label: String {
         switch self {
@@ -30,6 +58,13 @@ public enum ProgramField: String, EntryField, Sendable {
         case .notes: "Notes"
         case .soap: "SOAP round"
         case .thankYouSent: "Thank-you sent on"
+        case .addedOn: "Added on"
+        case .appliedOn: "Applied on"
+        case .invitedOn: "Invite received on"
+        case .interviewDay: "Interview day"
+        case .interviewedOn: "Interviewed on"
+        case .rejectedOn: "Rejected on"
+        case .withdrawnOn: "Withdrawn on"
         }
     }
 
@@ -47,6 +82,8 @@ public enum ProgramField: String, EntryField, Sendable {
         case .fee: "an amount in US dollars such as 35 or 35.00, or empty"
         case .soap: "yes or no"
         case .thankYouSent: "a date YYYY-MM-DD, or empty"
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            "a date YYYY-MM-DD, or empty"
         }
     }
 
@@ -66,6 +103,8 @@ public enum ProgramField: String, EntryField, Sendable {
         case .notes: program.notes
         case .soap: program.soap ? "yes" : "no"
         case .thankYouSent: program.thankYouSent?.description ?? ""
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            status.flatMap { program.date(of: $0) }?.description ?? ""
         }
     }
 
@@ -135,6 +174,14 @@ public enum ProgramField: String, EntryField, Sendable {
             }
             guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
             program.thankYouSent = day
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            guard let status else { return nil }
+            if trimmed.isEmpty {
+                program.dates[status.rawValue] = nil
+                return nil
+            }
+            guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
+            program.dates[status.rawValue] = day
         }
         return nil
     }

@@ -46,10 +46,12 @@ enum PickerScreen: ScreenFeature {
             case .letterField(let id, let field):
                 return AppReducer.record(&state, .editLetter(id: id, field: field, value: option.value ?? ""), now: now)
             case .letterAssignment(let id):
-                let effects = LettersScreen.toggleAssignment(&state, id, program: option.value ?? "", now: now)
+                let effects = LettersScreen.toggleAssignment(
+                    &state, id, program: option.value ?? "", cursor: picker.cursor, now: now)
                 // A letter goes to many programs: the list stays open, its marks and counts
-                // redrawn, until it is closed.
-                if let letter = state.pathway.letter(id), var again = Picker.assignments(for: letter, in: state.pathway)
+                // redrawn, until it is closed (an assignment asks its day first).
+                if state.editor == nil, let letter = state.pathway.letter(id),
+                    var again = Picker.assignments(for: letter, in: state.pathway)
                 {
                     again.cursor = picker.cursor
                     state.picker = again

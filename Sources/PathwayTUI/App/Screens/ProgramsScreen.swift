@@ -10,10 +10,10 @@ enum ProgramsScreen: ScreenFeature {
                 KeyBinding([.enter], .activate, help: "Open the program: every field, its dates and fit", hint: "open"),
                 KeyBinding(
                     [.character("a")], .advance,
-                    help: "Move the program to its next status, dated today (an interview asks for its day)",
+                    help: "Move the program to its next status; asks the day, today filled in",
                     hint: "next status"),
-                KeyBinding([.character("x")], .markRejected, help: "Mark the program rejected, dated today"),
-                KeyBinding([.character("w")], .markWithdrawn, help: "Mark the program withdrawn, dated today"),
+                KeyBinding([.character("x")], .markRejected, help: "Mark the program rejected; asks the day"),
+                KeyBinding([.character("w")], .markWithdrawn, help: "Mark the program withdrawn; asks the day"),
                 KeyBinding(
                     [.character("/")], .startFilter, help: "Filter by name, city, state or specialty", hint: "filter"),
                 KeyBinding([.character("s")], .cycleSort, help: "Sort by the next column", hint: "sort"),
@@ -41,8 +41,7 @@ enum ProgramsScreen: ScreenFeature {
         case .markRejected, .markWithdrawn:
             guard let program = selected else { return nothingSelected(&state) }
             let status: ProgramStatus = command == .markRejected ? .rejected : .withdrawn
-            return AppReducer.record(
-                &state, .markProgram(id: program.id, status: status, date: now.localDay), now: now)
+            askDay(&state, [program], status, now: now)
         case .startFilter:
             AppReducer.openEditor(&state, .programFilter, text: state.programs.filter)
             // The editor holds the filter while it is typed; Esc in it leaves none.
@@ -90,7 +89,25 @@ enum ProgramsScreen: ScreenFeature {
             AppReducer.openEditor(&state, .programInterviewDay(id: program.id), text: "")
             return []
         }
-        return AppReducer.record(&state, .markProgram(id: program.id, status: next, date: now.localDay), now: now)
+        askDay(&state, [program], next, now: now)
+        return []
+    }
+
+    /// Asks for the day the programs reached a status, with today filled in so that Enter keeps
+    /// it; a move the rules refuse is said at once instead.
+    static func askDay(_ state: inout AppState, _ programs: [Program], _ status: ProgramStatus, now: Timestamp) {
+        for program in programs {
+            if let reason = ProgramTransitions.refusal(from: program.status, to: status) {
+                state.message = StatusMessage("Refused: \(program.id) \(program.name): \(reason)", .error)
+                return
+            }
+        }
+        AppReducer.openEditor(
+            &state, .programStatusDay(ids: programs.map(\.id), status), text: now.localDay.description)
+        let keys = EditorScreen.keyMap
+        state.message = StatusMessage(
+            "\(keys.key(.activate)) keeps today; \(keys.key(.clearToStart)) clears it to type the day "
+                + "(YYYY-MM-DD); \(keys.key(.back)) cancels")
     }
 
     /// What the editor's text means for the programs' targets.
@@ -123,6 +140,16 @@ enum ProgramsScreen: ScreenFeature {
                 return typingMistake(&state, error)
             }
             return AppReducer.record(&state, .editProgram(id: id, field: field, value: text), now: now)
+        case .programStatusDay(let ids, let status):
+            let day: CalendarDay
+            if text.isEmpty {
+                day = now.localDay
+            } else if let typed = CalendarDay(parsing: text) {
+                day = typed
+            } else {
+                return AppReducer.badDate(&state, text)
+            }
+            return AppReducer.record(&state, .markProgram(id: ids.first ?? "", status: status, date: day), now: now)
         case .programInterviewDay(let id):
             guard let day = CalendarDay(parsing: text) else { return AppReducer.badDate(&state, text) }
             return AppReducer.record(&state, .markProgram(id: id, status: .interviewScheduled, date: day), now: now)

@@ -105,7 +105,8 @@ struct ProgramCommand: ParsableCommand {
         var status: String
         @Option(
             help: ArgumentHelp(
-                "The day it happened (the interview day for interviewScheduled); today if left out.",
+                "The day it happened (the interview day for interviewScheduled); today if left out. "
+                    + "At the status the program already has, it corrects that status's day.",
                 valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
