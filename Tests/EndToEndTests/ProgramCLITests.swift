@@ -80,6 +80,32 @@ import Testing
         #expect(listed.stdout.contains("2026-09-24"), "\(listed.stdout)")
     }
 
+    @Test func manyProgramsAreMarkedAndLettersAssignedAsOneChange() throws {
+        let h = Harness()
+        for name in ["Mercy A", "Mercy B", "Mercy C"] { try h.run(["program", "add", name]) }
+        try h.run(["program", "mark", "pg-3", "applied", "--date", "2026-10-05"])
+        // One of them refused (an invite before pg-3's application): none changes.
+        let before = h.fileBytes()
+        let refused = try h.run(["program", "mark", "pg-1", "pg-3", "invited", "--date", "2026-10-01"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Mercy C"), "\(refused.stderr)")
+        #expect(h.fileBytes() == before)
+        let marked = try h.run(["program", "mark", "pg-1", "pg-2", "applied", "--date", "2026-10-01"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(marked.stdout.contains("Programs pg-1, pg-2: applied on 2026-10-01"))
+        try h.run(["letter", "add", "Dr. Lee"])
+        let assigned = try h.run(["letter", "assign", "lr-1", "pg-1", "pg-2", "pg-3", "--date", "2026-10-06"])
+        #expect(assigned.status == 0, "\(assigned.stderr)")
+        #expect(try h.run(["letter", "assign", "lr-1"]).status == 64)
+        #expect(try h.run(["program", "mark", "applied"]).status == 64)
+        // One undo each takes the whole change back.
+        try h.run(["undo"])
+        try h.run(["undo"])
+        try h.run(["undo"])
+        let listed = try listed(h, ["program", "list", "--json"])
+        #expect(listed.map(\.status) == ["considering", "considering", "applied"])
+    }
+
     @Test func fitWarningsComeFromTheProfile() throws {
         let h = Harness()
         try h.run(["profile", "set", "citizenship", "other"])

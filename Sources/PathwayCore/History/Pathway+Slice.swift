@@ -23,6 +23,8 @@ extension Pathway {
             slice.programs([id], of: self)
         case .importPrograms(let list):
             slice.programs(list.map(\.id), of: self)
+        case .markPrograms(let ids, _, _), .removePrograms(let ids):
+            slice.programs(ids, of: self)
         case .rankMove, .rankCertify:
             slice.rankOrder = rankOrder
         case .addExperience(let experience):
@@ -32,7 +34,7 @@ extension Pathway {
         case .addLetter(let letter):
             slice.letters(letter.id.isEmpty ? [nextLetterID] : [letter.id], of: self)
         case .editLetter(let id, _, _), .removeLetter(let id), .assignLetter(let id, _, _),
-            .unassignLetter(let id, _), .letterReceived(let id, _):
+            .unassignLetter(let id, _), .letterReceived(let id, _), .assignLetterToPrograms(let id, _, _):
             slice.letters([id], of: self)
         case .letterLimit:
             slice.letterLimitHeld = true

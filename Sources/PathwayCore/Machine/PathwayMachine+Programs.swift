@@ -75,6 +75,48 @@ extension PathwayMachine {
                     ))
             }
             return accepted(change)
+        case .markPrograms(let ids, let status, let date):
+            if let refusal = listRefusal(ids) { return .failure(refusal) }
+            let day = date ?? today
+            let positions = pathway.programPositions
+            var changed = false
+            for id in ids {
+                guard let index = positions[id] else {
+                    return .failure(.unknownProgram(id, known: pathway.programs.count))
+                }
+                let current = pathway.programs[index]
+                // As for one program: the same status with a day given corrects the day.
+                let correcting = current.status == status && date != nil
+                if !correcting, let reason = ProgramTransitions.refusal(from: current.status, to: status) {
+                    return .failure(.programRule("\(id) \(current.name): \(reason)"))
+                }
+                var moved = current
+                moved.status = status
+                moved.dates[status.rawValue] = day
+                // A status and a day change nothing that could make a program a duplicate.
+                if let refusal = dateRefusal(of: moved, today: today) { return .failure(refusal) }
+                changed = changed || moved != current
+            }
+            guard changed else {
+                return .failure(.noChange("every one of them is already \(status.label) on \(day)"))
+            }
+            return accepted(.markPrograms(ids: ids, status: status, date: day))
+        case .removePrograms(let ids):
+            if let refusal = listRefusal(ids) { return .failure(refusal) }
+            let positions = pathway.programPositions
+            for id in ids where positions[id] == nil {
+                return .failure(.unknownProgram(id, known: pathway.programs.count))
+            }
+            let gone = Set(ids)
+            for letter in pathway.letters {
+                if let id = letter.assignments.keys.sorted().first(where: gone.contains) {
+                    return .failure(
+                        .programRule(
+                            "\(letter.id) is assigned to \(id); take it off first (imgpath letter unassign \(letter.id) \(id))"
+                        ))
+                }
+            }
+            return accepted(change)
         case .importPrograms(let list):
             guard !list.isEmpty else { return .failure(.noChange("the sheet has no programs")) }
             var next = pathway.lastProgramNumber + 1
@@ -126,6 +168,16 @@ extension PathwayMachine {
         }
     }
 
+    /// Why a list of program ids cannot name the programs of one change, or nil.
+    static func listRefusal(_ ids: [String]) -> RuleViolation? {
+        guard !ids.isEmpty else { return .noChange("no programs were given") }
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            return .programRule("\(id) is given twice")
+        }
+        return nil
+    }
+
     /// Why the day of a status cannot be set on a program, or nil: a day is kept only for a
     /// status the program reached (its current one, or one it has a day for), and the current
     /// status keeps its day.
@@ -158,6 +210,19 @@ extension PathwayMachine {
     /// Why a program cannot be recorded beside the indexed ones, or nil.
     private static func refusal(of program: Program, among index: ProgramIndex, today: CalendarDay) -> RuleViolation? {
         if let problem = program.problem { return .programRule(problem) }
+        if let refusal = dateRefusal(of: program, today: today) { return refusal }
+        guard let other = index.duplicate(of: program) else { return nil }
+        if let code = program.code, other.code == code {
+            return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
+        }
+        return .programRule(
+            "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
+                + "change that one, or give each its NRMP code")
+    }
+
+    /// Why a program's days cannot be recorded, or nil: none after today but an interview ahead,
+    /// each step on or after the one before, the thank-you note after the interview.
+    private static func dateRefusal(of program: Program, today: CalendarDay) -> RuleViolation? {
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
                 return .programRule(
@@ -185,13 +250,7 @@ extension PathwayMachine {
             return .programRule(
                 "\(program.name): the thank-you note (\(sent)) is dated before the interview (\(interview))")
         }
-        guard let other = index.duplicate(of: program) else { return nil }
-        if let code = program.code, other.code == code {
-            return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
-        }
-        return .programRule(
-            "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
-                + "change that one, or give each its NRMP code")
+        return nil
     }
 }
 

@@ -95,14 +95,22 @@ struct ProgramCommand: ParsableCommand {
         }
     }
 
-    /// `imgpath program mark ID STATUS [--date YYYY-MM-DD]`.
+    /// `imgpath program mark ID... STATUS [--date YYYY-MM-DD]`.
     struct Mark: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "mark", abstract: "Move a program to a status (applied, invited, interviewed, ...).")
+            commandName: "mark",
+            abstract: "Move programs to a status (applied, invited, interviewed, ...).",
+            discussion: """
+                Several programs are one change: one undo takes it back, and if the rules refuse \
+                any of them, none changes.
+                """)
         @OptionGroup var options: FileOptions
-        @Argument(help: "The program id, such as pg-1.") var id: String
-        @Argument(help: "The status: \(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var status: String
+        @Argument(
+            help: ArgumentHelp(
+                "One or more program ids, such as pg-1 pg-2, then the status: "
+                    + "\(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "ID... STATUS"))
+        var arguments: [String] = []
         @Option(
             help: ArgumentHelp(
                 "The day it happened (the interview day for interviewScheduled); today if left out. "
@@ -111,10 +119,21 @@ struct ProgramCommand: ParsableCommand {
             transform: CalendarDay.argument)
         var date: CalendarDay?
 
+        func validate() throws {
+            guard arguments.count >= 2 else {
+                throw ValidationError("give one or more program ids, then the status (program mark pg-1 applied)")
+            }
+        }
+
         func run() throws {
-            let status = try ProgramCommand.status(status)
+            let ids = Array(arguments.dropLast())
+            let status = try ProgramCommand.status(arguments.last ?? "")
             var session = try Session.open(options, forWriting: true)
-            try session.perform(.markProgram(id: id, status: status, date: date))
+            // One program keeps the one-program change its history has always recorded.
+            try session.perform(
+                ids.count == 1
+                    ? .markProgram(id: ids[0], status: status, date: date)
+                    : .markPrograms(ids: ids, status: status, date: date))
         }
     }
 
