@@ -113,6 +113,12 @@ import Testing
         try h.run(["program", "add", "Mercy", "--visa", "h1b"])
         try h.run(["program", "add", "Kind", "--visa", "both"])
         #expect(try listed(h).map { $0.fit.map(\.kind) } == [["visa"], []])
+        // Applying to the one that does not fit says so on standard error, and still applies.
+        let applied = try h.run(["program", "mark", "pg-1", "pg-2", "applied"])
+        #expect(applied.status == 0)
+        #expect(applied.stderr.contains("warning: 1 of the 2 programs may not fit you: pg-1 V"), "\(applied.stderr)")
+        try h.run(["profile", "set", "visaTrack", "either"])
+        #expect(try listed(h).map { $0.fit.map(\.kind) } == [[], []])
     }
 
     @Test func anImportWithABadRowImportsNothingUnlessAskedThenUpdatesOnASecondRun() throws {

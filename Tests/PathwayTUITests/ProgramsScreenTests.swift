@@ -175,10 +175,14 @@ import Testing
         var store = StateAssertion(programs())
         store.press(.character("j")) { $0.programs.table.selection = 1 }
         store.press(.character("a"), askingDay(["pg-2"], .applied))
-        store.press(
-            .enter, effects: [.save],
-            answered(
-                .markProgram(id: "pg-2", status: .applied, date: today), "Saved: Program pg-2: applied on \(today)"))
+        // Lakeside sponsors no visas and the profile needs a J-1: said as it is applied to.
+        store.press(.enter, effects: [.save]) {
+            self.answered(.markProgram(id: "pg-2", status: .applied, date: self.today), "")(&$0)
+            $0.message = StatusMessage(
+                "Saved, but note: pg-2 Lakeside Medical Center may not fit you: it sponsors no visas, and your visa "
+                    + "track is J-1 (sponsored by ECFMG) (from your profile and scores against what the program states)",
+                .warning)
+        }
         #expect(store.state.pathway.program("pg-2")?.status == .applied)
         store.press(.character("u"), effects: [.save]) {
             _ = $0.journal.undo()

@@ -63,7 +63,10 @@ extension PathwayMachine {
             moved.status = status
             moved.dates[status.rawValue] = day
             if let refusal = refusal(of: moved, in: pathway, today: today) { return .failure(refusal) }
-            return accepted(.markProgram(id: id, status: status, date: day))
+            return .success(
+                Decision(
+                    change: .markProgram(id: id, status: status, date: day),
+                    warnings: status == .applied ? fitWarnings([moved], in: pathway, today: today) : []))
         case .removeProgram(let id):
             if case .failure(let violation) = existing(id) { return .failure(violation) }
             // A letter keeps its assignments by program id: removing the program would leave them
@@ -100,7 +103,12 @@ extension PathwayMachine {
             guard changed else {
                 return .failure(.noChange("every one of them is already \(status.label) on \(day)"))
             }
-            return accepted(.markPrograms(ids: ids, status: status, date: day))
+            let warnings =
+                status == .applied
+                ? fitWarnings(ids.compactMap { positions[$0].map { pathway.programs[$0] } }, in: pathway, today: today)
+                : []
+            return .success(
+                Decision(change: .markPrograms(ids: ids, status: status, date: day), warnings: warnings))
         case .removePrograms(let ids):
             if let refusal = listRefusal(ids) { return .failure(refusal) }
             let positions = pathway.programPositions
@@ -166,6 +174,35 @@ extension PathwayMachine {
         default:
             return .failure(.noChange("not a program change"))
         }
+    }
+
+    /// What an application to these programs should know: the fit warnings from the person's
+    /// own visa, scores and graduation year, said when applying rather than only as a mark in
+    /// the table. One program gets a warning per mismatch; many get one line naming each
+    /// program with its marks, so thousands of programs do not give thousands of lines.
+    static func fitWarnings(_ programs: [Program], in pathway: Pathway, today: CalendarDay) -> [RuleWarning] {
+        let applicant = ProgramFit.Applicant(pathway: pathway, today: today)
+        let source = "from your profile and scores against what the program states"
+        let unfit = programs.compactMap { program -> (Program, [ProgramFit])? in
+            let fits = ProgramFit.warnings(for: program, applicant: applicant)
+            return fits.isEmpty ? nil : (program, fits)
+        }
+        if programs.count == 1, let (program, fits) = unfit.first {
+            return fits.map {
+                RuleWarning("\(program.id) \(program.name) may not fit you: \($0.message)", source: source)
+            }
+        }
+        guard !unfit.isEmpty else { return [] }
+        let shown = 5
+        let named = unfit.prefix(shown).map { "\($0.0.id) \(String($0.1.map(\.kind.mark)))" }
+        let rest = unfit.count > shown ? " and \(unfit.count - shown) more" : ""
+        return [
+            RuleWarning(
+                "\(unfit.count) of the \(programs.count) programs may not fit you: "
+                    + named.joined(separator: ", ") + rest
+                    + " (V visa, S Step 2 CK score, Y years since graduation, U US clinical experience)",
+                source: source)
+        ]
     }
 
     /// Why a list of program ids cannot name the programs of one change, or nil.
