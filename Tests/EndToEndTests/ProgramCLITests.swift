@@ -106,6 +106,20 @@ import Testing
         #expect(listed.map(\.status) == ["considering", "considering", "applied"])
     }
 
+    @Test func listTakesTheScreensFilterWords() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Brooklyn Medical Center", "--state", "NY", "--visa", "both"])
+        try h.run(["program", "add", "Brooklyn Hospital", "--state", "NY", "--visa", "j1"])
+        try h.run(["program", "add", "Lakeside", "--state", "IL", "--visa", "h1b"])
+        try h.run(["program", "mark", "pg-2", "applied"])
+        #expect(try listed(h, ["program", "list", "--json", "--filter", "state:NY visa:h1b"]).map(\.id) == ["pg-1"])
+        #expect(
+            try listed(h, ["program", "list", "--json", "--filter", "brooklyn status:applied"]).map(\.id) == ["pg-2"])
+        let bad = try h.run(["program", "list", "--filter", "status:maybe"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("status:maybe is not understood"), "\(bad.stderr)")
+    }
+
     @Test func fitWarningsComeFromTheProfile() throws {
         let h = Harness()
         try h.run(["profile", "set", "citizenship", "other"])

@@ -32,7 +32,7 @@ extension ScreenTests {
         try t.waitFor("Saved: Program pg-2: applied on 2026-11-26")
         // Filtering as it is typed: only Bayview is in CA.
         try t.send("/")
-        try t.waitFor("Filter (name, city, state, specialty)")
+        try t.waitFor("Filter (text, status: visa: state: spec: fit: soap:)")
         try t.type("bay")
         let filtered = try t.waitFor("Programs (1 of 3")
         #expect(filtered.contains("Bayview Community"))

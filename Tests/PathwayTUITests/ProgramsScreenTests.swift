@@ -102,7 +102,8 @@ import Testing
         store.press(.character("/")) {
             $0.editor = TextEditor("")
             $0.editTarget = .programFilter
-            $0.message = StatusMessage("Type to filter; Enter keeps it, Esc clears it")
+            $0.message = StatusMessage(
+                "Type to filter, e.g. brooklyn status:applied visa:h1b fit:ok; Enter keeps it, Esc clears it")
         }
         // The key bar says what Enter and Esc do to a filter, not to a saved field.
         let keyBar = ScreenRenderer.render(store.state).lines[23]
@@ -140,7 +141,8 @@ import Testing
         store.press(.character("/")) {
             $0.editor = TextEditor("")
             $0.editTarget = .programFilter
-            $0.message = StatusMessage("Type to filter; Enter keeps it, Esc clears it")
+            $0.message = StatusMessage(
+                "Type to filter, e.g. brooklyn status:applied visa:h1b fit:ok; Enter keeps it, Esc clears it")
         }
         store.press(.character("z")) { $0.editor?.insert("z") }
         #expect(ProgramBrowser.rows(store.state).isEmpty)
@@ -168,6 +170,35 @@ import Testing
             state.editor = nil
             state.editTarget = nil
             self.recording(change, message)(&state)
+        }
+    }
+
+    @Test func filterWordsCombineWithTextAndAWordThatDoesNotReadIsSaid() {
+        var state = programs()
+        press(&state, .character("/"))
+        type(&state, "status:interviewed visa:j1")
+        #expect(ProgramBrowser.rows(state).map(\.id) == ["pg-1"])
+        press(&state, .control("u"))
+        type(&state, "fit:ok")
+        // Mercy (J-1, the profile's visa) and Riverside fit: no marks.
+        #expect(ProgramBrowser.rows(state).map(\.id) == ["pg-1", "pg-5"])
+        press(&state, .control("u"))
+        type(&state, "soap:yes riverside")
+        #expect(ProgramBrowser.rows(state).map(\.id) == ["pg-5"])
+        press(&state, .control("u"))
+        type(&state, "state:NY status:nope")
+        press(&state, .enter)
+        #expect(
+            state.message
+                == StatusMessage(
+                    "1 of 5 programs match, leaving out status:nope is not understood (\(ProgramQuery.words[0].takes))",
+                    .warning))
+        // The help names the words, each with what it takes.
+        let help = HelpView.lines(unicode: true).map(\.0)
+        for word in ["status:", "visa:", "state:", "spec:", "fit:", "soap:"] {
+            let line = help.first { $0.hasPrefix("  \(word) ") }
+            #expect(line != nil, "\(word)")
+            #expect((line?.count ?? 0) <= 76, "\(word) is read whole in an 80-column window")
         }
     }
 

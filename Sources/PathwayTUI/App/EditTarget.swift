@@ -68,7 +68,7 @@ public enum EditTarget: Equatable, Sendable {
         case .deadlineDate: "Due on (YYYY-MM-DD)"
         case .deadlineEditDate: "New date (YYYY-MM-DD)"
         case .seasonDate(let cycle, let event): "\(event.title), \(cycle) Match (YYYY-MM-DD, empty: default)"
-        case .programFilter: "Filter (name, city, state, specialty)"
+        case .programFilter: "Filter (text, status: visa: state: spec: fit: soap:)"
         case .programName: "New program, its name"
         case .programField(_, let field): field.label
         case .programInterviewDay: "Interview day (YYYY-MM-DD)"

@@ -10,12 +10,14 @@ enum ProgramsScreen: ScreenFeature {
                 KeyBinding([.enter], .activate, help: "Open the program: every field, its dates and fit", hint: "open"),
                 KeyBinding(
                     [.character("a")], .advance,
-                    help: "Move the program to its next status; asks the day, today filled in",
+                    help: "Next status, asking its day (today filled in)",
                     hint: "next status"),
-                KeyBinding([.character("x")], .markRejected, help: "Mark the program rejected; asks the day"),
-                KeyBinding([.character("w")], .markWithdrawn, help: "Mark the program withdrawn; asks the day"),
+                KeyBinding([.character("x")], .markRejected, help: "Mark it rejected, asking the day"),
+                KeyBinding([.character("w")], .markWithdrawn, help: "Mark it withdrawn, asking the day"),
                 KeyBinding(
-                    [.character("/")], .startFilter, help: "Filter by name, city, state or specialty", hint: "filter"),
+                    [.character("/")], .startFilter,
+                    help: "Filter by text and words (status:applied ...)",
+                    hint: "filter"),
                 KeyBinding([.character("s")], .cycleSort, help: "Sort by the next column", hint: "sort"),
                 KeyBinding([.character("n")], .addItem, help: "Add a program", hint: "add"),
                 KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the program (undo brings it back)"),
@@ -48,8 +50,8 @@ enum ProgramsScreen: ScreenFeature {
             state.programs.filter = ""
             state.programs.table = ListCursor()
             state.message = StatusMessage(
-                "Type to filter; \(EditorScreen.keyMap.key(.activate)) keeps it, \(EditorScreen.keyMap.key(.back)) clears it"
-            )
+                "Type to filter, e.g. brooklyn status:applied visa:h1b fit:ok; "
+                    + "\(EditorScreen.keyMap.key(.activate)) keeps it, \(EditorScreen.keyMap.key(.back)) clears it")
         case .cycleSort:
             state.programs.sort = state.programs.sort.next
             state.programs.table = ListCursor()
@@ -119,6 +121,13 @@ enum ProgramsScreen: ScreenFeature {
             // The selection moved while the filter was typed stays on that program.
             state.programs.table.clamp(count: count)
             AppReducer.closeEditor(&state)
+            let problems = ProgramQuery(text).problems
+            guard problems.isEmpty else {
+                state.message = StatusMessage(
+                    "\(count) of \(state.pathway.programs.count) programs match, leaving out "
+                        + problems.joined(separator: "; "), .warning)
+                return []
+            }
             state.message = StatusMessage(
                 text.isEmpty
                     ? "No filter"

@@ -52,7 +52,7 @@ struct ProgramCommand: ParsableCommand {
         }
     }
 
-    /// `imgpath program list [--json] [--status S] [--visa V]`.
+    /// `imgpath program list [--json] [--status S] [--visa V] [--filter WORDS]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "List the programs with their status, next date and fit warnings.")
@@ -60,16 +60,29 @@ struct ProgramCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
         @Option(help: "Only programs with this status.") var status: String?
         @Option(help: "Only programs with this visa sponsorship.") var visa: String?
+        @Option(
+            help: ArgumentHelp(
+                "Only programs matching every word: free text (name, city, state, specialty) and "
+                    + ProgramQuery.words.map { "\($0.word) (\($0.takes))" }.joined(separator: ", ")
+                    + "; the screen's filter reads the same words.",
+                valueName: "WORDS"))
+        var filter: String?
 
         func run() throws {
             let wantedStatus = try status.map(ProgramCommand.status)
             let wantedVisa = try visa.map(ProgramCommand.visa)
+            let query = ProgramQuery(filter ?? "")
+            if let problem = query.problems.first {
+                Output.error("imgpath: --filter: " + Output.field(problem))
+                throw ExitStatus.usage.code
+            }
             let session = try Session.open(options, forWriting: false)
             let pathway = session.journal.pathway
             let today = session.clock.today
             let fits = pathway.programFits(today: today)
             let programs = pathway.programs.filter {
                 (wantedStatus == nil || $0.status == wantedStatus) && (wantedVisa == nil || $0.visa == wantedVisa)
+                    && query.matches($0, fits: fits[$0.id] ?? [])
             }
             if json {
                 try JSONOutput.print(programs.map { ProgramJSON($0, fits: fits[$0.id] ?? []) })
