@@ -24,4 +24,20 @@ extension Picker {
             title: field.label, purpose: .programField(id: program.id, field), options: options,
             current: field.text(of: program))
     }
+
+    /// The programs table's columns, the shown ones marked; choosing one shows or hides it, and
+    /// the first choice goes back to what the window's width shows.
+    public static func programColumns(chosen: [ProgramTableColumn]?, width: Int) -> Picker {
+        let shown = ProgramTableColumn.shown(chosen: chosen, width: width)
+        let options =
+            [Option(label: "as the window's width gives" + (chosen == nil ? " (now)" : ""), value: "")]
+            + ProgramTableColumn.allCases.map { column in
+                var option = Option(label: column.title, value: column.rawValue, isCurrent: shown.contains(column))
+                if column == .name { option.blocker = "the name is always shown" }
+                return option
+            }
+        return Picker(
+            title: "Columns (Enter shows or hides; remembered)", purpose: .programColumns, options: options,
+            cursor: ListCursor(selection: 1))
+    }
 }

@@ -17,6 +17,8 @@ public struct Picker: Equatable, Sendable {
         case letterField(id: String, LetterField)
         /// The programs a letter goes to: choosing one assigns it, or takes it off.
         case letterAssignment(id: String)
+        /// The programs table's columns: choosing one shows or hides it.
+        case programColumns
     }
 
     /// One choice.

@@ -29,6 +29,9 @@ public struct ProgramBrowser: Equatable, Sendable {
     public var detail = ListCursor()
     /// The selected line of the rank order list.
     public var rank = ListCursor()
+    /// The table's columns as the person chose them (kept in the settings file), or nil for the
+    /// ones the window's width gives.
+    public var columns: [ProgramTableColumn]?
 
     public init() {}
 

@@ -1,17 +1,14 @@
 import PathwayCore
 
-/// The programs table: name, state, visa, status, date and fit marks, in 80 columns; specialty
-/// and city join when the window is wide. Fit marks are letters (V, S, Y, U), so they read
-/// without colour.
+/// The programs table: the columns the person chose, or those the width gives (at 80 columns
+/// the id, the name with its end kept, the city, visa, status, date and fit marks). Fit marks are
+/// letters (V, S, Y, U), so they read without colour.
 enum ProgramsView {
     /// A column of the table: its heading and width (the name takes what is left).
     struct Column {
         let title: String
         let width: Int
     }
-
-    /// Windows at least this wide (inside the box) show specialty and city too.
-    static let wideFrom = 110
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let rows = ProgramBrowser.rows(state)
@@ -35,20 +32,12 @@ enum ProgramsView {
             drawEmpty(state, filter: filter, into: &canvas, x: x, y: inner.y, width: width, glyphs: glyphs)
             return
         }
-        let wide = width >= wideFrom
-        // Narrow windows (under 80 columns) take the short status words, to leave the name room;
-        // the narrowest leave the status's day to the program's details.
-        let narrow = width < 76
-        let dated = width >= 66
-        let fixed: [Column] =
-            (wide ? [Column(title: "Specialty", width: 18), Column(title: "City", width: 14)] : [])
-            + [
-                Column(title: "State", width: 5), Column(title: "Visa", width: 7),
-                Column(title: "Status", width: narrow ? 11 : 20),
-            ]
-            + (dated ? [Column(title: "Date", width: 10)] : []) + [Column(title: "Fit", width: 4)]
-        let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1.width + 1 })
-        let columns = [Column(title: "Name", width: nameWidth)] + fixed
+        // Below the wide layout the status takes its short words, to leave the name room.
+        let shortStatus = width < ProgramTableColumn.wideFrom
+        let shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
+        let fixed = shown.compactMap { $0.width(shortStatus: shortStatus) }
+        let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1 + 1 })
+        let columns = shown.map { Column(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth) }
         drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
         let fits = state.pathway.programFits(today: state.today)
@@ -58,27 +47,46 @@ enum ProgramsView {
         for (offset, program) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + 1 + offset
             let marks = String((fits[program.id] ?? []).map(\.kind.mark))
-            var cells = [TextWidth.visible(program.name, unicode: state.unicode)]
-            if wide {
-                cells += [
-                    TextWidth.visible(program.specialty, unicode: state.unicode),
-                    TextWidth.visible(program.city, unicode: state.unicode),
-                ]
+            let cells = shown.map { column in
+                let text = column.cell(program, marks: marks, shortStatus: shortStatus, unicode: state.unicode)
+                // Similar names differ at their end ("... Internal Medicine", "... Pediatrics").
+                return column == .name ? keepingEnd(text, width: nameWidth, ellipsis: glyphs.ellipsis) : text
             }
-            cells += [
-                program.state, program.visa.shortLabel, narrow ? shortLabel(program.status) : program.status.label,
-            ]
-            cells += (dated ? [ProgramBrowser.shownDate(program)?.description ?? ""] : []) + [marks]
             let role: StyleRole = program.status.isActive ? .text : .muted
             drawCells(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
-            if !marks.isEmpty {
-                canvas.paint(x: x + width - 5, y: y, width: 4, role: .dueSoon)
+            if !marks.isEmpty, let fitColumn = shown.firstIndex(of: .fit) {
+                let start = x + columns[..<fitColumn].reduce(0) { $0 + $1.width + 1 }
+                canvas.paint(x: start, y: y, width: columns[fitColumn].width, role: .dueSoon)
             }
             if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
         if first + visible < rows.count {
             canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
         }
+    }
+
+    /// Text cut to `width` columns in its middle, keeping its start and more of its end.
+    static func keepingEnd(_ text: String, width: Int, ellipsis: String) -> String {
+        guard TextWidth.of(text) > width, width > 4 else { return text }
+        let room = width - TextWidth.of(ellipsis)
+        var head = ""
+        var headWidth = 0
+        for character in text {
+            let next = TextWidth.of(character)
+            if headWidth + next > room / 3 { break }
+            head.append(character)
+            headWidth += next
+        }
+        var tail: [Character] = []
+        var tailWidth = 0
+        for character in text.reversed() {
+            let next = TextWidth.of(character)
+            if headWidth + tailWidth + next > room { break }
+            tail.append(character)
+            tailWidth += next
+        }
+        let trimmedHead = head.last == " " ? String(head.dropLast()) : head
+        return trimmedHead + ellipsis + String(tail.reversed())
     }
 
     /// A status in at most 11 columns, for narrow windows.

@@ -45,6 +45,8 @@ enum PickerScreen: ScreenFeature {
                     &state, .editExperience(id: id, field: field, value: option.value ?? ""), now: now)
             case .letterField(let id, let field):
                 return AppReducer.record(&state, .editLetter(id: id, field: field, value: option.value ?? ""), now: now)
+            case .programColumns:
+                return ProgramsScreen.chooseColumn(&state, option.value ?? "", cursor: picker.cursor)
             case .letterAssignment(let id):
                 let effects = LettersScreen.toggleAssignment(
                     &state, id, program: option.value ?? "", cursor: picker.cursor, now: now)

@@ -19,6 +19,7 @@ enum ProgramsScreen: ScreenFeature {
                     help: "Filter by text and words (status:applied ...)",
                     hint: "filter"),
                 KeyBinding([.character("s")], .cycleSort, help: "Sort by the next column", hint: "sort"),
+                KeyBinding([.character("C")], .chooseColumns, help: "Choose the columns (remembered)"),
                 KeyBinding([.character("n")], .addItem, help: "Add a program", hint: "add"),
                 KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the program (undo brings it back)"),
                 KeyBinding([.escape], .back, help: "Clear the filter, or go back to the main screen", hint: "back"),
@@ -56,6 +57,8 @@ enum ProgramsScreen: ScreenFeature {
             state.programs.sort = state.programs.sort.next
             state.programs.table = ListCursor()
             state.message = StatusMessage("Sorted by \(state.programs.sort.rawValue)")
+        case .chooseColumns:
+            state.picker = Picker.programColumns(chosen: state.programs.columns, width: tableWidth(state))
         case .addItem:
             AppReducer.openEditor(&state, .programName, text: "")
         case .deleteItem:
@@ -179,6 +182,34 @@ enum ProgramsScreen: ScreenFeature {
                 ? "No programs yet: \(keyMap.key(.addItem)) adds one"
                 : "No program matches the filter; \(keyMap.key(.back)) clears it")
         return []
+    }
+
+    /// The text width of the table: the window less the box's borders and margins.
+    static func tableWidth(_ state: AppState) -> Int { state.width - 4 }
+
+    /// Shows or hides a column (an empty name goes back to the width's columns), keeps the list
+    /// open at `cursor` for the next, and asks for the choice to be remembered.
+    static func chooseColumn(_ state: inout AppState, _ name: String, cursor: ListCursor) -> [Effect] {
+        let width = tableWidth(state)
+        if let column = ProgramTableColumn(rawValue: name) {
+            var shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
+            if let index = shown.firstIndex(of: column) {
+                shown.remove(at: index)
+            } else {
+                shown.append(column)
+            }
+            state.programs.columns = ProgramTableColumn.shown(chosen: shown, width: width)
+        } else {
+            state.programs.columns = nil
+        }
+        var again = Picker.programColumns(chosen: state.programs.columns, width: width)
+        again.cursor = cursor
+        state.picker = again
+        let shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
+        state.message = StatusMessage(
+            "Columns: " + shown.map(\.title).joined(separator: ", ")
+                + (state.programs.columns == nil ? " (as the width gives)" : "") + "; remembered")
+        return [.rememberProgramColumns(state.programs.columns)]
     }
 
     /// How many table rows the window shows (the box, its header line and the rows).
