@@ -59,6 +59,40 @@ extension ScreenTests {
         #expect(programs.map(\.status) == ["considering", "applied", "applied"])
     }
 
+    @Test(.enabled(if: tmuxTestsEnabled)) func threeMarkedProgramsTakeADatedStatusWithKeys() throws {
+        let t = try Tmux(width: 80, height: 24, extraEnvironment: "NO_COLOR=1") { h in
+            for track in ["Internal Medicine", "Pediatrics", "Psychiatry", "Neurology"] {
+                let run = try h.run(["program", "add", "Brooklyn Medical Center \(track)", "--city", "Brooklyn"])
+                #expect(run.status == 0, "\(run.stderr)")
+            }
+        }
+        try t.waitFor("Pathway")
+        try t.send("P")
+        try t.waitFor("Programs (4, by order added)")
+        // Space marks a row and moves on: the first, second and fourth.
+        try t.send("Space", "Space", "j", "Space")
+        let marked = try t.waitFor("Programs (4, by order added, 3 marked)")
+        #expect(marked.contains("*pg-1"), "\(marked)")
+        #expect(marked.contains("*pg-4"), "\(marked)")
+        #expect(!marked.contains("*pg-3"), "\(marked)")
+        try t.send("a")
+        try t.waitFor("3 programs applied on (YYYY-MM-DD): 2026-11-26")
+        try t.send("C-u")
+        try t.type("2026-10-01")
+        try t.send("Enter")
+        try t.waitFor("Saved: Programs pg-1, pg-2, pg-4: applied on 2026-10-01")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+        let run = try t.harness.run(["program", "list", "--json"])
+        let programs = try JSONDecoder().decode([ListedProgram].self, from: Data(run.stdout.utf8))
+        #expect(programs.map(\.status) == ["applied", "applied", "considering", "applied"])
+        // One change: one undo takes all three back.
+        try t.harness.run(["undo"])
+        let undone = try t.harness.run(["program", "list", "--json"])
+        let after = try JSONDecoder().decode([ListedProgram].self, from: Data(undone.stdout.utf8))
+        #expect(after.allSatisfy { $0.status == "considering" })
+    }
+
     @Test(.enabled(if: tmuxTestsEnabled)) func theRankOrderListIsReorderedInAWideASCIITerminal() throws {
         let t = try Tmux(width: 120, height: 40, extraEnvironment: "LANG=C LC_ALL=C") { h in
             for name in ["First Choice Hospital", "Second Choice Hospital"] {

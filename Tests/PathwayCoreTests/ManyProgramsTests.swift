@@ -51,6 +51,23 @@ import Testing
         #expect(reopened.pathway == before)
     }
 
+    @Test func theHistoryLineKeepsOnlyStatusesAndDaysAndUndoPutsBackEachDay() throws {
+        var journal = try season()
+        let before = journal.pathway
+        // pg-3 was applied on 2026-10-05: marked again with another day, its day is corrected.
+        _ = try journal.record(
+            .markPrograms(ids: ["pg-1", "pg-3"], status: .applied, date: Fixtures.day("2026-10-01")),
+            clock: Fixtures.clock
+        ).get()
+        #expect(journal.pathway.program("pg-3")?.date(of: .applied) == Fixtures.day("2026-10-01"))
+        let line = try #require(journal.pending.last?.line)
+        #expect(line.before.programs == nil)
+        #expect(line.before.programStatuses?.map(\.id) == ["pg-1", "pg-3"])
+        _ = try journal.undo(clock: Fixtures.clock).get()
+        #expect(journal.pathway == before)
+        #expect(journal.pathway.program("pg-3")?.date(of: .applied) == Fixtures.day("2026-10-05"))
+    }
+
     @Test func aRefusalForOneChangesNone() throws {
         let journal = try season()
         // pg-3 is applied on 2026-10-05: an invite on 2026-10-01 would come before it.

@@ -489,6 +489,86 @@ import Testing
         #expect(Set(rows).count == rows.count, "\(rows.joined(separator: "\n"))")
     }
 
+    @Test func marksApplyADatedStatusToAllAsOneChangeThatOneUndoTakesBack() {
+        var store = StateAssertion(programs(Self.similarNames()))
+        store.press(.character(" ")) {
+            $0.programs.marked = ["pg-1"]
+            $0.programs.table.selection = 1
+            $0.message = StatusMessage("1 marked; a, x, w, A and d act on all of them; Esc clears the marks")
+        }
+        store.press(.character(" ")) {
+            $0.programs.marked = ["pg-1", "pg-2"]
+            $0.programs.table.selection = 2
+            $0.message = StatusMessage("2 marked; a, x, w, A and d act on all of them; Esc clears the marks")
+        }
+        store.press(.character("j")) { $0.programs.table.selection = 3 }
+        store.press(.character(" ")) {
+            $0.programs.marked = ["pg-1", "pg-2", "pg-4"]
+            $0.programs.table.selection = 4
+            $0.message = StatusMessage("3 marked; a, x, w, A and d act on all of them; Esc clears the marks")
+        }
+        Golden.check(ScreenRenderer.render(store.state), "programs-marked-80x24")
+        // All three are considering: a moves them on together, asking the day.
+        store.press(.character("a"), askingDay(["pg-1", "pg-2", "pg-4"], .applied))
+        store.press(.control("u")) { _ = $0.editor?.apply(.clearToStart) }
+        for character in "2026-10-01" { store.press(.character(character)) { $0.editor?.insert(character) } }
+        store.press(.enter, effects: [.save]) {
+            self.answered(
+                .markPrograms(ids: ["pg-1", "pg-2", "pg-4"], status: .applied, date: RenderTests.day("2026-10-01")),
+                "Saved: Programs pg-1, pg-2, pg-4: applied on 2026-10-01")(&$0)
+            $0.programs.marked = []
+        }
+        #expect(store.state.pathway.programs.filter { $0.status == .applied }.map(\.id) == ["pg-1", "pg-2", "pg-4"])
+        store.press(.character("u"), effects: [.save]) {
+            _ = $0.journal.undo()
+            $0.message = StatusMessage("Undone: Programs pg-1, pg-2, pg-4: applied on 2026-10-01", .success)
+        }
+        #expect(store.state.pathway.programs.allSatisfy { $0.status == .considering })
+    }
+
+    @Test func starMarksWhatTheFilterShowsAndMarksRemoveAndTakeALetter() throws {
+        var journal = Self.similarNames()
+        _ = journal.record(.addLetter(Letter(id: "", writer: "Dr. Lee")), clock: .fixed(RenderTests.now))
+        var state = programs(journal)
+        press(&state, .character("/"))
+        type(&state, "queens")
+        press(&state, .enter)
+        press(&state, .character("*"))
+        #expect(state.programs.marked.count == 10)
+        // Again: every shown row is marked, so they are unmarked.
+        press(&state, .character("*"))
+        #expect(state.programs.marked.isEmpty)
+        press(&state, .character("*"))
+        // A letter for all of them: chosen from the letters, its day asked.
+        #expect(press(&state, .character("A")) == [])
+        #expect(state.picker?.purpose == .letterForPrograms(ids: ProgramsScreen.markedPrograms(state).map(\.id)))
+        #expect(press(&state, .enter) == [])
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-1")?.assignments.count == 10)
+        #expect(state.programs.marked.isEmpty)
+        press(&state, .character("u"))
+        #expect(state.pathway.letter("lr-1")?.assignments.isEmpty == true)
+        // Removing the marked: one change.
+        press(&state, .character("*"))
+        #expect(press(&state, .character("d")) == [.save])
+        #expect(state.pathway.programs.count == 5)
+        #expect(state.message == StatusMessage("Removed 10 marked programs; u brings it back", .success))
+        press(&state, .character("u"))
+        #expect(state.pathway.programs.count == 15)
+        // Marks at different statuses choose the status from a list; Esc clears the filter, then the marks.
+        press(&state, .escape)
+        press(&state, .character("g"), .character(" "))
+        _ = state.journal.record(
+            .markProgram(id: "pg-2", status: .applied, date: RenderTests.day("2026-10-01")),
+            clock: .fixed(RenderTests.now))
+        press(&state, .character(" "))
+        #expect(press(&state, .character("a")) == [])
+        #expect(state.picker?.purpose == .programsStatus(ids: ["pg-1", "pg-2"]))
+        press(&state, .escape, .escape)
+        #expect(state.programs.marked.isEmpty)
+        #expect(state.message == StatusMessage("Marks cleared"))
+    }
+
     @Test func theColumnsAreChosenAndRemembered() throws {
         var state = programs()
         #expect(press(&state, .character("C")) == [])

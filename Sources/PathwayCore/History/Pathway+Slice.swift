@@ -23,7 +23,10 @@ extension Pathway {
             slice.programs([id], of: self)
         case .importPrograms(let list):
             slice.programs(list.map(\.id), of: self)
-        case .markPrograms(let ids, _, _), .removePrograms(let ids):
+        case .markPrograms(let ids, _, _):
+            let touched = Set(ids)
+            slice.programStatuses = programs.filter { touched.contains($0.id) }.map(ProgramStatusSlice.init)
+        case .removePrograms(let ids):
             slice.programs(ids, of: self)
         case .rankMove, .rankCertify:
             slice.rankOrder = rankOrder
@@ -77,6 +80,14 @@ extension Pathway {
             for program in slice.programs ?? [] { store(program) }
         }
         if let number = slice.lastProgramNumber { lastProgramNumber = number }
+        if let statuses = slice.programStatuses {
+            let positions = programPositions
+            for entry in statuses {
+                guard let index = positions[entry.id] else { continue }
+                programs[index].status = entry.status
+                programs[index].dates = entry.dates
+            }
+        }
         if let order = slice.rankOrder { rankOrder = order }
         if let ids = slice.experienceIDs {
             let touched = Set(ids)

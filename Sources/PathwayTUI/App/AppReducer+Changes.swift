@@ -101,6 +101,12 @@ extension AppReducer {
         }
     }
 
+    /// The day typed in answer to a day question: today when nothing is typed, nil when the
+    /// text is no date.
+    static func typedDay(_ text: String, now: Timestamp) -> CalendarDay? {
+        text.isEmpty ? now.localDay : CalendarDay(parsing: text)
+    }
+
     static func badDate(_ state: inout AppState, _ text: String) -> [Effect] {
         state.message = StatusMessage("\"\(text)\" is not a date; type it as YYYY-MM-DD, e.g. 2024-03-15", .error)
         return []

@@ -43,9 +43,9 @@ public enum EditTarget: Equatable, Sendable {
     case letterReceived(id: String)
     /// The letters per program above which imgpath warns (empty: ERAS's number).
     case letterLimit
-    /// The day a letter was assigned to programs, asked with today filled in; the assignment
-    /// list opens again where it was.
-    case letterAssignDay(id: String, programs: [String], cursor: ListCursor)
+    /// The day a letter was assigned to programs, asked with today filled in; the letter's
+    /// assignment list opens again at `cursor` when it was chosen there.
+    case letterAssignDay(id: String, programs: [String], cursor: ListCursor?)
 
     /// Whether the text may have several lines (notes): edited over the screen, not on a line.
     public var isMultiline: Bool {

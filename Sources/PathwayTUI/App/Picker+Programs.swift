@@ -25,6 +25,28 @@ extension Picker {
             current: field.text(of: program))
     }
 
+    /// The statuses the marked programs can move to together (the day is asked next).
+    public static func programsStatus(ids: [String]) -> Picker {
+        let options = ProgramStatus.allCases.filter { $0 != .considering }.map {
+            Option(label: $0.label, value: $0.rawValue)
+        }
+        return Picker(
+            title: "\(ids.count) marked programs to", purpose: .programsStatus(ids: ids), options: options,
+            cursor: ListCursor())
+    }
+
+    /// The letters that can go to programs; nil when there are none.
+    public static func lettersForPrograms(ids: [String], in pathway: Pathway) -> Picker? {
+        guard !pathway.letters.isEmpty else { return nil }
+        let options = pathway.letters.map { letter in
+            Option(label: "\(letter.id) \(letter.writer) (\(letter.assignments.count) programs)", value: letter.id)
+        }
+        let what = ids.count == 1 ? ids[0] : "\(ids.count) programs"
+        return Picker(
+            title: "A letter for \(what)", purpose: .letterForPrograms(ids: ids), options: options,
+            cursor: ListCursor())
+    }
+
     /// The programs table's columns, the shown ones marked; choosing one shows or hides it, and
     /// the first choice goes back to what the window's width shows.
     public static func programColumns(chosen: [ProgramTableColumn]?, width: Int) -> Picker {

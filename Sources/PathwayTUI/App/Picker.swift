@@ -19,6 +19,10 @@ public struct Picker: Equatable, Sendable {
         case letterAssignment(id: String)
         /// The programs table's columns: choosing one shows or hides it.
         case programColumns
+        /// The status for the marked programs (their day is asked next).
+        case programsStatus(ids: [String])
+        /// The letter to assign to programs (its day is asked next).
+        case letterForPrograms(ids: [String])
     }
 
     /// One choice.

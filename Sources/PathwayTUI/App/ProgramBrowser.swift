@@ -32,6 +32,9 @@ public struct ProgramBrowser: Equatable, Sendable {
     /// The table's columns as the person chose them (kept in the settings file), or nil for the
     /// ones the window's width gives.
     public var columns: [ProgramTableColumn]?
+    /// The marked programs, by id: a status, a letter or a removal then applies to all of them
+    /// as one change.
+    public var marked: Set<String> = []
 
     public init() {}
 

@@ -21,7 +21,9 @@ enum ProgramsView {
                 filter.isEmpty
                 ? " (\(total)"
                 : " (\(rows.count) of \(total) matching \"\(TextWidth.visible(filter, unicode: state.unicode))\""
-            title += ", by \(state.programs.sort.rawValue))"
+            title += ", by \(state.programs.sort.rawValue)"
+            let marked = state.programs.marked.count
+            title += marked > 0 ? ", \(marked) marked)" : ")"
         }
         canvas.box(rect, title: title, focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
@@ -58,6 +60,8 @@ enum ProgramsView {
                 let start = x + columns[..<fitColumn].reduce(0) { $0 + $1.width + 1 }
                 canvas.paint(x: start, y: y, width: columns[fitColumn].width, role: .dueSoon)
             }
+            // A marked row carries a * in the margin, so marks read without colour.
+            if state.programs.marked.contains(program.id) { canvas.put("*", x: inner.x, y: y, role: .accent) }
             if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
         if first + visible < rows.count {

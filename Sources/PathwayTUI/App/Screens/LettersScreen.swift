@@ -159,18 +159,18 @@ enum LettersScreen: ScreenFeature {
             guard let letter = state.pathway.letter(id) else { return [] }
             return recordReceived(&state, letter, day: CalendarDay(parsing: text), now: now)
         case .letterAssignDay(let id, let programs, let cursor):
-            let day: CalendarDay
-            if text.isEmpty {
-                day = now.localDay
-            } else if let typed = CalendarDay(parsing: text) {
-                day = typed
-            } else {
-                return AppReducer.badDate(&state, text)
+            guard let day = AppReducer.typedDay(text, now: now) else { return AppReducer.badDate(&state, text) }
+            guard programs.count == 1 else {
+                // The marked programs of the programs table: one change, and the marks are done.
+                let effects = AppReducer.record(
+                    &state, .assignLetterToPrograms(id: id, programs: programs, date: day), now: now)
+                if !effects.isEmpty { state.programs.marked = [] }
+                return effects
             }
             let effects = AppReducer.record(
                 &state, .assignLetter(id: id, program: programs.first ?? "", date: day), now: now)
             // A letter goes to many programs: the list opens again where it was, its marks redrawn.
-            if state.editor == nil, let letter = state.pathway.letter(id),
+            if state.editor == nil, let cursor, let letter = state.pathway.letter(id),
                 var again = Picker.assignments(for: letter, in: state.pathway)
             {
                 again.cursor = cursor

@@ -20,9 +20,16 @@ enum ProgramsScreen: ScreenFeature {
                     hint: "filter"),
                 KeyBinding([.character("s")], .cycleSort, help: "Sort by the next column", hint: "sort"),
                 KeyBinding([.character("C")], .chooseColumns, help: "Choose the columns (remembered)"),
+                KeyBinding(
+                    [.character(" ")], .toggleMark, help: "Mark or unmark; a x w A d then act on all marked",
+                    hint: "mark"),
+                KeyBinding([.character("*")], .markAllShown, help: "Mark every row the filter shows (again: unmark)"),
+                KeyBinding(
+                    [.character("A")], .assignLetterToPrograms, help: "Assign a letter to the marked (or this) program"),
                 KeyBinding([.character("n")], .addItem, help: "Add a program", hint: "add"),
-                KeyBinding([.character("d"), .delete], .deleteItem, help: "Remove the program (undo brings it back)"),
-                KeyBinding([.escape], .back, help: "Clear the filter, or go back to the main screen", hint: "back"),
+                KeyBinding(
+                    [.character("d"), .delete], .deleteItem, help: "Remove the program, or the marked ones (u: back)"),
+                KeyBinding([.escape], .back, help: "Clear the filter, then the marks, or go back", hint: "back"),
             ])
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
@@ -38,13 +45,54 @@ enum ProgramsScreen: ScreenFeature {
             state.programs.detailID = program.id
             state.programs.detail = ListCursor()
             state.screen = .programDetail
+        case .toggleMark:
+            guard let program = selected else { return nothingSelected(&state) }
+            if state.programs.marked.remove(program.id) == nil { state.programs.marked.insert(program.id) }
+            // On to the next row, so that Space Space Space marks three in a row.
+            state.programs.table.moveInTable(.moveDown, count: rows.count, visible: visibleRows(state))
+            sayMarks(&state)
+        case .markAllShown:
+            let shown = Set(rows.map(\.id))
+            if shown.isSubset(of: state.programs.marked) {
+                state.programs.marked.subtract(shown)
+            } else {
+                state.programs.marked.formUnion(shown)
+            }
+            sayMarks(&state)
         case .advance:
+            let marked = markedPrograms(state)
+            if !marked.isEmpty {
+                // Marked programs at one status move on together; otherwise the status is chosen.
+                let nexts = Set(marked.map(\.status.next))
+                if nexts.count == 1, let next = nexts.first ?? nil {
+                    askDay(&state, marked, next, now: now)
+                } else {
+                    state.picker = Picker.programsStatus(ids: marked.map(\.id))
+                }
+                return []
+            }
             guard let program = selected else { return nothingSelected(&state) }
             return advance(&state, program, now: now)
         case .markRejected, .markWithdrawn:
-            guard let program = selected else { return nothingSelected(&state) }
             let status: ProgramStatus = command == .markRejected ? .rejected : .withdrawn
+            let marked = markedPrograms(state)
+            if !marked.isEmpty {
+                askDay(&state, marked, status, now: now)
+                return []
+            }
+            guard let program = selected else { return nothingSelected(&state) }
             askDay(&state, [program], status, now: now)
+        case .assignLetterToPrograms:
+            let marked = markedPrograms(state)
+            guard let program = selected else { return nothingSelected(&state) }
+            let ids = marked.isEmpty ? [program.id] : marked.map(\.id)
+            guard let picker = Picker.lettersForPrograms(ids: ids, in: state.pathway) else {
+                state.message = StatusMessage(
+                    "No letters yet: \(KeyMap.global.key(.showLetters)) opens the letters, where "
+                        + "\(LettersScreen.keyMap.key(.addItem)) adds one")
+                return []
+            }
+            state.picker = picker
         case .startFilter:
             AppReducer.openEditor(&state, .programFilter, text: state.programs.filter)
             // The editor holds the filter while it is typed; Esc in it leaves none.
@@ -62,6 +110,14 @@ enum ProgramsScreen: ScreenFeature {
         case .addItem:
             AppReducer.openEditor(&state, .programName, text: "")
         case .deleteItem:
+            let marked = markedPrograms(state)
+            if !marked.isEmpty {
+                let effects = AppReducer.recordRemoval(
+                    &state, .removePrograms(ids: marked.map(\.id)), what: "\(marked.count) marked programs", now: now)
+                if !effects.isEmpty { state.programs.marked = [] }
+                state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
+                return effects
+            }
             guard let program = selected else { return nothingSelected(&state) }
             let effects = AppReducer.recordRemoval(
                 &state, .removeProgram(id: program.id), what: "\"\(program.name)\"", now: now)
@@ -72,6 +128,9 @@ enum ProgramsScreen: ScreenFeature {
                 state.programs.filter = ""
                 state.programs.table = ListCursor()
                 state.message = StatusMessage("Filter cleared")
+            } else if !state.programs.marked.isEmpty {
+                state.programs.marked = []
+                state.message = StatusMessage("Marks cleared")
             } else {
                 state.screen = .main
             }
@@ -96,6 +155,24 @@ enum ProgramsScreen: ScreenFeature {
         }
         askDay(&state, [program], next, now: now)
         return []
+    }
+
+    /// The marked programs that still exist, in the order they were added.
+    static func markedPrograms(_ state: AppState) -> [Program] {
+        let marked = state.programs.marked
+        guard !marked.isEmpty else { return [] }
+        return state.pathway.programs.filter { marked.contains($0.id) }
+    }
+
+    /// Says how many programs are marked and what acts on them.
+    private static func sayMarks(_ state: inout AppState) {
+        let count = state.programs.marked.count
+        state.message = StatusMessage(
+            count == 0
+                ? "No programs marked"
+                : "\(count) marked; \(keyMap.key(.advance)), \(keyMap.key(.markRejected)), "
+                    + "\(keyMap.key(.markWithdrawn)), \(keyMap.key(.assignLetterToPrograms)) and "
+                    + "\(keyMap.key(.deleteItem)) act on all of them; \(keyMap.key(.back)) clears the marks")
     }
 
     /// Asks for the day the programs reached a status, with today filled in so that Enter keeps
@@ -153,15 +230,14 @@ enum ProgramsScreen: ScreenFeature {
             }
             return AppReducer.record(&state, .editProgram(id: id, field: field, value: text), now: now)
         case .programStatusDay(let ids, let status):
-            let day: CalendarDay
-            if text.isEmpty {
-                day = now.localDay
-            } else if let typed = CalendarDay(parsing: text) {
-                day = typed
-            } else {
-                return AppReducer.badDate(&state, text)
+            guard let day = AppReducer.typedDay(text, now: now) else { return AppReducer.badDate(&state, text) }
+            guard ids.count > 1 else {
+                return AppReducer.record(&state, .markProgram(id: ids.first ?? "", status: status, date: day), now: now)
             }
-            return AppReducer.record(&state, .markProgram(id: ids.first ?? "", status: status, date: day), now: now)
+            // The marked programs: one change, one undo; the marks are done with.
+            let effects = AppReducer.record(&state, .markPrograms(ids: ids, status: status, date: day), now: now)
+            if !effects.isEmpty { state.programs.marked = [] }
+            return effects
         case .programInterviewDay(let id):
             guard let day = CalendarDay(parsing: text) else { return AppReducer.badDate(&state, text) }
             return AppReducer.record(&state, .markProgram(id: id, status: .interviewScheduled, date: day), now: now)
