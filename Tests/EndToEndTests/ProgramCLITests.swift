@@ -120,6 +120,27 @@ import Testing
         #expect(bad.stderr.contains("status:maybe is not understood"), "\(bad.stderr)")
     }
 
+    @Test func anInterviewHasItsTimeInItsZoneAndARating() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy"])
+        let bad = try h.run(["program", "mark", "pg-1", "interviewScheduled", "--date", "2026-12-20", "--time", "9h"])
+        #expect(bad.status == 64)
+        #expect(try h.run(["program", "list", "--json"]).stdout.contains("\"considering\""))
+        let marked = try h.run([
+            "program", "mark", "pg-1", "interviewScheduled", "--date", "2026-12-20", "--time", "09:30", "--tz",
+            "America/New_York",
+        ])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        let ics = try h.run(["export", "--format", "ics"])
+        #expect(ics.stdout.contains("DTSTART;TZID=America/New_York:20261220T093000"), "\(ics.stdout)")
+        let agenda = try h.run(["agenda", "--days", "60"])
+        #expect(agenda.stdout.contains("Interview: Mercy, 09:30 America/New_York"), "\(agenda.stdout)")
+        try h.run(["program", "mark", "pg-1", "interviewed", "--date", "2026-11-26"])
+        #expect(try h.run(["program", "set", "pg-1", "rating", "4"]).status == 0)
+        #expect(try h.run(["program", "set", "pg-1", "interviewFormat", "virtual"]).status == 0)
+        #expect(try h.run(["rank"]).stdout.contains("rated 4/5"))
+    }
+
     @Test func fitWarningsComeFromTheProfile() throws {
         let h = Harness()
         try h.run(["profile", "set", "citizenship", "other"])

@@ -23,6 +23,7 @@ import Testing
             .editProgram(id: "pg-1", field: .visa, value: "j1"),
             .editProgram(id: "pg-1", field: .specialty, value: "Internal Medicine"),
             .markProgram(id: "pg-1", status: .interviewed, date: day("2026-11-10")),
+            .editProgram(id: "pg-1", field: .rating, value: "5"),
             .addProgram(Program(id: "", name: "Lakeside Medical Center")),
             .editProgram(id: "pg-2", field: .state, value: "IL"),
             .editProgram(id: "pg-2", field: .city, value: "Chicago"),

@@ -309,6 +309,13 @@ extension Program {
         copy.dates = dates
         copy.thankYouSent = thankYouSent
         copy.soap = soap
+        copy.interviewTime = interviewTime
+        copy.interviewTimeZone = interviewTimeZone
+        copy.interviewFormat = interviewFormat
+        copy.interviewPlace = interviewPlace
+        copy.interviewer = interviewer
+        copy.interviewNotes = interviewNotes
+        copy.rating = rating
         return copy
     }
 }

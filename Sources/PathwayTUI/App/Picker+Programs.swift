@@ -17,6 +17,10 @@ extension Picker {
             options = [
                 Option(label: "yes, applied in SOAP", value: "yes"), Option(label: "no, the main round", value: "no"),
             ]
+        case .interviewFormat:
+            options =
+                InterviewFormat.allCases.map { Option(label: $0.label, value: $0.rawValue) }
+                + [Option(label: "not recorded", value: "")]
         default:
             return nil
         }

@@ -131,10 +131,24 @@ struct ProgramCommand: ParsableCommand {
                 valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
+        @Option(help: ArgumentHelp("The interview's start time, 24-hour (one program).", valueName: "HH:MM"))
+        var time: String?
+        @Option(
+            help: ArgumentHelp(
+                "The time zone of --time, such as America/New_York or UTC (one program).", valueName: "ZONE"))
+        var tz: String?
 
         func validate() throws {
             guard arguments.count >= 2 else {
                 throw ValidationError("give one or more program ids, then the status (program mark pg-1 applied)")
+            }
+            if time != nil || tz != nil, arguments.count > 2 {
+                throw ValidationError("--time and --tz are for one program's interview")
+            }
+            // Checked before anything is recorded, so a mistyped time leaves the file alone.
+            var probe = Program(id: "", name: "probe")
+            for (field, value) in [(ProgramField.interviewTime, time), (.interviewTimeZone, tz)] {
+                if let value, let error = field.set(value, on: &probe) { throw ValidationError(error.reason) }
             }
         }
 
@@ -147,6 +161,11 @@ struct ProgramCommand: ParsableCommand {
                 ids.count == 1
                     ? .markProgram(id: ids[0], status: status, date: date)
                     : .markPrograms(ids: ids, status: status, date: date))
+            // The interview's time and zone are the program's fields, set once the mark is in.
+            for (field, value) in [(ProgramField.interviewTime, time), (.interviewTimeZone, tz)] {
+                guard let value else { continue }
+                try session.perform(.editProgram(id: ids[0], field: field, value: value))
+            }
         }
     }
 
