@@ -585,6 +585,10 @@ import Testing
             ])
         #expect(state.picker?.cursor.selection == 3)
         #expect(ScreenRenderer.render(state).lines.contains { $0.contains("Specialty") })
+        // Columns that would leave the name unreadable give way from the right.
+        #expect(
+            ScreenRenderer.render(state).lines[2].contains("Name      "), "\(ScreenRenderer.render(state).lines[2])")
+        #expect(!ScreenRenderer.render(state).lines[2].contains("Fit"))
         // The name cannot go; the first choice goes back to the width's columns.
         state.picker?.cursor = ListCursor(selection: 2)
         #expect(press(&state, .enter) == [])

@@ -151,7 +151,8 @@ public enum Change: Equatable, Sendable {
             return "Program \(program.id.isEmpty ? "" : program.id + " ")\"\(program.name)\" added"
         case .editProgram(let id, let field, let value):
             return "Program \(id): \(field.label) "
-                + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
+                + (value.isEmpty
+                    ? "cleared" : field == .notes || field == .interviewNotes ? "edited" : "set to \(value)")
         case .markProgram(let id, let status, let date):
             return "Program \(id): \(status.label)" + (date.map { " on \($0)" } ?? "")
         case .removeProgram(let id):

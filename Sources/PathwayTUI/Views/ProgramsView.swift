@@ -36,9 +36,13 @@ enum ProgramsView {
         }
         // Below the wide layout the status takes its short words, to leave the name room.
         let shortStatus = width < ProgramTableColumn.wideFrom
-        let shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
-        let fixed = shown.compactMap { $0.width(shortStatus: shortStatus) }
-        let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1 + 1 })
+        var shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
+        // Chosen columns that leave the name too narrow to read give way from the right.
+        func left() -> Int { width - shown.compactMap { $0.width(shortStatus: shortStatus) }.reduce(0) { $0 + $1 + 1 } }
+        while left() < minimumNameWidth, let last = shown.last(where: { $0 != .name }) {
+            shown.removeAll { $0 == last }
+        }
+        let nameWidth = max(1, left())
         let columns = shown.map { Column(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth) }
         drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
@@ -68,6 +72,9 @@ enum ProgramsView {
             canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
         }
     }
+
+    /// The narrowest the name column gets; chosen columns beyond that are not drawn.
+    static let minimumNameWidth = 16
 
     /// Text cut to `width` columns in its middle, keeping its start and more of its end.
     static func keepingEnd(_ text: String, width: Int, ellipsis: String) -> String {
