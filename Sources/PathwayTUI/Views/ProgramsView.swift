@@ -4,12 +4,6 @@ import PathwayCore
 /// the id, the name with its end kept, the city, visa, status, date and fit marks). Fit marks are
 /// letters (V, S, Y, U), so they read without colour.
 enum ProgramsView {
-    /// A column of the table: its heading and width (the name takes what is left).
-    struct Column {
-        let title: String
-        let width: Int
-    }
-
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let rows = ProgramBrowser.rows(state)
         let total = state.pathway.programs.count
@@ -43,8 +37,10 @@ enum ProgramsView {
             shown.removeAll { $0 == last }
         }
         let nameWidth = max(1, left())
-        let columns = shown.map { Column(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth) }
-        drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
+        let columns = shown.map {
+            TableColumn(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth)
+        }
+        TableColumn.draw(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
         let fits = state.pathway.programFits(today: state.today)
         let visible = inner.height - 1
@@ -59,7 +55,7 @@ enum ProgramsView {
                 return column == .name ? keepingEnd(text, width: nameWidth, ellipsis: glyphs.ellipsis) : text
             }
             let role: StyleRole = program.status.isActive ? .text : .muted
-            drawCells(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
+            TableColumn.draw(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
             if !marks.isEmpty, let fitColumn = shown.firstIndex(of: .fit) {
                 let start = x + columns[..<fitColumn].reduce(0) { $0 + $1.width + 1 }
                 canvas.paint(x: start, y: y, width: columns[fitColumn].width, role: .dueSoon)
@@ -106,18 +102,6 @@ enum ProgramsView {
         case .invited: "invited"
         case .interviewScheduled: "scheduled"
         default: status.label
-        }
-    }
-
-    /// One line of the table: each cell cut to its column, a space between columns.
-    private static func drawCells(
-        _ cells: [String], _ columns: [Column], into canvas: inout Canvas, x: Int, y: Int, role: StyleRole,
-        glyphs: Glyphs
-    ) {
-        var column = x
-        for (text, spec) in zip(cells, columns) {
-            canvas.put(text, x: column, y: y, role: role, maxWidth: spec.width, ellipsis: glyphs.ellipsis)
-            column += spec.width + 1
         }
     }
 
