@@ -10,8 +10,8 @@ struct SeasonBenchmark {
     static let history = 20_000
     let budget: UInt64
 
-    /// 600 programs as a person's sheet would hold them, with every column filled.
-    static func sheet() -> String {
+    /// Programs as a person's sheet would hold them (600 unless asked), with every column filled.
+    static func sheet(programs: Int = programs) -> String {
         let states = ["NY", "CA", "TX", "IL", "PA", "MI", "OH", "FL", "NJ", "MA"]
         let visas = ["j1", "h1b", "both", "none", "unknown"]
         var text =
@@ -41,6 +41,41 @@ struct SeasonBenchmark {
         }
         let (store, _) = try PathwayStore.open(path: path, lock: false)
         try store.save(journal)
+    }
+
+    /// 3,000 programs: `*` marks every row the table shows, `w` asks the day, Enter withdraws
+    /// them all as one change; then `u` takes it back. In memory, as the reducer does it (the
+    /// save is the store's, timed elsewhere).
+    func marks(clock: Clock) throws -> [Measurement] {
+        let now = clock.now()
+        let read = try ProgramSheet(bytes: Array(Self.sheet(programs: 3_000).utf8), today: now.localDay)
+        let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
+        var journal = Journal()
+        guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
+            throw ChildProcess.Failure(description: "the 3,000-program sheet was refused")
+        }
+        var fresh = AppState(journal: journal, filePath: "/tmp/p.json", themeName: Theme.defaultName, unicode: true)
+        fresh.width = 80
+        fresh.height = 24
+        _ = AppReducer.reduce(&fresh, .key(.character("P")), now: now)
+        var state = fresh
+        var applied = 0
+        let marking = Samples.measure(
+            budget: budget, prepare: { state = fresh },
+            {
+                for key: Key in [.character("*"), .character("w"), .enter] {
+                    _ = AppReducer.reduce(&state, .key(key), now: now)
+                }
+                applied = state.pathway.programs.filter { $0.status == .withdrawn }.count
+            })
+        guard applied == 3_000 else {
+            throw ChildProcess.Failure(description: "marking all withdrew \(applied) of 3,000 programs")
+        }
+        var undoing = state
+        let undo = Samples.measure(
+            budget: budget, prepare: { undoing = state },
+            { _ = AppReducer.reduce(&undoing, .key(.character("u")), now: now) })
+        return [Measurement("markAll3000", marking), Measurement("undoMarks3000", undo)]
     }
 
     func run() throws -> [Measurement] {
@@ -76,6 +111,7 @@ struct SeasonBenchmark {
                 _ = ScreenRenderer.render(filtering)
             })
         results.append(Measurement("filterKey", keystroke))
+        results += try marks(clock: clock)
         return results
     }
 }

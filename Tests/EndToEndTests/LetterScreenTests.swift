@@ -60,12 +60,17 @@ extension ScreenTests {
         try t.waitFor("Added lr-1 from \"Dr. Ana Lee\"")
         try t.send("a")
         try t.waitFor("lr-1 to programs")
+        // The day of the assignment is asked, today filled in: Enter keeps it.
+        try t.send("Enter")
+        try t.waitFor("lr-1 assigned to pg-1 on (YYYY-MM-DD): 2026-11-26")
         try t.send("Enter")
         try t.waitFor("ERAS has not received it")
         // The list stays open for more programs; Esc closes it.
         try t.send("Escape")
         try t.waitFor("r received")
         try t.send("r")
+        try t.waitFor("Received by ERAS on (YYYY-MM-DD, empty: not yet): 2026-11-26")
+        try t.send("Enter")
         let letters = try t.waitFor("lr-1 received by ERAS on 2026-11-26; r again takes it off, u undoes")
         #expect(letters.contains("Letters (1, 1 received)"))
         try t.send("q")

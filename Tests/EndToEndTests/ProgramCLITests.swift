@@ -62,6 +62,85 @@ import Testing
         #expect(h.fileBytes() == before)
     }
 
+    @Test func markingTheStatusAProgramHasWithADayCorrectsTheDay() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy"])
+        try h.run(["program", "mark", "pg-1", "applied"])
+        let corrected = try h.run(["program", "mark", "pg-1", "applied", "--date", "2026-09-24"])
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(corrected.stdout.contains("applied on 2026-09-24"))
+        let again = try h.run(["program", "mark", "pg-1", "applied", "--date", "2026-09-24"])
+        #expect(again.stderr.contains("already applied on 2026-09-24"), "\(again.stderr)")
+        // The day is a field too, for any status the program reached.
+        let set = try h.run(["program", "set", "pg-1", "appliedOn", "2026-09-20"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let undo = try h.run(["undo"])
+        #expect(undo.status == 0)
+        let listed = try h.run(["program", "list", "--json"])
+        #expect(listed.stdout.contains("2026-09-24"), "\(listed.stdout)")
+    }
+
+    @Test func manyProgramsAreMarkedAndLettersAssignedAsOneChange() throws {
+        let h = Harness()
+        for name in ["Mercy A", "Mercy B", "Mercy C"] { try h.run(["program", "add", name]) }
+        try h.run(["program", "mark", "pg-3", "applied", "--date", "2026-10-05"])
+        // One of them refused (an invite before pg-3's application): none changes.
+        let before = h.fileBytes()
+        let refused = try h.run(["program", "mark", "pg-1", "pg-3", "invited", "--date", "2026-10-01"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Mercy C"), "\(refused.stderr)")
+        #expect(h.fileBytes() == before)
+        let marked = try h.run(["program", "mark", "pg-1", "pg-2", "applied", "--date", "2026-10-01"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(marked.stdout.contains("Programs pg-1, pg-2: applied on 2026-10-01"))
+        try h.run(["letter", "add", "Dr. Lee"])
+        let assigned = try h.run(["letter", "assign", "lr-1", "pg-1", "pg-2", "pg-3", "--date", "2026-10-06"])
+        #expect(assigned.status == 0, "\(assigned.stderr)")
+        #expect(try h.run(["letter", "assign", "lr-1"]).status == 64)
+        #expect(try h.run(["program", "mark", "applied"]).status == 64)
+        // One undo each takes the whole change back.
+        try h.run(["undo"])
+        try h.run(["undo"])
+        try h.run(["undo"])
+        let listed = try listed(h, ["program", "list", "--json"])
+        #expect(listed.map(\.status) == ["considering", "considering", "applied"])
+    }
+
+    @Test func listTakesTheScreensFilterWords() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Brooklyn Medical Center", "--state", "NY", "--visa", "both"])
+        try h.run(["program", "add", "Brooklyn Hospital", "--state", "NY", "--visa", "j1"])
+        try h.run(["program", "add", "Lakeside", "--state", "IL", "--visa", "h1b"])
+        try h.run(["program", "mark", "pg-2", "applied"])
+        #expect(try listed(h, ["program", "list", "--json", "--filter", "state:NY visa:h1b"]).map(\.id) == ["pg-1"])
+        #expect(
+            try listed(h, ["program", "list", "--json", "--filter", "brooklyn status:applied"]).map(\.id) == ["pg-2"])
+        let bad = try h.run(["program", "list", "--filter", "status:maybe"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("status:maybe is not understood"), "\(bad.stderr)")
+    }
+
+    @Test func anInterviewHasItsTimeInItsZoneAndARating() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy"])
+        let bad = try h.run(["program", "mark", "pg-1", "interviewScheduled", "--date", "2026-12-20", "--time", "9h"])
+        #expect(bad.status == 64)
+        #expect(try h.run(["program", "list", "--json"]).stdout.contains("\"considering\""))
+        let marked = try h.run([
+            "program", "mark", "pg-1", "interviewScheduled", "--date", "2026-12-20", "--time", "09:30", "--tz",
+            "America/New_York",
+        ])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        let ics = try h.run(["export", "--format", "ics"])
+        #expect(ics.stdout.contains("DTSTART;TZID=America/New_York:20261220T093000"), "\(ics.stdout)")
+        let agenda = try h.run(["agenda", "--days", "60"])
+        #expect(agenda.stdout.contains("Interview: Mercy, 09:30 America/New_York"), "\(agenda.stdout)")
+        try h.run(["program", "mark", "pg-1", "interviewed", "--date", "2026-11-26"])
+        #expect(try h.run(["program", "set", "pg-1", "rating", "4"]).status == 0)
+        #expect(try h.run(["program", "set", "pg-1", "interviewFormat", "virtual"]).status == 0)
+        #expect(try h.run(["rank"]).stdout.contains("rated 4/5"))
+    }
+
     @Test func fitWarningsComeFromTheProfile() throws {
         let h = Harness()
         try h.run(["profile", "set", "citizenship", "other"])
@@ -69,6 +148,12 @@ import Testing
         try h.run(["program", "add", "Mercy", "--visa", "h1b"])
         try h.run(["program", "add", "Kind", "--visa", "both"])
         #expect(try listed(h).map { $0.fit.map(\.kind) } == [["visa"], []])
+        // Applying to the one that does not fit says so on standard error, and still applies.
+        let applied = try h.run(["program", "mark", "pg-1", "pg-2", "applied"])
+        #expect(applied.status == 0)
+        #expect(applied.stderr.contains("warning: 1 of the 2 programs may not fit you: pg-1 V"), "\(applied.stderr)")
+        try h.run(["profile", "set", "visaTrack", "either"])
+        #expect(try listed(h).map { $0.fit.map(\.kind) } == [[], []])
     }
 
     @Test func anImportWithABadRowImportsNothingUnlessAskedThenUpdatesOnASecondRun() throws {

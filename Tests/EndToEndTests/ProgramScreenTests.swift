@@ -23,22 +23,31 @@ extension ScreenTests {
         try t.waitFor("Pathway")
         try t.send("P")
         let table = try t.waitFor("Programs (3, by order added)")
-        #expect(table.contains("Lakeside Medical Center"))
-        // The second program moves on to applied, dated today (the clock is pinned).
+        // At 80 columns a long name keeps its end, beside its id and city.
+        #expect(table.contains("pg-2    Lakesi…Medical Center"), "\(table)")
+        // The second program moves on to applied: the day is asked with today filled in (the
+        // clock is pinned), and Enter keeps it.
         try t.send("j", "a")
+        try t.waitFor("pg-2 applied on (YYYY-MM-DD)")
+        try t.send("Enter")
         try t.waitFor("Saved: Program pg-2: applied on 2026-11-26")
         // Filtering as it is typed: only Bayview is in CA.
         try t.send("/")
-        try t.waitFor("Filter (name, city, state, specialty)")
+        try t.waitFor("Filter (text, status: visa: state: spec: fit: soap:)")
         try t.type("bay")
         let filtered = try t.waitFor("Programs (1 of 3")
-        #expect(filtered.contains("Bayview Community"))
-        #expect(!filtered.contains("Lakeside Medical Center"))
+        #expect(filtered.contains("pg-3    Bayvie…unity Hospital"), "\(filtered)")
+        #expect(!filtered.contains("Lakesi"))
         try t.send("Enter")
         try t.waitFor("1 of 3 programs match")
-        // The filtered row is selected: a marks it applied too; Esc clears the filter.
+        // The filtered row is selected: a marks it applied too, on a day typed over today's;
+        // Esc clears the filter.
         try t.send("a")
-        try t.waitFor("Saved: Program pg-3: applied on 2026-11-26")
+        try t.waitFor("pg-3 applied on (YYYY-MM-DD)")
+        try t.send("C-u")
+        try t.type("2026-11-20")
+        try t.send("Enter")
+        try t.waitFor("Saved: Program pg-3: applied on 2026-11-20")
         try t.send("Escape")
         try t.waitFor("Filter cleared")
         try t.send("q")
@@ -48,6 +57,40 @@ extension ScreenTests {
         let programs = try JSONDecoder().decode([ListedProgram].self, from: Data(run.stdout.utf8))
         #expect(programs.map(\.id) == ["pg-1", "pg-2", "pg-3"])
         #expect(programs.map(\.status) == ["considering", "applied", "applied"])
+    }
+
+    @Test(.enabled(if: tmuxTestsEnabled)) func threeMarkedProgramsTakeADatedStatusWithKeys() throws {
+        let t = try Tmux(width: 80, height: 24, extraEnvironment: "NO_COLOR=1") { h in
+            for track in ["Internal Medicine", "Pediatrics", "Psychiatry", "Neurology"] {
+                let run = try h.run(["program", "add", "Brooklyn Medical Center \(track)", "--city", "Brooklyn"])
+                #expect(run.status == 0, "\(run.stderr)")
+            }
+        }
+        try t.waitFor("Pathway")
+        try t.send("P")
+        try t.waitFor("Programs (4, by order added)")
+        // Space marks a row and moves on: the first, second and fourth.
+        try t.send("Space", "Space", "j", "Space")
+        let marked = try t.waitFor("Programs (4, by order added, 3 marked)")
+        #expect(marked.contains("*pg-1"), "\(marked)")
+        #expect(marked.contains("*pg-4"), "\(marked)")
+        #expect(!marked.contains("*pg-3"), "\(marked)")
+        try t.send("a")
+        try t.waitFor("3 programs applied on (YYYY-MM-DD): 2026-11-26")
+        try t.send("C-u")
+        try t.type("2026-10-01")
+        try t.send("Enter")
+        try t.waitFor("Saved: Programs pg-1, pg-2, pg-4: applied on 2026-10-01")
+        try t.send("q")
+        try t.waitFor("EXITED=0")
+        let run = try t.harness.run(["program", "list", "--json"])
+        let programs = try JSONDecoder().decode([ListedProgram].self, from: Data(run.stdout.utf8))
+        #expect(programs.map(\.status) == ["applied", "applied", "considering", "applied"])
+        // One change: one undo takes all three back.
+        try t.harness.run(["undo"])
+        let undone = try t.harness.run(["program", "list", "--json"])
+        let after = try JSONDecoder().decode([ListedProgram].self, from: Data(undone.stdout.utf8))
+        #expect(after.allSatisfy { $0.status == "considering" })
     }
 
     @Test(.enabled(if: tmuxTestsEnabled)) func theRankOrderListIsReorderedInAWideASCIITerminal() throws {

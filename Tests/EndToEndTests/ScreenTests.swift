@@ -197,7 +197,7 @@ import Testing
         // Column 11, row 6 (from 1): the third program's row, under the box top and the heading.
         try t.type("\u{1B}[<0;11;6M\u{1B}[<0;11;6m")
         try t.send("Enter")
-        try t.waitFor("pg-3 Bayview Peds")
+        try t.waitFor("pg-3 [considering] Bayview Peds")
         try t.send("q")
         try t.waitFor("EXITED=0")
     }

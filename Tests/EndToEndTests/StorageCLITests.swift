@@ -20,6 +20,12 @@ import Testing
         let status = try h.run(["status", "--json"])
         #expect(status.status == 0)
         #expect(h.fileBytes() == original)
+        // Untouched, check says what is on disk: the first format, with no history file yet.
+        let untouched = try h.run(["check"])
+        #expect(untouched.stdout.contains("OK (schemaVersion 1, as an older imgpath wrote it"), "\(untouched.stdout)")
+        #expect(untouched.stdout.contains("no history file yet"))
+        #expect(!untouched.stdout.contains("history.jsonl"))
+        #expect(h.fileBytes() == original)
         let undo = try h.run(["undo"])
         #expect(undo.status == 0)
         #expect(undo.stderr.contains("pathway.json.v1.bak"))

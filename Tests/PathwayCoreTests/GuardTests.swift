@@ -180,7 +180,10 @@ import Testing
                 == .failure(.invalidValue(field: "Start date", value: "2026-02-30", expected: "a date as YYYY-MM-DD")))
         #expect(
             PathwayMachine.evaluate(.profile(.visaTrack, value: "o1"), in: p, today: today)
-                == .failure(.invalidValue(field: "Visa track", value: "o1", expected: "none, j1 (J-1), h1b (H-1B)")))
+                == .failure(
+                    .invalidValue(
+                        field: "Visa track", value: "o1", expected: "none, j1 (J-1), h1b (H-1B), either (J-1 or H-1B)"))
+        )
         #expect(
             (try? PathwayMachine.evaluate(.profile(.visaTrack, value: "H-1B"), in: p, today: today).get())?.change
                 == .profile(.visaTrack, value: "h1b"))

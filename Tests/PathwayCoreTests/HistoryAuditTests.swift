@@ -86,4 +86,26 @@ import Testing
             #expect(!error.description.contains("no line end"))
         }
     }
+
+    @Test func manyProgramsMovedAtOnceReplayAndTheirStatusesAreChecked() throws {
+        let folder = TemporaryFolder()
+        let (store, empty) = try PathwayStore.open(path: folder.file("p.json"), lock: true)
+        var journal = empty
+        for name in ["Mercy", "Kind", "Lake"] {
+            _ = try journal.record(.addProgram(Program(id: "", name: name)), clock: Fixtures.clock).get()
+        }
+        let ids = journal.pathway.programs.map(\.id)
+        _ = try journal.record(.markPrograms(ids: ids, status: .applied, date: nil), clock: Fixtures.clock).get()
+        _ = try journal.undo(clock: Fixtures.clock).get()
+        _ = try journal.redo(clock: Fixtures.clock).get()
+        try store.save(journal)
+        store.unlock()
+        var lines = String(decoding: folder.read("p.history.jsonl") ?? [], as: UTF8.self).split(separator: "\n")
+            .map(String.init)
+        #expect(try Self.audit(lines, in: folder) == nil)
+        // The move's line says a program had another status before it than the lines before left.
+        lines[3] = lines[3].replacingOccurrences(of: #""status":"considering""#, with: #""status":"interviewed""#)
+        let problem = try #require(try Self.audit(lines, in: folder))
+        #expect(problem.hasPrefix("line 4 "), "\(problem)")
+    }
 }

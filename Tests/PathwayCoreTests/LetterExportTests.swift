@@ -46,9 +46,25 @@ import Testing
         let table = try export(.csv)
         #expect(
             table.contains("\r\nexperience,ce-1,eras,2026-06-01,,handsOn,\"Mercy, 2026-06-01 to 2026-06-28, 4 weeks\""))
+        // Without --names the table leaves the names out, as the report does.
         #expect(
             table.contains(
+                "\r\nletter,lr-1,eras,,,usPhysician,\"US physician, internal medicine\",pg-1 2026-09-01,false,ce-1\r\n")
+        )
+        #expect(!table.contains("Ana Lee"), "\(table)")
+        #expect(!table.contains("Dr. Supervisor"))
+        let named = try export(.csv, names: true)
+        #expect(
+            named.contains(
                 "\r\nletter,lr-1,eras,,,usPhysician,\"Dr. Ana Lee, internal medicine\",pg-1 2026-09-01,false,ce-1\r\n"))
+        #expect(named.contains("Dr. Supervisor"))
+        // A history line that set a name says so without the name.
+        var edited = try journal()
+        _ = edited.record(.editLetter(id: "lr-1", field: .writer, value: "Dr. Ana Lee-Okafor"), clock: Fixtures.clock)
+        var sink = ByteSink()
+        try ExportFormat.csv.write(edited, now: Fixtures.noon, names: false, to: &sink)
+        #expect(!sink.text.contains("Okafor"))
+        #expect(sink.text.contains("Letter lr-1: Writer set (name left out)"))
         let document = try export(.json)
         #expect(document.contains("\"experiences\" : ["))
         #expect(document.contains("\"writer\" : \"Dr. Ana Lee\""))

@@ -113,6 +113,35 @@ import Testing
         #expect(journal.pathway.programs.map(\.id) == ["pg-2", "pg-3"])
     }
 
+    /// The season as the trial had it: interviews scheduled then held (two days), a rejection,
+    /// a withdrawal, a SOAP row with a fee and a quoted note, an interview with its details.
+    @Test func reImportingOnesOwnExportChangesNothing() throws {
+        let journal = try Fixtures.journal([
+            .addProgram(named("Mercy", city: "Brooklyn")),
+            .markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2026-09-20")),
+            .markProgram(id: "pg-1", status: .invited, date: Fixtures.day("2026-10-20")),
+            .markProgram(id: "pg-1", status: .interviewScheduled, date: Fixtures.day("2026-11-20")),
+            .markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2026-11-21")),
+            .editProgram(id: "pg-1", field: .thankYouSent, value: "2026-11-22"),
+            .editProgram(id: "pg-1", field: .rating, value: "4"),
+            .editProgram(id: "pg-1", field: .interviewTime, value: "09:30"),
+            .addProgram(named("Lake")),
+            .markProgram(id: "pg-2", status: .applied, date: Fixtures.day("2026-09-01")),
+            .markProgram(id: "pg-2", status: .rejected, date: Fixtures.day("2026-10-01")),
+            .addProgram(named("Bay")),
+            .markProgram(id: "pg-3", status: .withdrawn, date: Fixtures.day("2026-10-02")),
+            .addProgram(named("Soap", code: "1000140C0")),
+            .editProgram(id: "pg-4", field: .soap, value: "yes"),
+            .editProgram(id: "pg-4", field: .fee, value: "35"),
+            .editProgram(id: "pg-4", field: .notes, value: "a, \"b\"\nc"),
+            .markProgram(id: "pg-4", status: .interviewScheduled, date: Fixtures.day("2026-12-20")),
+        ])
+        let text = ProgramSheetWriter.sheet(journal.pathway.programs)
+        let sheet = try ProgramSheet(bytes: Array(text.utf8), today: Fixtures.today)
+        let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
+        #expect((plan.added, plan.updated, plan.unchanged) == (0, 0, 4), "\(text)")
+    }
+
     @Test func anImportIsOneChangeThatUpdatesInsteadOfDuplicating() throws {
         var journal = try Fixtures.journal([.addProgram(named("Mercy", city: "Brooklyn"))])
         let text = "Program,City,State,Visa,Applied\nMercy,Brooklyn,NY,J1,2025-09-24\nSt. Luke,Bethlehem,PA,both,\n"

@@ -42,6 +42,13 @@ import Testing
         program.dates = ["applied": Fixtures.day("2026-09-24")]
         program.thankYouSent = Fixtures.day("2026-11-02")
         program.soap = true
+        program.interviewTime = "09:30"
+        program.interviewTimeZone = "America/New_York"
+        program.interviewFormat = .virtual
+        program.interviewPlace = "https://zoom.example/j/1"
+        program.interviewer = "Dr. Okafor"
+        program.interviewNotes = "asked about research"
+        program.rating = 4
         pathway.store(program)
         pathway.lastProgramNumber = 1
         pathway.rankOrder = RankOrderList(order: ["pg-1"], certifiedOn: Fixtures.day("2027-02-20"))

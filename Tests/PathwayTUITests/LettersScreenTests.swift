@@ -165,7 +165,8 @@ import Testing
         let lines = ScreenRenderer.render(state).lines
         let row = try #require(lines.firstIndex { $0.contains("pg-2 Lakeside") })
         let column = try #require(lines[row].firstRange(of: "pg-2")).lowerBound.utf16Offset(in: lines[row])
-        #expect(press(&state, .click(x: column, y: row)) == [.save])
+        #expect(press(&state, .click(x: column, y: row)).isEmpty, "the day is asked first")
+        #expect(press(&state, .enter) == [.save])
         #expect(state.pathway.letter("lr-2")?.assignments["pg-2"] == today)
         #expect(state.picker != nil, "the list stays open for the next program")
         #expect(press(&state, .click(x: 0, y: row)).isEmpty, "outside the list")
@@ -257,7 +258,16 @@ import Testing
 
     @Test func rTicksReceivedTodayAndAgainUnticksIt() {
         var store = StateAssertion(state(.letters))
-        store.press(.character("r"), effects: [.save]) {
+        // The day is asked, today filled in: Enter keeps it.
+        store.press(.character("r")) {
+            $0.editor = TextEditor(self.today.description)
+            $0.editTarget = .letterReceived(id: "lr-1")
+            $0.message = StatusMessage(
+                "Enter keeps today; Ctrl-U clears it to type the day (YYYY-MM-DD); Esc cancels")
+        }
+        store.press(.enter, effects: [.save]) {
+            $0.editor = nil
+            $0.editTarget = nil
             let decision = try? $0.journal.record(
                 .letterReceived(id: "lr-1", date: self.today), clock: .fixed(self.now)
             )
@@ -356,6 +366,13 @@ import Testing
         #expect(picker.options.map(\.value) == ["pg-1", "pg-2", "pg-3", "pg-4", "pg-5"])
         #expect(picker.options.allSatisfy { !$0.isCurrent })
         press(&state, .character("j"))
+        // The day is asked, today filled in; Esc goes back to the list, Enter keeps today.
+        #expect(press(&state, .enter) == [])
+        #expect(state.editTarget == .letterAssignDay(id: "lr-3", programs: ["pg-2"], cursor: ListCursor(selection: 1)))
+        #expect(state.editor?.text == today.description)
+        press(&state, .escape)
+        #expect(state.picker?.cursor.selection == 1)
+        #expect(press(&state, .enter) == [])
         #expect(press(&state, .enter) == [.save])
         #expect(state.pathway.letter("lr-3")?.assignments["pg-2"] == today)
         #expect(state.message?.kind == .warning)
@@ -370,8 +387,11 @@ import Testing
         // The same program again takes the letter off it; another adds it there.
         #expect(press(&state, .enter) == [.save])
         #expect(state.pathway.letter("lr-3")?.assignments.isEmpty == true)
-        #expect(press(&state, .character("j"), .enter) == [.save])
-        #expect(state.pathway.letter("lr-3")?.assignments.keys.sorted() == ["pg-3"])
+        #expect(press(&state, .character("j"), .enter) == [])
+        press(&state, .control("u"))
+        type(&state, "2026-11-02")
+        #expect(press(&state, .enter) == [.save])
+        #expect(state.pathway.letter("lr-3")?.assignments == ["pg-3": RenderTests.day("2026-11-02")])
         // Closing the list keeps what the last choice said.
         let said = state.message
         press(&state, .escape)
@@ -420,7 +440,7 @@ import Testing
         press(&state, .character("a"))
         // The list says the program is full before a fifth letter is given to it.
         #expect(state.picker?.options[0].label.contains("(4 of 4 letters, full)") == true)
-        press(&state, .enter)
+        press(&state, .enter, .enter)
         // The program is named beside its id.
         let name = try #require(state.pathway.program("pg-1")?.name)
         #expect(

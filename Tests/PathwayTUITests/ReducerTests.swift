@@ -246,6 +246,32 @@ import Testing
         #expect(state.screen == .main)
     }
 
+    /// ECFMG certification wants its checklist ticked: the welcome screen cannot tick it, so it
+    /// opens the step's details at the first item, saying how to tick and then certify.
+    @Test func onboardingOpensTheChecklistThatCertificationNeeds() {
+        var journal = Journal()
+        for change: Change in [
+            .mark(.step1, .passed, date: CalendarDay(parsing: "2021-11-02")),
+            .mark(
+                .step2ck, .passed, date: CalendarDay(parsing: "2022-06-01"), score: 250, note: nil, incomplete: false),
+        ] {
+            _ = journal.record(change, clock: .fixed(RenderTests.now))
+        }
+        var state = RenderTests.state(journal, width: 80, height: 24)
+        state.screen = .onboarding
+        press(&state, .character("j"), .character("j"), .enter)
+        #expect(state.editTarget == nil)
+        #expect(state.screen == .main)
+        #expect(state.selected == .ecfmg)
+        #expect(state.pane == .detail)
+        let first = MilestoneCatalog[.ecfmg].items[0].id
+        #expect(state.detailRows[state.detailIndex] == .item(first))
+        #expect(state.message?.text.hasPrefix("ECFMG certification needs its checklist first") == true)
+        // Space ticks it, as the message says.
+        press(&state, .character(" "))
+        #expect(state.pathway[.ecfmg].isTicked(first))
+    }
+
     @Test func everyKeyOfTheKeyMapDoesSomethingOnTheMainScreen() {
         for binding in MainScreen.keyMap.bindings + KeyMap.global.bindings {
             for key in binding.keys {

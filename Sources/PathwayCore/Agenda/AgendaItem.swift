@@ -50,7 +50,7 @@ public struct AgendaItem: Equatable, Sendable {
         switch source {
         case .deadline(let deadline): deadline.title
         case .season(let event): event.title
-        case .interview(let program): "Interview: " + program.name
+        case .interview(let program): "Interview: " + program.name + (program.interviewTimeText.map { ", " + $0 } ?? "")
         case .thankYou(let program): "Thank-you note to " + program.name
         case .experience(let experience): "\(experience.kind.label.capitalizedFirst) starts: " + experience.site
         }

@@ -6,12 +6,18 @@
 /// `title`. A letter row: the day ERAS received it in `date` and `done`, `usPhysician` or
 /// `other` in `kind`, the writer in `title`, the assignments in `note`, the experience in `source`.
 ///
+/// Letter writers' and supervisors' names are left out unless `names` is set, as in the
+/// Markdown report: a letter row then describes its writer (`US physician, internal medicine`),
+/// and a history line that set a name says the name was set, not which.
+///
 /// Columns: type, id, milestone, date, at, kind, title, note, done, source. Fields holding a
 /// comma, a quote or a line break are quoted (quotes doubled); lines end in CRLF.
 public enum CSVExport {
     public static let columns = ["type", "id", "milestone", "date", "at", "kind", "title", "note", "done", "source"]
 
-    public static func write(_ journal: Journal, today: CalendarDay, to sink: inout some ExportSink) throws {
+    public static func write(
+        _ journal: Journal, today: CalendarDay, names: Bool = false, to sink: inout some ExportSink
+    ) throws {
         try row(columns, to: &sink)
         // Every history line, undos and redos included, oldest first; read as it goes.
         try journal.forEachLine { line in
@@ -20,7 +26,8 @@ public enum CSVExport {
             try row(
                 [
                     "history", String(line.seq), change.milestone?.rawValue ?? "", change.day?.description ?? "",
-                    line.at.description, kind, change.summary, change.noteText ?? "", "", "",
+                    line.at.description, kind, names ? change.summary : anonymousSummary(change),
+                    change.noteText ?? "", "", "",
                 ], to: &sink)
         }
         let pathway = journal.pathway
@@ -51,7 +58,7 @@ public enum CSVExport {
                 [
                     "experience", entry.id, "eras", entry.start.description, "", entry.kind.rawValue, title,
                     entry.notes,
-                    "", entry.supervisor,
+                    "", names ? entry.supervisor : "",
                 ], to: &sink)
         }
         for letter in pathway.letters {
@@ -60,11 +67,24 @@ public enum CSVExport {
                 [
                     "letter", letter.id, "eras", letter.received?.description ?? "", "",
                     letter.usPhysician ? "usPhysician" : "other",
-                    [letter.writer, letter.title, letter.specialty, letter.institution].filter { !$0.isEmpty }
-                        .joined(separator: ", "),
+                    names
+                        ? [letter.writer, letter.title, letter.specialty, letter.institution].filter { !$0.isEmpty }
+                            .joined(separator: ", ")
+                        : letter.anonymousDescription,
                     assigned.joined(separator: "; "), letter.received == nil ? "false" : "true",
                     letter.experienceID ?? "",
                 ], to: &sink)
+        }
+    }
+
+    /// A change's summary without a writer's or supervisor's name in it.
+    static func anonymousSummary(_ change: Change) -> String {
+        switch change {
+        case .editLetter(let id, .writer, _): "Letter \(id): \(LetterField.writer.label) set (name left out)"
+        case .editExperience(let id, .supervisor, let value):
+            "Experience \(id): \(ExperienceField.supervisor.label) "
+                + (value.isEmpty ? "cleared" : "set (name left out)")
+        default: change.summary
         }
     }
 

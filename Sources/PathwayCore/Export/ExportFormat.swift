@@ -31,7 +31,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             let snapshot = PathwayDocument.encode(
                 journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
             try sink.write(TerminalText.escapingJSON(String(decoding: snapshot, as: UTF8.self)))
-        case .csv: try CSVExport.write(journal, today: now.localDay, to: &sink)
+        case .csv: try CSVExport.write(journal, today: now.localDay, names: names, to: &sink)
         case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)
         }
     }

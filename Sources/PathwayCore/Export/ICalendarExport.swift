@@ -28,10 +28,13 @@ public enum ICalendarExport {
             guard let day = program.interviewDay else { continue }
             let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")
             var description = "Residency interview, program \(program.id)" + (place.isEmpty ? "." : " (\(place)).")
+            if let format = program.interviewFormat { description += "\nFormat: \(format.label)." }
+            if let interviewer = program.interviewer { description += "\nInterviewer: \(interviewer)." }
             if !program.notes.isEmpty { description += "\n\(program.notes)" }
             try event(
                 uid: "interview-\(program.id)@imgpath", stamp: stamp, day: day, summary: "Interview: \(program.name)",
-                description: description, to: &sink)
+                description: description, time: program.interviewTime, zone: program.interviewTimeZone,
+                location: program.interviewPlace, to: &sink)
             if program.status == .interviewed, program.thankYouSent == nil {
                 try event(
                     uid: "thanks-\(program.id)@imgpath", stamp: stamp, day: day.adding(days: 1),
@@ -62,21 +65,44 @@ public enum ICalendarExport {
         try line("END:VCALENDAR", to: &sink)
     }
 
+    /// One event: all day, or from `time` (`HH:MM`) for an hour when a time is given, in
+    /// `zone` (UTC as `Z`, another zone as its `TZID`, none as the reader's local time).
     private static func event(
-        uid: String, stamp: String, day: CalendarDay, summary: String, description: String,
-        to sink: inout some ExportSink
+        uid: String, stamp: String, day: CalendarDay, summary: String, description: String, time: String? = nil,
+        zone: String? = nil, location: String? = nil, to sink: inout some ExportSink
     ) throws {
         try line("BEGIN:VEVENT", to: &sink)
         try line("UID:" + escape(uid), to: &sink)
         try line("DTSTAMP:" + stamp, to: &sink)
-        try line("DTSTART;VALUE=DATE:" + compact(day), to: &sink)
-        // DTEND of an all-day event is exclusive: the next day.
-        try line("DTEND;VALUE=DATE:" + compact(day.adding(days: 1)), to: &sink)
+        if let time, let (start, end) = timed(day, time) {
+            let parameter = zone.map { $0 == "UTC" ? "" : ";TZID=" + $0 } ?? ""
+            let suffix = zone == "UTC" ? "Z" : ""
+            try line("DTSTART\(parameter):\(start)\(suffix)", to: &sink)
+            try line("DTEND\(parameter):\(end)\(suffix)", to: &sink)
+        } else {
+            try line("DTSTART;VALUE=DATE:" + compact(day), to: &sink)
+            // DTEND of an all-day event is exclusive: the next day.
+            try line("DTEND;VALUE=DATE:" + compact(day.adding(days: 1)), to: &sink)
+        }
         try line("SUMMARY:" + escape(summary), to: &sink)
         try line("DESCRIPTION:" + escape(description), to: &sink)
-        // A deadline is a reminder, not a busy slot.
-        try line("TRANSP:TRANSPARENT", to: &sink)
+        if let location { try line("LOCATION:" + escape(location), to: &sink) }
+        // A deadline is a reminder, not a busy slot; a timed interview is.
+        try line(time == nil ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE", to: &sink)
         try line("END:VEVENT", to: &sink)
+    }
+
+    /// The start and, an hour later, the end of a timed event as `YYYYMMDDTHHMMSS`, or nil when
+    /// the time does not read.
+    static func timed(_ day: CalendarDay, _ time: String) -> (String, String)? {
+        let parts = time.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        func two(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
+        let endDay = hour == 23 ? day.adding(days: 1) : day
+        return (
+            compact(day) + "T" + two(hour) + two(minute) + "00",
+            compact(endDay) + "T" + two((hour + 1) % 24) + two(minute) + "00"
+        )
     }
 
     /// `YYYYMMDD` (RFC 5545 DATE).

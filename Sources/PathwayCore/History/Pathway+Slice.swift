@@ -23,6 +23,11 @@ extension Pathway {
             slice.programs([id], of: self)
         case .importPrograms(let list):
             slice.programs(list.map(\.id), of: self)
+        case .markPrograms(let ids, _, _):
+            let touched = Set(ids)
+            slice.programStatuses = programs.filter { touched.contains($0.id) }.map(ProgramStatusSlice.init)
+        case .removePrograms(let ids):
+            slice.programs(ids, of: self)
         case .rankMove, .rankCertify:
             slice.rankOrder = rankOrder
         case .addExperience(let experience):
@@ -32,7 +37,7 @@ extension Pathway {
         case .addLetter(let letter):
             slice.letters(letter.id.isEmpty ? [nextLetterID] : [letter.id], of: self)
         case .editLetter(let id, _, _), .removeLetter(let id), .assignLetter(let id, _, _),
-            .unassignLetter(let id, _), .letterReceived(let id, _):
+            .unassignLetter(let id, _), .letterReceived(let id, _), .assignLetterToPrograms(let id, _, _):
             slice.letters([id], of: self)
         case .letterLimit:
             slice.letterLimitHeld = true
@@ -75,6 +80,14 @@ extension Pathway {
             for program in slice.programs ?? [] { store(program) }
         }
         if let number = slice.lastProgramNumber { lastProgramNumber = number }
+        if let statuses = slice.programStatuses {
+            let positions = programPositions
+            for entry in statuses {
+                guard let index = positions[entry.id] else { continue }
+                programs[index].status = entry.status
+                programs[index].dates = entry.dates
+            }
+        }
         if let order = slice.rankOrder { rankOrder = order }
         if let ids = slice.experienceIDs {
             let touched = Set(ids)
@@ -125,6 +138,7 @@ extension Pathway {
             return left == right
         }
         return same(slice.programIDs, programs, other.programs, id: \.id)
+            && same(slice.programStatuses?.map(\.id), programs, other.programs, id: \.id)
             && same(slice.experienceIDs, experiences, other.experiences, id: \.id)
             && same(slice.letterIDs, letters, other.letters, id: \.id)
     }

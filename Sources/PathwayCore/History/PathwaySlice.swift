@@ -20,6 +20,9 @@ public struct PathwaySlice: Equatable, Sendable, Codable {
     public var programIDs: [String]?
     public var programs: [Program]?
     public var lastProgramNumber: Int?
+    /// The status and days of programs that changed only those (many marked at once): a
+    /// fraction of whole programs, so a line for thousands of programs stays quick to write.
+    public var programStatuses: [ProgramStatusSlice]?
     public var rankOrder: RankOrderList?
     /// The experiences a change touches, by id; as with programs, absent ones did not exist.
     public var experienceIDs: [String]?

@@ -99,6 +99,21 @@ extension PathwayMachine {
             letter.assignments[program] = day
             if let refusal = refusal(of: letter, in: pathway, today: today) { return .failure(refusal) }
             return accepted(.assignLetter(id: id, program: program, date: day))
+        case .assignLetterToPrograms(let id, let programs, let date):
+            guard var letter = pathway.letter(id) else { return .failure(unknownLetter(id)) }
+            if let refusal = listRefusal(programs) { return .failure(refusal) }
+            let positions = pathway.programPositions
+            for program in programs where positions[program] == nil {
+                return .failure(.unknownProgram(program, known: pathway.programs.count))
+            }
+            let day = date ?? today
+            if day > today { return .failure(.letterRule("\(id): an assignment on \(day) is after today (\(today))")) }
+            guard programs.contains(where: { letter.assignments[$0] != day }) else {
+                return .failure(.noChange("\(id) is already assigned to every one of them on \(day)"))
+            }
+            for program in programs { letter.assignments[program] = day }
+            if let refusal = refusal(of: letter, in: pathway, today: today) { return .failure(refusal) }
+            return accepted(.assignLetterToPrograms(id: id, programs: programs, date: day))
         case .unassignLetter(let id, let program):
             guard let letter = pathway.letter(id) else { return .failure(unknownLetter(id)) }
             // An assignment to a program no longer recorded can still be taken off.

@@ -31,6 +31,9 @@ extension PathwayMachine {
             case .success(let found): current = found
             case .failure(let violation): return .failure(violation)
             }
+            if let status = field.status, let reason = dayRefusal(status, of: current, clearing: value.isEmpty) {
+                return .failure(.programRule("\(id) \(current.name): \(reason)"))
+            }
             var edited = current
             if let error = field.set(value, on: &edited) { return .failure(.programRule(error.reason)) }
             let normalized = field.text(of: edited)
@@ -46,7 +49,13 @@ extension PathwayMachine {
             case .success(let found): current = found
             case .failure(let violation): return .failure(violation)
             }
-            if let reason = ProgramTransitions.refusal(from: current.status, to: status) {
+            // The same status again with another day corrects the day (a status key stamps today,
+            // and the person knows when it really happened).
+            let correcting = current.status == status && date != nil
+            if correcting, let date, current.date(of: status) == date {
+                return .failure(.noChange("\(id) is already \(status.label) on \(date)"))
+            }
+            if !correcting, let reason = ProgramTransitions.refusal(from: current.status, to: status) {
                 return .failure(.programRule("\(id) \(current.name): \(reason)"))
             }
             let day = date ?? today
@@ -54,7 +63,10 @@ extension PathwayMachine {
             moved.status = status
             moved.dates[status.rawValue] = day
             if let refusal = refusal(of: moved, in: pathway, today: today) { return .failure(refusal) }
-            return accepted(.markProgram(id: id, status: status, date: day))
+            return .success(
+                Decision(
+                    change: .markProgram(id: id, status: status, date: day),
+                    warnings: status == .applied ? fitWarnings([moved], in: pathway, today: today) : []))
         case .removeProgram(let id):
             if case .failure(let violation) = existing(id) { return .failure(violation) }
             // A letter keeps its assignments by program id: removing the program would leave them
@@ -64,6 +76,53 @@ extension PathwayMachine {
                     .programRule(
                         "\(letter.id) is assigned to \(id); take it off first (imgpath letter unassign \(letter.id) \(id))"
                     ))
+            }
+            return accepted(change)
+        case .markPrograms(let ids, let status, let date):
+            if let refusal = listRefusal(ids) { return .failure(refusal) }
+            let day = date ?? today
+            let positions = pathway.programPositions
+            var changed = false
+            for id in ids {
+                guard let index = positions[id] else {
+                    return .failure(.unknownProgram(id, known: pathway.programs.count))
+                }
+                let current = pathway.programs[index]
+                // As for one program: the same status with a day given corrects the day.
+                let correcting = current.status == status && date != nil
+                if !correcting, let reason = ProgramTransitions.refusal(from: current.status, to: status) {
+                    return .failure(.programRule("\(id) \(current.name): \(reason)"))
+                }
+                var moved = current
+                moved.status = status
+                moved.dates[status.rawValue] = day
+                // A status and a day change nothing that could make a program a duplicate.
+                if let refusal = dateRefusal(of: moved, today: today) { return .failure(refusal) }
+                changed = changed || moved != current
+            }
+            guard changed else {
+                return .failure(.noChange("every one of them is already \(status.label) on \(day)"))
+            }
+            let warnings =
+                status == .applied
+                ? fitWarnings(ids.compactMap { positions[$0].map { pathway.programs[$0] } }, in: pathway, today: today)
+                : []
+            return .success(
+                Decision(change: .markPrograms(ids: ids, status: status, date: day), warnings: warnings))
+        case .removePrograms(let ids):
+            if let refusal = listRefusal(ids) { return .failure(refusal) }
+            let positions = pathway.programPositions
+            for id in ids where positions[id] == nil {
+                return .failure(.unknownProgram(id, known: pathway.programs.count))
+            }
+            let gone = Set(ids)
+            for letter in pathway.letters {
+                if let id = letter.assignments.keys.sorted().first(where: gone.contains) {
+                    return .failure(
+                        .programRule(
+                            "\(letter.id) is assigned to \(id); take it off first (imgpath letter unassign \(letter.id) \(id))"
+                        ))
+                }
             }
             return accepted(change)
         case .importPrograms(let list):
@@ -117,6 +176,69 @@ extension PathwayMachine {
         }
     }
 
+    /// What an application to these programs should know: the fit warnings from the person's
+    /// own visa, scores and graduation year, said when applying rather than only as a mark in
+    /// the table. One program gets a warning per mismatch; many get one line naming each
+    /// program with its marks, so thousands of programs do not give thousands of lines.
+    static func fitWarnings(_ programs: [Program], in pathway: Pathway, today: CalendarDay) -> [RuleWarning] {
+        let applicant = ProgramFit.Applicant(pathway: pathway, today: today)
+        let source = "from your profile and scores against what the program states"
+        let unfit = programs.compactMap { program -> (Program, [ProgramFit])? in
+            let fits = ProgramFit.warnings(for: program, applicant: applicant)
+            return fits.isEmpty ? nil : (program, fits)
+        }
+        if programs.count == 1, let (program, fits) = unfit.first {
+            return fits.map {
+                RuleWarning("\(program.id) \(program.name) may not fit you: \($0.message)", source: source)
+            }
+        }
+        guard !unfit.isEmpty else { return [] }
+        let shown = 5
+        let named = unfit.prefix(shown).map { "\($0.0.id) \(String($0.1.map(\.kind.mark)))" }
+        let rest = unfit.count > shown ? " and \(unfit.count - shown) more" : ""
+        return [
+            RuleWarning(
+                "\(unfit.count) of the \(programs.count) programs may not fit you: "
+                    + named.joined(separator: ", ") + rest
+                    + " (V visa, S Step 2 CK score, Y years since graduation, U US clinical experience)",
+                source: source)
+        ]
+    }
+
+    /// Why a list of program ids cannot name the programs of one change, or nil.
+    static func listRefusal(_ ids: [String]) -> RuleViolation? {
+        guard !ids.isEmpty else { return .noChange("no programs were given") }
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            return .programRule("\(id) is given twice")
+        }
+        return nil
+    }
+
+    /// Why the day of a status cannot be set on a program, or nil: a day is kept only for a
+    /// status the program reached (its current one, or one it has a day for), and the current
+    /// status keeps its day.
+    static func dayRefusal(_ status: ProgramStatus, of program: Program, clearing: Bool) -> String? {
+        guard reached(status, by: program) else {
+            return "it is not \(status.label); its status is \(program.status.label) "
+                + "(marking it \(status.label) records the day)"
+        }
+        if clearing, program.status == status {
+            return "it is \(status.label), and the status keeps its day; type another day instead"
+        }
+        return nil
+    }
+
+    /// Whether a program got as far as a status: its current one, one it has a day for, or a
+    /// step along the way to where it is (a program marked interviewed at once was applied too).
+    private static func reached(_ status: ProgramStatus, by program: Program) -> Bool {
+        if program.status == status || program.date(of: status) != nil { return true }
+        guard let target = status.progress else { return false }
+        // A rejected or withdrawn program may have got to any step before it ended.
+        guard let current = program.status.progress else { return true }
+        return target <= current
+    }
+
     /// Why a program, as it would be after a change, cannot be recorded, or nil.
     private static func refusal(of program: Program, in pathway: Pathway, today: CalendarDay) -> RuleViolation? {
         refusal(of: program, among: ProgramIndex(pathway.programs), today: today)
@@ -125,6 +247,19 @@ extension PathwayMachine {
     /// Why a program cannot be recorded beside the indexed ones, or nil.
     private static func refusal(of program: Program, among index: ProgramIndex, today: CalendarDay) -> RuleViolation? {
         if let problem = program.problem { return .programRule(problem) }
+        if let refusal = dateRefusal(of: program, today: today) { return refusal }
+        guard let other = index.duplicate(of: program) else { return nil }
+        if let code = program.code, other.code == code {
+            return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
+        }
+        return .programRule(
+            "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
+                + "change that one, or give each its NRMP code")
+    }
+
+    /// Why a program's days cannot be recorded, or nil: none after today but an interview ahead,
+    /// each step on or after the one before, the thank-you note after the interview.
+    private static func dateRefusal(of program: Program, today: CalendarDay) -> RuleViolation? {
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
                 return .programRule(
@@ -152,13 +287,7 @@ extension PathwayMachine {
             return .programRule(
                 "\(program.name): the thank-you note (\(sent)) is dated before the interview (\(interview))")
         }
-        guard let other = index.duplicate(of: program) else { return nil }
-        if let code = program.code, other.code == code {
-            return .programRule("\(program.name): the NRMP code \(code) is already \(other.id) \(other.name)")
-        }
-        return .programRule(
-            "\(program.name)\(program.city.isEmpty ? "" : ", \(program.city)") is already recorded as \(other.id); "
-                + "change that one, or give each its NRMP code")
+        return nil
     }
 }
 
@@ -180,6 +309,13 @@ extension Program {
         copy.dates = dates
         copy.thankYouSent = thankYouSent
         copy.soap = soap
+        copy.interviewTime = interviewTime
+        copy.interviewTimeZone = interviewTimeZone
+        copy.interviewFormat = interviewFormat
+        copy.interviewPlace = interviewPlace
+        copy.interviewer = interviewer
+        copy.interviewNotes = interviewNotes
+        copy.rating = rating
         return copy
     }
 }

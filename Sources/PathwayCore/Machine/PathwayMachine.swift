@@ -133,10 +133,11 @@ public enum PathwayMachine {
             return .success(Decision(change: .profile(field, value: normalized), warnings: []))
         case .addDeadline, .editDeadline, .removeDeadline, .seasonCycle, .seasonDate:
             return evaluateSchedule(change, in: pathway)
-        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms, .rankMove, .rankCertify:
+        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms, .rankMove, .rankCertify,
+            .markPrograms, .removePrograms:
             return evaluateProgram(change, in: pathway, today: today)
         case .addExperience, .editExperience, .removeExperience, .addLetter, .editLetter, .removeLetter,
-            .assignLetter, .unassignLetter, .letterReceived, .letterLimit:
+            .assignLetter, .assignLetterToPrograms, .unassignLetter, .letterReceived, .letterLimit:
             return evaluateLetters(change, in: pathway, today: today)
         }
     }

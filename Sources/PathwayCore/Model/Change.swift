@@ -36,6 +36,11 @@ public enum Change: Equatable, Sendable {
     case markProgram(id: String, status: ProgramStatus, date: CalendarDay?)
     /// Remove a program (undo brings it back).
     case removeProgram(id: String)
+    /// Move several programs to one status on one day, as one change: one undo takes it back,
+    /// and a refusal for any of them leaves them all as they were.
+    case markPrograms(ids: [String], status: ProgramStatus, date: CalendarDay?)
+    /// Remove several programs as one change.
+    case removePrograms(ids: [String])
     /// Add and update programs from a sheet as one change, so one undo takes the import back.
     case importPrograms([Program])
     /// Move a program to a 1-based position on the rank order list.
@@ -56,6 +61,8 @@ public enum Change: Equatable, Sendable {
     case removeLetter(id: String)
     /// Assign a letter to a program on a day (nil: today; the recorded change carries the day).
     case assignLetter(id: String, program: String, date: CalendarDay?)
+    /// Assign a letter to several programs on one day, as one change.
+    case assignLetterToPrograms(id: String, programs: [String], date: CalendarDay?)
     /// Take a letter off a program.
     case unassignLetter(id: String, program: String)
     /// Record the day ERAS showed a letter as received; nil unticks it.
@@ -83,10 +90,12 @@ public enum Change: Equatable, Sendable {
             id
         case .addDeadline(_, let id, _, _, _): id
         case .seasonDate(_, let event, _): event.milestone
-        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms: .eras
+        case .addProgram, .editProgram, .markProgram, .removeProgram, .importPrograms, .markPrograms,
+            .removePrograms:
+            .eras
         case .rankMove, .rankCertify: .match
         case .addExperience, .editExperience, .removeExperience, .addLetter, .editLetter, .removeLetter,
-            .assignLetter, .unassignLetter, .letterReceived, .letterLimit:
+            .assignLetter, .assignLetterToPrograms, .unassignLetter, .letterReceived, .letterLimit:
             .eras
         case .profile, .editDeadline, .removeDeadline, .seasonCycle: nil
         }
@@ -142,11 +151,16 @@ public enum Change: Equatable, Sendable {
             return "Program \(program.id.isEmpty ? "" : program.id + " ")\"\(program.name)\" added"
         case .editProgram(let id, let field, let value):
             return "Program \(id): \(field.label) "
-                + (value.isEmpty ? "cleared" : field == .notes ? "edited" : "set to \(value)")
+                + (value.isEmpty
+                    ? "cleared" : field == .notes || field == .interviewNotes ? "edited" : "set to \(value)")
         case .markProgram(let id, let status, let date):
             return "Program \(id): \(status.label)" + (date.map { " on \($0)" } ?? "")
         case .removeProgram(let id):
             return "Program \(id) removed"
+        case .markPrograms(let ids, let status, let date):
+            return "Programs \(Change.list(ids)): \(status.label)" + (date.map { " on \($0)" } ?? "")
+        case .removePrograms(let ids):
+            return "Programs \(Change.list(ids)) removed"
         case .importPrograms(let list):
             return "Programs imported: \(list.count) " + (list.count == 1 ? "program" : "programs")
         case .rankMove(let id, let position):
@@ -170,6 +184,8 @@ public enum Change: Equatable, Sendable {
             return "Letter \(id) removed"
         case .assignLetter(let id, let program, let date):
             return "Letter \(id) assigned to \(program)" + (date.map { " on \($0)" } ?? "")
+        case .assignLetterToPrograms(let id, let programs, let date):
+            return "Letter \(id) assigned to \(Change.list(programs))" + (date.map { " on \($0)" } ?? "")
         case .unassignLetter(let id, let program):
             return "Letter \(id) no longer assigned to \(program)"
         case .letterReceived(let id, let date):
@@ -178,5 +194,14 @@ public enum Change: Equatable, Sendable {
             return "Letters per program: "
                 + (limit.map(String.init) ?? "back to ERAS's \(LetterRules.defaultPerProgramLimit)")
         }
+    }
+}
+
+extension Change {
+    /// Ids in a one-line summary: all of a few, the first few and a count of the rest of many.
+    static func list(_ ids: [String]) -> String {
+        let shown = 3
+        guard ids.count > shown + 1 else { return ids.joined(separator: ", ") }
+        return ids.prefix(shown).joined(separator: ", ") + " and \(ids.count - shown) more"
     }
 }

@@ -61,6 +61,14 @@ public struct Pathway: Equatable, Sendable {
     /// The program with an id, if it exists.
     public func program(_ id: String) -> Program? { programs.first { $0.id == id } }
 
+    /// Each program's place in `programs`, by id, for changes that touch many at once.
+    var programPositions: [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(programs.count)
+        for (index, program) in programs.enumerated() { positions[program.id] = index }
+        return positions
+    }
+
     /// The id the next added program gets.
     public var nextProgramID: String { Program.id(number: lastProgramNumber + 1) }
 
@@ -213,6 +221,17 @@ public struct Pathway: Equatable, Sendable {
             store(program)
         case .removeProgram(let id):
             programs.removeAll { $0.id == id }
+        case .markPrograms(let ids, let status, let date):
+            // One look-up table for all of them: a change may mark thousands of programs.
+            let positions = programPositions
+            for id in ids {
+                guard let index = positions[id] else { continue }
+                programs[index].status = status
+                if let date { programs[index].dates[status.rawValue] = date }
+            }
+        case .removePrograms(let ids):
+            let gone = Set(ids)
+            programs.removeAll { gone.contains($0.id) }
         case .importPrograms(let list):
             for program in list { store(program) }
         case .rankMove(let id, let position):
@@ -241,6 +260,10 @@ public struct Pathway: Equatable, Sendable {
         case .assignLetter(let id, let program, let date):
             guard var letter = letter(id), let date else { return }
             letter.assignments[program] = date
+            store(letter)
+        case .assignLetterToPrograms(let id, let list, let date):
+            guard var letter = letter(id), let date else { return }
+            for program in list { letter.assignments[program] = date }
             store(letter)
         case .unassignLetter(let id, let program):
             guard var letter = letter(id) else { return }

@@ -10,8 +10,9 @@ public struct Profile: Equatable, Sendable, Codable {
 
     public init() {}
 
-    /// Whether a visa is needed to train in the US (non-citizens without a green card).
-    public var needsVisa: Bool { citizenship == .other }
+    /// Whether a visa is needed to train in the US: non-citizens without a green card, and a
+    /// person who chose a visa track without recording a citizenship (the track says it).
+    public var needsVisa: Bool { citizenship == .other || (citizenship == .unknown && visaTrack != .none) }
 
     /// The current text of a field, as `profile` prints and the editor starts from.
     public func value(of field: ProfileField) -> String {
@@ -49,12 +50,15 @@ public enum VisaTrack: String, CaseIterable, Codable, Sendable {
     case none
     case j1
     case h1b
+    /// Either one: a program that sponsors J-1 or H-1B will do.
+    case either
 
     public var label: String {
         switch self {
         case .none: "none"
         case .j1: "J-1 (sponsored by ECFMG)"
         case .h1b: "H-1B (sponsored by the program)"
+        case .either: "either J-1 or H-1B"
         }
     }
 }
@@ -86,7 +90,7 @@ public enum ProfileField: String, CaseIterable, Codable, Sendable {
         switch self {
         case .graduationYear: "a year such as 2019"
         case .citizenship: "usCitizen (US citizen), permanentResident (green card), other"
-        case .visaTrack: "none, j1 (J-1), h1b (H-1B)"
+        case .visaTrack: "none, j1 (J-1), h1b (H-1B), either (J-1 or H-1B)"
         default: "any text"
         }
     }
@@ -112,6 +116,7 @@ extension VisaTrack {
         case "none", "no", "novisa": self = .none
         case "j1", "jone": self = .j1
         case "h1b", "honeb": self = .h1b
+        case "either", "j1orh1b", "h1borj1", "eitherj1orh1b", "any", "both": self = .either
         default: return nil
         }
     }

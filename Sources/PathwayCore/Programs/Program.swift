@@ -29,6 +29,21 @@ public struct Program: Equatable, Sendable, Codable {
     public var thankYouSent: CalendarDay?
     /// Applied in SOAP (the Supplemental Offer and Acceptance Program), not the main round.
     public var soap: Bool = false
+    /// The interview in detail. Each is optional, so files written before they existed read.
+    /// The interview's start, `HH:MM` on the interview day, in `interviewTimeZone`.
+    public var interviewTime: String?
+    /// The time zone of the interview time: an IANA name such as `America/New_York`, or `UTC`.
+    public var interviewTimeZone: String?
+    /// Whether the interview is virtual or in person.
+    public var interviewFormat: InterviewFormat?
+    /// Where it is: an address, or the link of a virtual interview.
+    public var interviewPlace: String?
+    /// Who interviewed (or will).
+    public var interviewer: String?
+    /// The person's own notes on the interview.
+    public var interviewNotes: String?
+    /// The person's rating of the program after the interview, 1 to 5.
+    public var rating: Int?
 
     public init(id: String, name: String) {
         self.id = id
@@ -49,6 +64,11 @@ public struct Program: Equatable, Sendable, Codable {
 
     /// The interview day, once one is scheduled or held.
     public var interviewDay: CalendarDay? { date(of: .interviewed) ?? date(of: .interviewScheduled) }
+
+    /// The interview's time with its zone ("09:30 America/New_York"), if a time is recorded.
+    public var interviewTimeText: String? {
+        interviewTime.map { time in time + (interviewTimeZone.map { " " + $0 } ?? "") }
+    }
 
     /// Whether the program can go on the rank order list: the person interviewed there.
     public var isRankable: Bool { status == .interviewed }

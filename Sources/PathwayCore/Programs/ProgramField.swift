@@ -14,6 +14,42 @@ public enum ProgramField: String, EntryField, Sendable {
     case notes
     case soap
     case thankYouSent = "thankYou"
+    /// The day of each status, as the person says it happened (a status key stamps today until
+    /// corrected here).
+    case addedOn
+    case appliedOn
+    case invitedOn
+    case interviewDay
+    case interviewedOn
+    case rejectedOn
+    case withdrawnOn
+    /// The interview in detail.
+    case interviewTime
+    case interviewTimeZone = "interviewZone"
+    case interviewFormat
+    case interviewPlace
+    case interviewer
+    case interviewNotes
+    case rating
+
+    /// The status whose day the field holds, for the date fields.
+    public var status: ProgramStatus? {
+        switch self {
+        case .addedOn: .considering
+        case .appliedOn: .applied
+        case .invitedOn: .invited
+        case .interviewDay: .interviewScheduled
+        case .interviewedOn: .interviewed
+        case .rejectedOn: .rejected
+        case .withdrawnOn: .withdrawn
+        default: nil
+        }
+    }
+
+    /// The date field that holds a status's day.
+    public static func day(of status: ProgramStatus) -> ProgramField {
+        allCases.first { $0.status == status } ?? .appliedOn
+    }
 
     public var label: String {
         switch self {
@@ -30,6 +66,20 @@ public enum ProgramField: String, EntryField, Sendable {
         case .notes: "Notes"
         case .soap: "SOAP round"
         case .thankYouSent: "Thank-you sent on"
+        case .addedOn: "Added on"
+        case .appliedOn: "Applied on"
+        case .invitedOn: "Invite received on"
+        case .interviewDay: "Interview day"
+        case .interviewedOn: "Interviewed on"
+        case .rejectedOn: "Rejected on"
+        case .withdrawnOn: "Withdrawn on"
+        case .interviewTime: "Interview time"
+        case .interviewTimeZone: "Interview time zone"
+        case .interviewFormat: "Interview format"
+        case .interviewPlace: "Interview place or link"
+        case .interviewer: "Interviewer"
+        case .interviewNotes: "Interview notes"
+        case .rating: "Rating (1-5)"
         }
     }
 
@@ -47,6 +97,13 @@ public enum ProgramField: String, EntryField, Sendable {
         case .fee: "an amount in US dollars such as 35 or 35.00, or empty"
         case .soap: "yes or no"
         case .thankYouSent: "a date YYYY-MM-DD, or empty"
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            "a date YYYY-MM-DD, or empty"
+        case .interviewTime: "a time HH:MM (24-hour), or empty"
+        case .interviewTimeZone: "a time zone such as America/New_York or UTC, or empty"
+        case .interviewFormat: "virtual, inPerson, or empty"
+        case .interviewPlace, .interviewer, .interviewNotes: "any text"
+        case .rating: "a rating from 1 to 5, or empty"
         }
     }
 
@@ -66,6 +123,15 @@ public enum ProgramField: String, EntryField, Sendable {
         case .notes: program.notes
         case .soap: program.soap ? "yes" : "no"
         case .thankYouSent: program.thankYouSent?.description ?? ""
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            status.flatMap { program.date(of: $0) }?.description ?? ""
+        case .interviewTime: program.interviewTime ?? ""
+        case .interviewTimeZone: program.interviewTimeZone ?? ""
+        case .interviewFormat: program.interviewFormat?.rawValue ?? ""
+        case .interviewPlace: program.interviewPlace ?? ""
+        case .interviewer: program.interviewer ?? ""
+        case .interviewNotes: program.interviewNotes ?? ""
+        case .rating: program.rating.map(String.init) ?? ""
         }
     }
 
@@ -135,6 +201,47 @@ public enum ProgramField: String, EntryField, Sendable {
             }
             guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
             program.thankYouSent = day
+        case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
+            guard let status else { return nil }
+            if trimmed.isEmpty {
+                program.dates[status.rawValue] = nil
+                return nil
+            }
+            guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
+            program.dates[status.rawValue] = day
+        case .interviewTime:
+            if trimmed.isEmpty {
+                program.interviewTime = nil
+                return nil
+            }
+            guard let time = ProgramField.clockTime(trimmed) else { return fail("\"\(trimmed)\" is not a time") }
+            program.interviewTime = time
+        case .interviewTimeZone:
+            if trimmed.isEmpty {
+                program.interviewTimeZone = nil
+                return nil
+            }
+            guard let zone = ProgramField.timeZone(trimmed) else {
+                return fail("\"\(trimmed)\" is not a time zone name")
+            }
+            program.interviewTimeZone = zone
+        case .interviewFormat:
+            if trimmed.isEmpty {
+                program.interviewFormat = nil
+                return nil
+            }
+            guard let format = InterviewFormat(rawValue: trimmed) ?? InterviewFormat(lenient: trimmed) else {
+                return fail("\"\(trimmed)\" is not virtual or in person")
+            }
+            program.interviewFormat = format
+        case .interviewPlace: program.interviewPlace = trimmed.isEmpty ? nil : trimmed
+        case .interviewer: program.interviewer = trimmed.isEmpty ? nil : trimmed
+        case .interviewNotes: program.interviewNotes = text.isEmpty ? nil : text
+        case .rating:
+            guard let value = ProgramField.number(trimmed, in: 1...5) else {
+                return fail("\"\(trimmed)\" is not 1 to 5")
+            }
+            program.rating = value
         }
         return nil
     }
@@ -198,6 +305,29 @@ public enum ProgramField: String, EntryField, Sendable {
         let value = { (digits: ArraySlice<UInt8>) in digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
         let cents = fraction.count == 1 ? value(fraction) * 10 : value(fraction)
         return .some(value(whole) * 100 + cents)
+    }
+
+    /// A 24-hour clock time as `HH:MM` ("9:30" reads as "09:30"), or nil.
+    static func clockTime(_ text: String) -> String? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return (hour < 10 ? "0" : "") + String(hour) + ":" + parts[1]
+    }
+
+    /// A time zone name of the IANA database's shape (`America/New_York`, `Asia/Kolkata`,
+    /// `Etc/GMT+5`) or `UTC`, or nil. The shape is checked, not the database: the zone is
+    /// written into calendar files as it is, for the calendar program to resolve.
+    static func timeZone(_ text: String) -> String? {
+        if text.uppercased() == "UTC" || text.uppercased() == "Z" { return "UTC" }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let allowed = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber || c == "_" || c == "-" || c == "+") }
+        guard (2...3).contains(parts.count), text.count <= 40,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(allowed) && ($0.first?.isLetter ?? false) })
+        else { return nil }
+        return text
     }
 
     /// Cents as dollars with two decimals ("35.00").

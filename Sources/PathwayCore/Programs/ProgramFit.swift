@@ -88,10 +88,16 @@ public struct ProgramFit: Equatable, Sendable {
     }
 
     private static func visaWarning(_ program: Program, _ applicant: Applicant) -> String? {
-        guard applicant.citizenship == .other else { return nil }
+        // A visa track chosen without a citizenship says a visa is needed.
+        let needsVisa =
+            applicant.citizenship == .other || (applicant.citizenship == .unknown && applicant.visaTrack != .none)
+        guard needsVisa else { return nil }
         switch program.visa {
         case .unknown: return nil
-        case .none: return "it sponsors no visas, and your profile says you need one"
+        case .none:
+            return applicant.visaTrack == .none
+                ? "it sponsors no visas, and your profile says you need one"
+                : "it sponsors no visas, and your visa track is \(applicant.visaTrack.label)"
         case .both: return nil
         case .j1, .h1b:
             guard applicant.visaTrack != .none, program.visa.sponsors(applicant.visaTrack) == false else { return nil }

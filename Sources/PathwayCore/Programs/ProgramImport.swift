@@ -90,6 +90,10 @@ public struct ProgramImport: Sendable {
                 let status = ProgramStatus(rawValue: column.rawValue) ?? .applied
                 merged.dates[status.rawValue] = row.date(of: status)
             case .interview:
+                // The sheet's one interview column holds the day `interviewDay` gives (the day
+                // held, else the day scheduled). When it is still that day, the recorded days of
+                // both stay: a re-imported export must change nothing.
+                guard row.interviewDay != program.interviewDay else { continue }
                 merged.dates[ProgramStatus.interviewScheduled.rawValue] = row.date(of: .interviewScheduled)
                 merged.dates[ProgramStatus.interviewed.rawValue] = row.date(of: .interviewed)
             case .thankYou: merged.thankYouSent = row.thankYouSent

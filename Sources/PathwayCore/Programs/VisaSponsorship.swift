@@ -47,6 +47,7 @@ public enum VisaSponsorship: String, CaseIterable, Codable, Sendable {
         case (_, .none): true
         case (.both, _): true
         case (.j1, .j1), (.h1b, .h1b): true
+        case (.j1, .either), (.h1b, .either): true
         default: false
         }
     }

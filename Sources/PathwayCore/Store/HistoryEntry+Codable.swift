@@ -9,6 +9,7 @@ extension HistoryEntry: Codable {
         case id, title, cycle, event
         case program, programs, position
         case experience, letter, limit
+        case programIDs
     }
 
     /// The `kind` names of the file. New kinds are only ever added (the schema stays 1): a file
@@ -19,6 +20,7 @@ extension HistoryEntry: Codable {
         case programAdd, programEdit, programMark, programRemove, programImport, rankMove, rankCertify
         case experienceAdd, experienceEdit, experienceRemove
         case letterAdd, letterEdit, letterRemove, letterAssign, letterUnassign, letterReceived, letterLimit
+        case programMarkMany, programRemoveMany, letterAssignMany
     }
 
     public init(from decoder: any Decoder) throws {
@@ -113,6 +115,26 @@ extension HistoryEntry: Codable {
             }
             return text
         }
+        func programIDs() throws -> [String] {
+            let list = try c.decode([String].self, forKey: .programIDs)
+            guard !list.isEmpty else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .programIDs, in: c, debugDescription: "an empty list of programs")
+            }
+            for text in list where Program.number(in: text) == nil {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .programIDs, in: c, debugDescription: "\"\(text)\" is not a program id (pg-1, pg-2, ...)")
+            }
+            return list
+        }
+        func programStatus() throws -> ProgramStatus {
+            let text = try c.decode(String.self, forKey: .status)
+            guard let status = ProgramStatus(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .status, in: c, debugDescription: "unknown program status \"\(text)\"")
+            }
+            return status
+        }
         let change: Change
         switch kind {
         case .mark:
@@ -198,6 +220,16 @@ extension HistoryEntry: Codable {
                 id: try programID(), status: status, date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
         case .programRemove:
             change = .removeProgram(id: try programID())
+        case .programMarkMany:
+            change = .markPrograms(
+                ids: try programIDs(), status: try programStatus(),
+                date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
+        case .programRemoveMany:
+            change = .removePrograms(ids: try programIDs())
+        case .letterAssignMany:
+            change = .assignLetterToPrograms(
+                id: try letterID(), programs: try programIDs(),
+                date: try c.decodeIfPresent(CalendarDay.self, forKey: .date))
         case .programImport:
             change = .importPrograms(
                 try c.decode([Program].self, forKey: .programs).map { try checked($0, key: .programs) })
@@ -264,6 +296,7 @@ extension HistoryEntry: Codable {
             case .flag(let flag): try c.encode(flag, forKey: key)
             case .program(let program): try c.encode(program, forKey: key)
             case .programs(let programs): try c.encode(programs, forKey: key)
+            case .texts(let texts): try c.encode(texts, forKey: key)
             case .experience(let experience): try c.encode(experience, forKey: key)
             case .letter(let letter): try c.encode(letter, forKey: key)
             }
@@ -277,6 +310,7 @@ extension HistoryEntry: Codable {
         case flag(Bool)
         case program(Program)
         case programs([Program])
+        case texts([String])
         case experience(ClinicalExperience)
         case letter(Letter)
     }
@@ -367,6 +401,19 @@ extension HistoryEntry: Codable {
         case .removeProgram(let id):
             kind(.programRemove)
             add(.id, id)
+        case .markPrograms(let ids, let status, let date):
+            kind(.programMarkMany)
+            list.append((.programIDs, .texts(ids)))
+            add(.status, status.rawValue)
+            add(.date, date?.description)
+        case .removePrograms(let ids):
+            kind(.programRemoveMany)
+            list.append((.programIDs, .texts(ids)))
+        case .assignLetterToPrograms(let id, let programs, let date):
+            kind(.letterAssignMany)
+            add(.id, id)
+            list.append((.programIDs, .texts(programs)))
+            add(.date, date?.description)
         case .importPrograms(let programs):
             kind(.programImport)
             list.append((.programs, .programs(programs)))
@@ -441,6 +488,9 @@ extension Change {
             case .editProgram: .programEdit
             case .markProgram: .programMark
             case .removeProgram: .programRemove
+            case .markPrograms: .programMarkMany
+            case .removePrograms: .programRemoveMany
+            case .assignLetterToPrograms: .letterAssignMany
             case .importPrograms: .programImport
             case .rankMove: .rankMove
             case .rankCertify: .rankCertify

@@ -32,6 +32,8 @@ enum SnapshotSchema {
         "programs[].state", "programs[].visa", "programs[].minimumStep2Score", "programs[].maximumYearsSinceGraduation",
         "programs[].requiresUSClinicalExperience", "programs[].feeCents", "programs[].notes", "programs[].status",
         "programs[].dates", "programs[].dates.*", "programs[].thankYouSent", "programs[].soap", "lastProgramNumber",
+        "programs[].interviewTime", "programs[].interviewTimeZone", "programs[].interviewFormat",
+        "programs[].interviewPlace", "programs[].interviewer", "programs[].interviewNotes", "programs[].rating",
         "rankOrder", "rankOrder.order", "rankOrder.certifiedOn",
         "experiences", "experiences[].id", "experiences[].kind", "experiences[].site", "experiences[].city",
         "experiences[].state", "experiences[].specialty", "experiences[].start", "experiences[].end",

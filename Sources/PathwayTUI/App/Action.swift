@@ -18,4 +18,7 @@ public enum Action: Sendable {
     case themeChanged(name: String, warning: String?, colorsOff: Bool)
     /// The external editor (`Effect.editExternally`) closed: the text it saved, for the target.
     case externalEditFinished(EditTarget, Result<String, EffectFailure>)
+    /// A screen setting was written to the settings file (`Effect.rememberProgramColumns`);
+    /// nothing on screen depends on it.
+    case screenSettingSaved
 }

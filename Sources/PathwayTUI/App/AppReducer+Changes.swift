@@ -92,13 +92,19 @@ extension AppReducer {
         case .seasonDate(let cycle, let event):
             guard empty || CalendarDay(parsing: text) != nil else { return badDate(&state, text) }
             return record(&state, .seasonDate(cycle: cycle, event: event, date: CalendarDay(parsing: text)), now: now)
-        case .programFilter, .programName, .programField, .programInterviewDay:
+        case .programFilter, .programName, .programField, .programInterviewDay, .programStatusDay:
             return ProgramsScreen.commit(&state, target, text: text, now: now)
-        case .letterWriter, .letterField, .letterReceived, .letterLimit:
+        case .letterWriter, .letterField, .letterReceived, .letterLimit, .letterAssignDay:
             return LettersScreen.commit(&state, target, text: text, now: now)
         case .experienceSite, .experienceStart, .experienceEnd, .experienceField:
             return ExperienceScreen.commit(&state, target, text: text, now: now)
         }
+    }
+
+    /// The day typed in answer to a day question: today when nothing is typed, nil when the
+    /// text is no date.
+    static func typedDay(_ text: String, now: Timestamp) -> CalendarDay? {
+        text.isEmpty ? now.localDay : CalendarDay(parsing: text)
     }
 
     static func badDate(_ state: inout AppState, _ text: String) -> [Effect] {

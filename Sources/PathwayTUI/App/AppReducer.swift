@@ -62,6 +62,8 @@ public enum AppReducer {
         case .externalEditFinished(_, .failure(let failure)):
             state.message = StatusMessage("The editor did not save: \(failure.reason)", .error)
             return []
+        case .screenSettingSaved:
+            return []
         case .key(let key):
             let (screen, message) = (state.screen, state.message)
             let effects = press(&state, key, now: now)

@@ -27,6 +27,8 @@ public enum EditTarget: Equatable, Sendable {
     /// The day of a program's interview, asked when it moves to "interview scheduled" (the day
     /// the interview is, not the day it was booked).
     case programInterviewDay(id: String)
+    /// The day the programs reached a status, asked with today filled in before the mark.
+    case programStatusDay(ids: [String], ProgramStatus)
     /// A new experience, after its kind was chosen: its site, then its start and end dates.
     case experienceSite(ExperienceKind)
     case experienceStart(ExperienceKind, site: String)
@@ -41,6 +43,9 @@ public enum EditTarget: Equatable, Sendable {
     case letterReceived(id: String)
     /// The letters per program above which imgpath warns (empty: ERAS's number).
     case letterLimit
+    /// The day a letter was assigned to programs, asked with today filled in; the letter's
+    /// assignment list opens again at `cursor` when it was chosen there.
+    case letterAssignDay(id: String, programs: [String], cursor: ListCursor?)
 
     /// Whether the text may have several lines (notes): edited over the screen, not on a line.
     public var isMultiline: Bool {
@@ -63,10 +68,12 @@ public enum EditTarget: Equatable, Sendable {
         case .deadlineDate: "Due on (YYYY-MM-DD)"
         case .deadlineEditDate: "New date (YYYY-MM-DD)"
         case .seasonDate(let cycle, let event): "\(event.title), \(cycle) Match (YYYY-MM-DD, empty: default)"
-        case .programFilter: "Filter (name, city, state, specialty)"
+        case .programFilter: "Filter (text, status: visa: state: spec: fit: soap:)"
         case .programName: "New program, its name"
         case .programField(_, let field): field.label
         case .programInterviewDay: "Interview day (YYYY-MM-DD)"
+        case .programStatusDay(let ids, let status):
+            (ids.count == 1 ? ids[0] : "\(ids.count) programs") + " \(status.dateLabel) (YYYY-MM-DD)"
         case .experienceSite(let kind): "New \(kind.label), its site"
         case .experienceStart: "Start date (YYYY-MM-DD)"
         case .experienceEnd: "End date (YYYY-MM-DD)"
@@ -74,6 +81,9 @@ public enum EditTarget: Equatable, Sendable {
         case .letterWriter: "New letter, its writer"
         case .letterField(_, let field): field.label
         case .letterReceived: "Received by ERAS on (YYYY-MM-DD, empty: not yet)"
+        case .letterAssignDay(let id, let programs, _):
+            "\(id) assigned to " + (programs.count == 1 ? programs[0] : "\(programs.count) programs")
+                + " on (YYYY-MM-DD)"
         case .letterLimit:
             "Letters per program, \(LetterRules.limitRange.lowerBound) to \(LetterRules.limitRange.upperBound) "
                 + "(empty: ERAS's \(LetterRules.defaultPerProgramLimit))"

@@ -10,5 +10,7 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Edit text in `$VISUAL` or `$EDITOR` (as `git commit` does); `Action.externalEditFinished`.
     case editExternally(String, EditTarget)
+    /// Remember the programs table's columns in the settings file (nil: the width's defaults).
+    case rememberProgramColumns([ProgramTableColumn]?)
     case quit
 }

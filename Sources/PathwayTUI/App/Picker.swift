@@ -17,6 +17,12 @@ public struct Picker: Equatable, Sendable {
         case letterField(id: String, LetterField)
         /// The programs a letter goes to: choosing one assigns it, or takes it off.
         case letterAssignment(id: String)
+        /// The programs table's columns: choosing one shows or hides it.
+        case programColumns
+        /// The status for the marked programs (their day is asked next).
+        case programsStatus(ids: [String])
+        /// The letter to assign to programs (its day is asked next).
+        case letterForPrograms(ids: [String])
     }
 
     /// One choice.

@@ -29,19 +29,25 @@ public struct ProgramBrowser: Equatable, Sendable {
     public var detail = ListCursor()
     /// The selected line of the rank order list.
     public var rank = ListCursor()
+    /// The table's columns as the person chose them (kept in the settings file), or nil for the
+    /// ones the window's width gives.
+    public var columns: [ProgramTableColumn]?
+    /// The marked programs, by id: a status, a letter or a removal then applies to all of them
+    /// as one change.
+    public var marked: Set<String> = []
 
     public init() {}
 
-    /// The programs the table shows, filtered and sorted. The filter matches name, city, state
-    /// and specialty, ignoring case; it is the text being typed while the filter editor is open.
+    /// The programs the table shows, filtered and sorted. The filter is a `ProgramQuery`: free
+    /// words found in the name, city, state and specialty, and filter words such as
+    /// `status:applied`; it is the text being typed while the filter editor is open.
     public static func rows(_ state: AppState) -> [Program] {
-        let query = filterText(state).lowercased()
+        let query = ProgramQuery(filterText(state))
         var programs = state.pathway.programs
         if !query.isEmpty {
-            let bytes = Array(query.utf8)
-            programs = programs.filter { program in
-                [program.name, program.city, program.state, program.specialty].contains { matches($0, query, bytes) }
-            }
+            // Fit warnings are worked out only for a filter that asks for them.
+            let fits = query.needsFit ? state.pathway.programFits(today: state.today) : [:]
+            programs = programs.filter { query.matches($0, fits: fits[$0.id] ?? []) }
         }
         let sort = state.programs.sort
         guard sort != .added else { return programs }
@@ -51,29 +57,6 @@ public struct ProgramBrowser: Equatable, Sendable {
             (key: sortKey($0.element, sort), offset: $0.offset, program: $0.element)
         }
         return keyed.sorted { a, b in a.key == b.key ? a.offset < b.offset : a.key < b.key }.map(\.program)
-    }
-
-    /// Whether `field` holds `query` (already lower case), ignoring case. An ASCII query is looked
-    /// for in the field's bytes, folding ASCII letters, with no copy of the field: a keystroke
-    /// runs this for every field of hundreds of programs.
-    static func matches(_ field: String, _ query: String, _ bytes: [UInt8]) -> Bool {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return field.lowercased().contains(query) }
-        let found: Bool? = field.utf8.withContiguousStorageIfAvailable { text in
-            guard text.count >= bytes.count else { return false }
-            for start in 0...(text.count - bytes.count) {
-                var index = 0
-                while index < bytes.count {
-                    var byte = text[start + index]
-                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
-                    guard byte == bytes[index] else { break }
-                    index += 1
-                }
-                if index == bytes.count { return true }
-            }
-            return false
-        }
-        if let found { return found }
-        return field.lowercased().contains(query)
     }
 
     /// The filter in force: what is typed in the filter editor, or the one kept.

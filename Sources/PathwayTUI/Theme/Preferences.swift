@@ -6,8 +6,8 @@ import PathwayCore
     import Foundation
 #endif
 
-/// The user's remembered settings, kept in `$XDG_CONFIG_HOME/imgpath/config.json` (for now the
-/// chosen theme: `{"theme": "light"}`).
+/// The user's remembered settings, kept in `$XDG_CONFIG_HOME/imgpath/config.json`: the chosen
+/// theme and the programs table's columns (`{"programColumns": ["id", "name"], "theme": "light"}`).
 ///
 /// Reading never fails: a missing file gives the defaults, a broken one the defaults plus a
 /// warning. Keys this version does not know are kept when saving, so a newer imgpath's settings
@@ -15,6 +15,9 @@ import PathwayCore
 public struct Preferences: Equatable, Sendable {
     /// The chosen theme's name; nil means the default theme.
     public var themeName: String?
+    /// The programs table's columns as chosen (`ProgramTableColumn` names); nil for the ones the
+    /// window's width gives. Names this version does not know are skipped when read.
+    public var programColumns: [String]?
     /// Settings from the file that this version does not use, written back unchanged.
     private var otherKeys: [String: JSONValue] = [:]
 
@@ -50,6 +53,7 @@ public struct Preferences: Equatable, Sendable {
             throw .brokenFileKept(file: path)
         }
         fields["theme"] = themeName.map(JSONValue.string)
+        fields["programColumns"] = programColumns.map { .array($0.map(JSONValue.string)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(JSONValue.object(fields)) else {
@@ -88,6 +92,18 @@ public struct Preferences: Equatable, Sendable {
         case .string(let name)?: preferences.themeName = name
         case let other?:
             return .failure(.wrongType(file: path, key: "theme", expected: "a theme name", found: other.kindName))
+        }
+        switch fields.removeValue(forKey: "programColumns") {
+        case nil, .null?: break
+        case .array(let values)?:
+            preferences.programColumns = values.compactMap {
+                if case .string(let name) = $0 { return name }
+                return nil
+            }
+        case let other?:
+            return .failure(
+                .wrongType(file: path, key: "programColumns", expected: "a list of column names", found: other.kindName)
+            )
         }
         preferences.otherKeys = fields
         return .success(preferences)

@@ -16,6 +16,12 @@ enum HelpView {
                 lines.append(("  " + binding.keyNames.padded(to: 20) + binding.help, .text))
             }
         }
+        // The programs' filter reads words as well as text; each word and what it takes.
+        lines += [("", .text), ("Filter words (programs table, \(ProgramsScreen.keyMap.key(.startFilter)))", .accent)]
+        lines.append(("  Text and words, all to match; status:applied,invited is either", .text))
+        for word in ProgramQuery.words {
+            lines.append(("  " + word.word.padded(to: 20) + word.takes, .text))
+        }
         lines += [("", .text), ("Marks", .accent)]
         for standing in Standing.allCases {
             lines.append(

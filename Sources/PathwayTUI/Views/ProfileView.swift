@@ -53,6 +53,11 @@ enum ProfileView {
                     "H-1B: sponsored by the program, no mandatory return; fewer programs offer it.",
                     "Usually needs Step 3 passed before the petition (immigration-law sources; verify).",
                 ]
+            case .either:
+                return [
+                    "Either J-1 (ECFMG) or H-1B (the program): a program that sponsors one of them",
+                    "fits; for H-1B, Step 3 is usually needed before the petition.",
+                ]
             }
         }
     }

@@ -1,6 +1,6 @@
 import PathwayCore
 
-/// One program in full: every field with its value, then its status and dates, then the fit
+/// One program in full: every field with its value, its status days among them, then its status and fit
 /// warnings in words.
 enum ProgramDetailView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
@@ -12,7 +12,12 @@ enum ProgramDetailView {
             return
         }
         let name = TextWidth.visible(program.name, unicode: state.unicode)
-        canvas.box(rect, title: "\(program.id) \(name)", focused: true, glyphs: glyphs)
+        // The status and fit marks lead the title, so they show while the fields below scroll.
+        let fits = ProgramFit.warnings(
+            for: program, applicant: ProgramFit.Applicant(pathway: state.pathway, today: state.today))
+        let marks = fits.isEmpty ? "" : ", fit " + String(fits.map(\.kind.mark))
+        canvas.box(
+            rect, title: "\(program.id) [\(program.status.label)\(marks)] \(name)", focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         guard inner.width > 10, inner.height > 0 else { return }
         let x = inner.x + 1
@@ -39,7 +44,7 @@ enum ProgramDetailView {
     static let labelWidth = 32
 
     /// The lines of the details for a width: the fields first (the selectable lines, in the
-    /// order of `ProgramField`), then the status and its dates, then the fit warnings, wrapped.
+    /// order of `ProgramField`), the status days among them), then the status, then the fit warnings, wrapped.
     static func lines(_ program: Program, state: AppState, width: Int) -> [(
         label: String, value: String, role: StyleRole
     )] {
@@ -48,12 +53,8 @@ enum ProgramDetailView {
             return (field.label, value.isEmpty ? "-" : TextWidth.visible(value, unicode: state.unicode), .text)
         }
         lines.append(("", "", .text))
+        // The status's day is among the fields above, where it can be corrected.
         lines.append(("Status", program.status.label, .accent))
-        for status in ProgramStatus.allCases {
-            if let day = program.date(of: status) {
-                lines.append(("  " + status.dateLabel.capitalizedFirst, day.description, .text))
-            }
-        }
         let applicant = ProgramFit.Applicant(pathway: state.pathway, today: state.today)
         let fits = ProgramFit.warnings(for: program, applicant: applicant)
         lines.append(("", "", .text))

@@ -1,18 +1,9 @@
 import PathwayCore
 
-/// The programs table: name, state, visa, status, date and fit marks, in 80 columns; specialty
-/// and city join when the window is wide. Fit marks are letters (V, S, Y, U), so they read
-/// without colour.
+/// The programs table: the columns the person chose, or those the width gives (at 80 columns
+/// the id, the name with its end kept, the city, visa, status, date and fit marks). Fit marks are
+/// letters (V, S, Y, U), so they read without colour.
 enum ProgramsView {
-    /// A column of the table: its heading and width (the name takes what is left).
-    struct Column {
-        let title: String
-        let width: Int
-    }
-
-    /// Windows at least this wide (inside the box) show specialty and city too.
-    static let wideFrom = 110
-
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let rows = ProgramBrowser.rows(state)
         let total = state.pathway.programs.count
@@ -24,7 +15,9 @@ enum ProgramsView {
                 filter.isEmpty
                 ? " (\(total)"
                 : " (\(rows.count) of \(total) matching \"\(TextWidth.visible(filter, unicode: state.unicode))\""
-            title += ", by \(state.programs.sort.rawValue))"
+            title += ", by \(state.programs.sort.rawValue)"
+            let marked = state.programs.marked.count
+            title += marked > 0 ? ", \(marked) marked)" : ")"
         }
         canvas.box(rect, title: title, focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
@@ -35,21 +28,19 @@ enum ProgramsView {
             drawEmpty(state, filter: filter, into: &canvas, x: x, y: inner.y, width: width, glyphs: glyphs)
             return
         }
-        let wide = width >= wideFrom
-        // Narrow windows (under 80 columns) take the short status words, to leave the name room;
-        // the narrowest leave the status's day to the program's details.
-        let narrow = width < 76
-        let dated = width >= 66
-        let fixed: [Column] =
-            (wide ? [Column(title: "Specialty", width: 18), Column(title: "City", width: 14)] : [])
-            + [
-                Column(title: "State", width: 5), Column(title: "Visa", width: 7),
-                Column(title: "Status", width: narrow ? 11 : 20),
-            ]
-            + (dated ? [Column(title: "Date", width: 10)] : []) + [Column(title: "Fit", width: 4)]
-        let nameWidth = max(1, width - fixed.reduce(0) { $0 + $1.width + 1 })
-        let columns = [Column(title: "Name", width: nameWidth)] + fixed
-        drawCells(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
+        // Below the wide layout the status takes its short words, to leave the name room.
+        let shortStatus = width < ProgramTableColumn.wideFrom
+        var shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
+        // Chosen columns that leave the name too narrow to read give way from the right.
+        func left() -> Int { width - shown.compactMap { $0.width(shortStatus: shortStatus) }.reduce(0) { $0 + $1 + 1 } }
+        while left() < minimumNameWidth, let last = shown.last(where: { $0 != .name }) {
+            shown.removeAll { $0 == last }
+        }
+        let nameWidth = max(1, left())
+        let columns = shown.map {
+            TableColumn(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth)
+        }
+        TableColumn.draw(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
         let fits = state.pathway.programFits(today: state.today)
         let visible = inner.height - 1
@@ -58,27 +49,51 @@ enum ProgramsView {
         for (offset, program) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + 1 + offset
             let marks = String((fits[program.id] ?? []).map(\.kind.mark))
-            var cells = [TextWidth.visible(program.name, unicode: state.unicode)]
-            if wide {
-                cells += [
-                    TextWidth.visible(program.specialty, unicode: state.unicode),
-                    TextWidth.visible(program.city, unicode: state.unicode),
-                ]
+            let cells = shown.map { column in
+                let text = column.cell(program, marks: marks, shortStatus: shortStatus, unicode: state.unicode)
+                // Similar names differ at their end ("... Internal Medicine", "... Pediatrics").
+                return column == .name ? keepingEnd(text, width: nameWidth, ellipsis: glyphs.ellipsis) : text
             }
-            cells += [
-                program.state, program.visa.shortLabel, narrow ? shortLabel(program.status) : program.status.label,
-            ]
-            cells += (dated ? [ProgramBrowser.shownDate(program)?.description ?? ""] : []) + [marks]
             let role: StyleRole = program.status.isActive ? .text : .muted
-            drawCells(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
-            if !marks.isEmpty {
-                canvas.paint(x: x + width - 5, y: y, width: 4, role: .dueSoon)
+            TableColumn.draw(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
+            if !marks.isEmpty, let fitColumn = shown.firstIndex(of: .fit) {
+                let start = x + columns[..<fitColumn].reduce(0) { $0 + $1.width + 1 }
+                canvas.paint(x: start, y: y, width: columns[fitColumn].width, role: .dueSoon)
             }
+            // A marked row carries a * in the margin, so marks read without colour.
+            if state.programs.marked.contains(program.id) { canvas.put("*", x: inner.x, y: y, role: .accent) }
             if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
         if first + visible < rows.count {
             canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
         }
+    }
+
+    /// The narrowest the name column gets; chosen columns beyond that are not drawn.
+    static let minimumNameWidth = 16
+
+    /// Text cut to `width` columns in its middle, keeping its start and more of its end.
+    static func keepingEnd(_ text: String, width: Int, ellipsis: String) -> String {
+        guard TextWidth.of(text) > width, width > 4 else { return text }
+        let room = width - TextWidth.of(ellipsis)
+        var head = ""
+        var headWidth = 0
+        for character in text {
+            let next = TextWidth.of(character)
+            if headWidth + next > room / 3 { break }
+            head.append(character)
+            headWidth += next
+        }
+        var tail: [Character] = []
+        var tailWidth = 0
+        for character in text.reversed() {
+            let next = TextWidth.of(character)
+            if headWidth + tailWidth + next > room { break }
+            tail.append(character)
+            tailWidth += next
+        }
+        let trimmedHead = head.last == " " ? String(head.dropLast()) : head
+        return trimmedHead + ellipsis + String(tail.reversed())
     }
 
     /// A status in at most 11 columns, for narrow windows.
@@ -87,18 +102,6 @@ enum ProgramsView {
         case .invited: "invited"
         case .interviewScheduled: "scheduled"
         default: status.label
-        }
-    }
-
-    /// One line of the table: each cell cut to its column, a space between columns.
-    private static func drawCells(
-        _ cells: [String], _ columns: [Column], into canvas: inout Canvas, x: Int, y: Int, role: StyleRole,
-        glyphs: Glyphs
-    ) {
-        var column = x
-        for (text, spec) in zip(cells, columns) {
-            canvas.put(text, x: column, y: y, role: role, maxWidth: spec.width, ellipsis: glyphs.ellipsis)
-            column += spec.width + 1
         }
     }
 

@@ -46,14 +46,16 @@ enum RankOrderView {
         }
     }
 
-    /// A program's line: position, name, then state, visa, interview day and fit marks on the right.
+    /// A program's line: position, name, then state, visa, interview day, the person's rating
+    /// and fit marks on the right.
     private static func row(
         _ program: Program, position: String, fits: [String: [ProgramFit]], state: AppState, width: Int
     ) -> String {
         let marks = String((fits[program.id] ?? []).map(\.kind.mark))
         let tail = [
             program.state.padded(to: 3), program.visa.shortLabel.padded(to: 8),
-            (program.interviewDay?.description ?? "").padded(to: 11), marks.padded(to: 4),
+            (program.interviewDay?.description ?? "").padded(to: 11),
+            (program.rating.map { "\($0)/5" } ?? "").padded(to: 4), marks.padded(to: 4),
         ].joined()
         let head = position.padded(to: 5)
         let nameWidth = max(8, width - TextWidth.of(head) - TextWidth.of(tail) - 1)

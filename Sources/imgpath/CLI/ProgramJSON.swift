@@ -22,6 +22,14 @@ struct ProgramJSON: Encodable {
     let fit: [Fit]
     /// The place on the rank order list, from 1, when the program is on it.
     let rank: Int?
+    /// The interview in detail, each when recorded.
+    let interviewTime: String?
+    let interviewTimeZone: String?
+    let interviewFormat: String?
+    let interviewPlace: String?
+    let interviewer: String?
+    let interviewNotes: String?
+    let rating: Int?
 
     struct Fit: Encodable {
         let kind: String
@@ -47,5 +55,12 @@ struct ProgramJSON: Encodable {
         notes = program.notes
         fit = fits.map { Fit(kind: $0.kind.rawValue, message: $0.message) }
         self.rank = rank
+        interviewTime = program.interviewTime
+        interviewTimeZone = program.interviewTimeZone
+        interviewFormat = program.interviewFormat?.rawValue
+        interviewPlace = program.interviewPlace
+        interviewer = program.interviewer
+        interviewNotes = program.interviewNotes
+        rating = program.rating
     }
 }

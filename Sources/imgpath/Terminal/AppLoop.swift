@@ -13,6 +13,8 @@ struct AppLoop {
     let theme: Theme
     let themeName: String
     let startMessage: String?
+    /// The programs table's columns remembered in the settings, if chosen.
+    let programColumns: [ProgramTableColumn]?
 
     /// Runs until the person quits; returns the exit status.
     func run() -> ExitStatus {
@@ -33,6 +35,7 @@ struct AppLoop {
         }
         screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
+        state.programs.columns = programColumns
         let size = screen.size
         // Through the reducer, so that today's date is set before the first frame.
         if let status = dispatch(.resized(width: size.width, height: size.height), &state, screen) { return status }
@@ -111,6 +114,13 @@ struct AppLoop {
             let (next, warning) = ThemeChoice.next(after: state.themeName, environment: environment)
             screen.apply(theme: next)
             return .action(.themeChanged(name: next.name, warning: warning, colorsOff: screen.colorMode == .none))
+        case .rememberProgramColumns(let columns):
+            // A setting, not the person's data: a failed write costs only the choice next time.
+            let path = Preferences.filePath(environment: environment)
+            var preferences = Preferences.load(from: path).preferences
+            preferences.programColumns = columns.map { $0.map(\.rawValue) }
+            try? preferences.save(to: path)
+            return .action(.screenSettingSaved)
         case .editExternally(let text, let target):
             let result = screen.suspended { ExternalEditor(environment: environment).edit(text) }
             return .action(.externalEditFinished(target, result))

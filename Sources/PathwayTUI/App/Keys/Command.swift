@@ -11,6 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
     case newDeadline, deleteItem
     // The programs and the rank order list.
     case showPrograms, showRankOrder, addItem, startFilter, cycleSort, markRejected, markWithdrawn
+    case chooseColumns, toggleMark, markAllShown, assignLetterToPrograms
     case moveItemDown, moveItemUp, certify
     // Letters of recommendation and US clinical experience.
     case showLetters, showExperience, assignLetter, tickReceived, setLetterLimit

@@ -58,6 +58,13 @@ enum EditorScreen: ScreenFeature {
             AppReducer.closeEditor(&state)
             // Esc on a filter being typed leaves none, as Esc on the filtered list does.
             state.message = StatusMessage(target == .programFilter ? "Filter cleared" : "Cancelled")
+            // Cancelling an assignment's day goes back to the list it was chosen from.
+            if case .letterAssignDay(let id, _, let cursor?) = target, let letter = state.pathway.letter(id),
+                var again = Picker.assignments(for: letter, in: state.pathway)
+            {
+                again.cursor = cursor
+                state.picker = again
+            }
             return []
         case .activate:
             return AppReducer.commit(&state, target, text: editor.text.trimmedSpaces, now: now)

@@ -12,7 +12,8 @@ enum LetterDetailScreen: ScreenFeature {
                     hint: "edit"),
                 KeyBinding(
                     [.character("r"), .character(" ")], .tickReceived,
-                    help: "Tick or untick \"received by ERAS\" (ticked today)", hint: "received"),
+                    help: "Tick \"received by ERAS\" (asks the day, today filled in), or untick it",
+                    hint: "received"),
                 KeyBinding(
                     [.character("a")], .assignLetter, help: "Assign the letter to a program, or take it off one",
                     hint: "assign"),

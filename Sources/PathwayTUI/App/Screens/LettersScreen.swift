@@ -12,7 +12,8 @@ enum LettersScreen: ScreenFeature {
                 KeyBinding([.character("n")], .addItem, help: "Add a letter (its writer first)", hint: "add"),
                 KeyBinding(
                     [.character("r"), .character(" ")], .tickReceived,
-                    help: "Tick or untick \"received by ERAS\" (ticked today)", hint: "received"),
+                    help: "Tick \"received by ERAS\" (asks the day, today filled in), or untick it",
+                    hint: "received"),
                 KeyBinding(
                     [.character("a")], .assignLetter, help: "Assign the letter to a program, or take it off one",
                     hint: "assign"),
@@ -70,13 +71,33 @@ enum LettersScreen: ScreenFeature {
     /// Ticks "received by ERAS" today, or unticks it, saying which it did and the day it had
     /// (with the warning the change brings, if any).
     static func tickReceived(_ state: inout AppState, _ letter: Letter, now: Timestamp) -> [Effect] {
-        let day = letter.received == nil ? now.localDay : nil
+        // Ticking asks the day (today filled in): ERAS may have shown it days ago.
+        if letter.received == nil {
+            AppReducer.openEditor(&state, .letterReceived(id: letter.id), text: now.localDay.description)
+            state.message = dayQuestion()
+            return []
+        }
+        return recordReceived(&state, letter, day: nil, now: now)
+    }
+
+    /// How a day question with today filled in is answered.
+    static func dayQuestion() -> StatusMessage {
+        let keys = EditorScreen.keyMap
+        return StatusMessage(
+            "\(keys.key(.activate)) keeps today; \(keys.key(.clearToStart)) clears it to type the day "
+                + "(YYYY-MM-DD); \(keys.key(.back)) cancels")
+    }
+
+    /// Records the received day (nil unticks), saying which it did and the day it had.
+    private static func recordReceived(_ state: inout AppState, _ letter: Letter, day: CalendarDay?, now: Timestamp)
+        -> [Effect]
+    {
         let effects = AppReducer.record(&state, .letterReceived(id: letter.id, date: day), now: now)
         guard !effects.isEmpty, let message = state.message else { return effects }
         let undo = KeyMap.global.key(.undo)
         let done =
             letter.received.map { "received mark taken off \(letter.id), was \($0); \(undo) undoes" }
-            ?? "\(letter.id) received by ERAS on \(now.localDay); \(keyMap.key(.tickReceived)) again takes it off, "
+            ?? "\(letter.id) received by ERAS on \(day ?? now.localDay); \(keyMap.key(.tickReceived)) again takes it off, "
             + "\(undo) undoes"
         let warningPrefix = "Saved, but note: "
         state.message =
@@ -97,13 +118,19 @@ enum LettersScreen: ScreenFeature {
         state.picker = picker
     }
 
-    /// Assigns the letter to a program today, or takes it off when it is assigned there.
-    static func toggleAssignment(_ state: inout AppState, _ id: String, program: String, now: Timestamp) -> [Effect] {
-        let assigned = state.pathway.letter(id)?.assignments[program] != nil
-        return AppReducer.record(
-            &state,
-            assigned ? .unassignLetter(id: id, program: program) : .assignLetter(id: id, program: program, date: nil),
-            now: now)
+    /// Takes the letter off a program it is assigned to, or asks the day of a new assignment
+    /// (today filled in); the list opens again at `cursor` once the day is given.
+    static func toggleAssignment(
+        _ state: inout AppState, _ id: String, program: String, cursor: ListCursor, now: Timestamp
+    ) -> [Effect] {
+        if state.pathway.letter(id)?.assignments[program] != nil {
+            return AppReducer.record(&state, .unassignLetter(id: id, program: program), now: now)
+        }
+        state.picker = nil
+        AppReducer.openEditor(
+            &state, .letterAssignDay(id: id, programs: [program], cursor: cursor), text: now.localDay.description)
+        state.message = dayQuestion()
+        return []
     }
 
     /// What the editor's text means for the letters' targets.
@@ -129,7 +156,27 @@ enum LettersScreen: ScreenFeature {
             return AppReducer.record(&state, .editLetter(id: id, field: field, value: text), now: now)
         case .letterReceived(let id):
             guard text.isEmpty || CalendarDay(parsing: text) != nil else { return AppReducer.badDate(&state, text) }
-            return AppReducer.record(&state, .letterReceived(id: id, date: CalendarDay(parsing: text)), now: now)
+            guard let letter = state.pathway.letter(id) else { return [] }
+            return recordReceived(&state, letter, day: CalendarDay(parsing: text), now: now)
+        case .letterAssignDay(let id, let programs, let cursor):
+            guard let day = AppReducer.typedDay(text, now: now) else { return AppReducer.badDate(&state, text) }
+            guard programs.count == 1 else {
+                // The marked programs of the programs table: one change, and the marks are done.
+                let effects = AppReducer.record(
+                    &state, .assignLetterToPrograms(id: id, programs: programs, date: day), now: now)
+                if !effects.isEmpty { state.programs.marked = [] }
+                return effects
+            }
+            let effects = AppReducer.record(
+                &state, .assignLetter(id: id, program: programs.first ?? "", date: day), now: now)
+            // A letter goes to many programs: the list opens again where it was, its marks redrawn.
+            if state.editor == nil, let cursor, let letter = state.pathway.letter(id),
+                var again = Picker.assignments(for: letter, in: state.pathway)
+            {
+                again.cursor = cursor
+                state.picker = again
+            }
+            return effects
         case .letterLimit:
             // The editor has trimmed the text already.
             if text.isEmpty || text.lowercased() == "default" {

@@ -26,6 +26,7 @@ enum OnboardingScreen: ScreenFeature {
             }
             let info = MilestoneCatalog[id]
             if let done = info.statuses.first(where: info.isDone) {
+                if showChecklist(&state, id, done, now: now) { return [] }
                 return AppReducer.beginMark(&state, id, done, now: now)
             }
         case .back:
@@ -36,5 +37,31 @@ enum OnboardingScreen: ScreenFeature {
             break
         }
         return []
+    }
+
+    /// A step refused only for want of its checklist (ECFMG certification's requirements) has
+    /// no way forward here: the main screen opens on the step's details, at the first item to
+    /// tick, saying how to tick it and then mark the step. Returns whether it did.
+    private static func showChecklist(_ state: inout AppState, _ id: MilestoneID, _ done: Status, now: Timestamp)
+        -> Bool
+    {
+        guard
+            case .failure(let violation) = PathwayMachine.evaluate(
+                .mark(id, done), in: state.pathway, today: now.localDay)
+        else { return false }
+        let unticked = MilestoneCatalog[id].items.filter { state.pathway[id].items[$0.id] != true }
+        guard let first = unticked.first, unticked.contains(where: { "\(violation)".contains($0.label) }) else {
+            return false
+        }
+        state.screen = .main
+        state.selected = id
+        state.pane = .detail
+        state.detailIndex = state.detailRows.firstIndex(of: .item(first.id)) ?? 0
+        let main = MainScreen.keyMap
+        state.message = StatusMessage(
+            "\(MilestoneCatalog[id].name) needs its checklist first (\(unticked.count) to tick): "
+                + "\(main.key(.toggleItem)) ticks the selected item, then \(main.key(.pickStatus)) marks it "
+                + done.label)
+        return true
     }
 }

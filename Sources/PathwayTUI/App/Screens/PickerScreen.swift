@@ -45,11 +45,24 @@ enum PickerScreen: ScreenFeature {
                     &state, .editExperience(id: id, field: field, value: option.value ?? ""), now: now)
             case .letterField(let id, let field):
                 return AppReducer.record(&state, .editLetter(id: id, field: field, value: option.value ?? ""), now: now)
+            case .programsStatus(let ids):
+                guard let status = option.value.flatMap(ProgramStatus.init(rawValue:)) else { return [] }
+                let programs = ids.compactMap { state.pathway.program($0) }
+                ProgramsScreen.askDay(&state, programs, status, now: now)
+            case .letterForPrograms(let ids):
+                guard let letter = option.value else { return [] }
+                AppReducer.openEditor(
+                    &state, .letterAssignDay(id: letter, programs: ids, cursor: nil), text: now.localDay.description)
+                state.message = LettersScreen.dayQuestion()
+            case .programColumns:
+                return ProgramsScreen.chooseColumn(&state, option.value ?? "", cursor: picker.cursor)
             case .letterAssignment(let id):
-                let effects = LettersScreen.toggleAssignment(&state, id, program: option.value ?? "", now: now)
+                let effects = LettersScreen.toggleAssignment(
+                    &state, id, program: option.value ?? "", cursor: picker.cursor, now: now)
                 // A letter goes to many programs: the list stays open, its marks and counts
-                // redrawn, until it is closed.
-                if let letter = state.pathway.letter(id), var again = Picker.assignments(for: letter, in: state.pathway)
+                // redrawn, until it is closed (an assignment asks its day first).
+                if state.editor == nil, let letter = state.pathway.letter(id),
+                    var again = Picker.assignments(for: letter, in: state.pathway)
                 {
                     again.cursor = picker.cursor
                     state.picker = again

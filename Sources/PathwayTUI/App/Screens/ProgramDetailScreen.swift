@@ -11,7 +11,7 @@ enum ProgramDetailScreen: ScreenFeature {
                     hint: "edit"),
                 KeyBinding(
                     [.character("a")], .advance,
-                    help: "Move the program to its next status, dated today (an interview asks for its day)",
+                    help: "Next status, asking its day (today filled in)",
                     hint: "next status"),
                 KeyBinding([.escape], .back, help: "Back to the programs table", hint: "back"),
             ])

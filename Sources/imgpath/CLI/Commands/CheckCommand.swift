@@ -48,10 +48,31 @@ struct CheckCommand: ParsableCommand {
             for finding in findings { Output.line("  " + Output.field("\(finding)")) }
             throw ExitStatus.refused.code
         }
-        Output.line(
-            "\(Output.field(store.path)): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
-                + "\(journal.head.seq) history lines in \(Output.field(store.historyPath)), \(journal.pathway.doneCount) of 8 milestones done)"
-        )
+        // Say what is on disk: a file an older imgpath wrote is read converted in memory, and
+        // stays as it is (history inside it, no history file) until the first change.
+        if Self.isSchema1(store.path) {
+            Output.line(
+                "\(Output.field(store.path)): OK (schemaVersion 1, as an older imgpath wrote it: "
+                    + "\(journal.head.seq) changes inside the file, no history file yet; "
+                    + "\(journal.pathway.doneCount) of 8 milestones done). The first change converts it to "
+                    + "schemaVersion \(PathwayDocument.currentSchemaVersion), keeping the original as "
+                    + "\(Output.field(store.path + ".v1.bak")).")
+        } else {
+            Output.line(
+                "\(Output.field(store.path)): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
+                    + "\(journal.head.seq) history lines in \(Output.field(store.historyPath)), "
+                    + "\(journal.pathway.doneCount) of 8 milestones done)")
+        }
         if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: " + Output.field(store.backupPath)) }
+    }
+
+    /// Whether the file on disk is in the first format (read again: the session holds it
+    /// converted). A file that cannot be read again counts as not. The session has already
+    /// read it within the size limit, so no limit is asked again here.
+    static func isSchema1(_ path: String) -> Bool {
+        guard let bytes = try? ReadOnlyFile.contents(of: path, limit: .max),
+            case .legacy? = try? PathwayDocument.decode(bytes, path: path)
+        else { return false }
+        return true
     }
 }

@@ -14,7 +14,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a report (Markdown), the document (JSON), a table (CSV) or a calendar (ICS).",
         discussion: """
             markdown: a report for an adviser. json: the pathway document as the file holds it.
-            The report leaves letter writers' and supervisors' names out unless --names is given.
+            The report and the CSV table leave letter writers' and supervisors' names out unless \
+            --names is given.
             csv: history, deadlines, season events, experience and letters in one table (first column `type`).
             ics: deadlines and dated season events as all-day events; importing a newer export updates them.
             Without --output the export goes to standard output. A file is written whole or not at all.
@@ -23,7 +24,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: FileOptions
     @Option(help: "markdown, json, csv or ics.") var format: ExportFormat
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var output: String?
-    @Flag(help: "Put letter writers' and supervisors' names in the Markdown report.") var names = false
+    @Flag(help: "Put letter writers' and supervisors' names in the Markdown report and the CSV table.")
+    var names = false
 
     func run() throws {
         let session = try Session.open(options, forWriting: false)

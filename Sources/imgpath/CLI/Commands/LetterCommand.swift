@@ -95,21 +95,37 @@ struct LetterCommand: ParsableCommand {
         }
     }
 
-    /// `imgpath letter assign LETTER PROGRAM [--date D]`.
+    /// `imgpath letter assign LETTER PROGRAM... [--date D]`.
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "assign", abstract: "Assign a letter to a program.")
+            commandName: "assign", abstract: "Assign a letter to one or more programs.",
+            discussion: """
+                Several programs are one change: one undo takes it back, and if the rules refuse \
+                any of them, none changes.
+                """)
         @OptionGroup var options: FileOptions
         @Argument(help: "The letter id, such as lr-1.", completion: Completions.letters) var letter: String
-        @Argument(help: "The program id, such as pg-1.", completion: Completions.programs) var program: String
+        @Argument(
+            help: ArgumentHelp("One or more program ids, such as pg-1 pg-2.", valueName: "PROGRAM"),
+            completion: Completions.programs)
+        var programs: [String] = []
         @Option(
             help: ArgumentHelp("The day you assigned it; today if left out.", valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
 
+        func validate() throws {
+            guard !programs.isEmpty else {
+                throw ValidationError("give one or more program ids (letter assign lr-1 pg-1 pg-2)")
+            }
+        }
+
         func run() throws {
             var session = try Session.open(options, forWriting: true)
-            try session.perform(.assignLetter(id: letter, program: program, date: date))
+            try session.perform(
+                programs.count == 1
+                    ? .assignLetter(id: letter, program: programs[0], date: date)
+                    : .assignLetterToPrograms(id: letter, programs: programs, date: date))
         }
     }
 

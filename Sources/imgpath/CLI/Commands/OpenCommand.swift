@@ -20,12 +20,13 @@ struct OpenCommand: ParsableCommand {
     static func run(_ arguments: ScreenArguments) throws {
         let environment = FileOptions.environment
         let session = try Session.open(path: arguments.file, forWriting: true)
-        let (chosenTheme, themeName, themeWarning) = ThemeChoice.resolve(
+        let (chosenTheme, themeName, themeWarning, preferences) = ThemeChoice.resolve(
             requested: arguments.theme, environment: environment)
         let status = MainActor.assumeIsolated {
             AppLoop(
                 store: session.store, journal: session.journal, clock: session.clock, environment: environment,
-                theme: chosenTheme, themeName: themeName, startMessage: themeWarning
+                theme: chosenTheme, themeName: themeName, startMessage: themeWarning,
+                programColumns: preferences.programColumns.map { $0.compactMap(ProgramTableColumn.init(rawValue:)) }
             ).run()
         }
         if status != .success { throw status.code }
@@ -34,7 +35,9 @@ struct OpenCommand: ParsableCommand {
 
 /// Which theme to use: `--theme` (then remembered), else the remembered one, else the default.
 enum ThemeChoice {
-    static func resolve(requested: String?, environment: [String: String]) -> (Theme, String, String?) {
+    /// The theme, its name, a warning to show, and the settings read (the screen takes its other
+    /// remembered choices from them, so the file is read once).
+    static func resolve(requested: String?, environment: [String: String]) -> (Theme, String, String?, Preferences) {
         let catalog = ThemeCatalog(environment: environment)
         let preferencesPath = Preferences.filePath(environment: environment)
         let (stored, preferencesWarning) = Preferences.load(from: preferencesPath)
@@ -47,7 +50,7 @@ enum ThemeChoice {
             try? preferences.save(to: preferencesPath)
         }
         let message = warning.map { "\($0)" } ?? preferencesWarning.map { "\($0)" }
-        return (theme, theme.name, message)
+        return (theme, theme.name, message, stored)
     }
 
     /// The theme after `current` in the catalog, for the `t` key; remembered for next time.

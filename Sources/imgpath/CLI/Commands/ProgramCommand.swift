@@ -52,7 +52,7 @@ struct ProgramCommand: ParsableCommand {
         }
     }
 
-    /// `imgpath program list [--json] [--status S] [--visa V]`.
+    /// `imgpath program list [--json] [--status S] [--visa V] [--filter WORDS]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "List the programs with their status, next date and fit warnings.")
@@ -60,16 +60,29 @@ struct ProgramCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
         @Option(help: "Only programs with this status.") var status: String?
         @Option(help: "Only programs with this visa sponsorship.") var visa: String?
+        @Option(
+            help: ArgumentHelp(
+                "Only programs matching every word: free text (name, city, state, specialty) and "
+                    + ProgramQuery.words.map { "\($0.word) (\($0.takes))" }.joined(separator: ", ")
+                    + "; the screen's filter reads the same words.",
+                valueName: "WORDS"))
+        var filter: String?
 
         func run() throws {
             let wantedStatus = try status.map(ProgramCommand.status)
             let wantedVisa = try visa.map(ProgramCommand.visa)
+            let query = ProgramQuery(filter ?? "")
+            if let problem = query.problems.first {
+                Output.error("imgpath: --filter: " + Output.field(problem))
+                throw ExitStatus.usage.code
+            }
             let session = try Session.open(options, forWriting: false)
             let pathway = session.journal.pathway
             let today = session.clock.today
             let fits = pathway.programFits(today: today)
             let programs = pathway.programs.filter {
                 (wantedStatus == nil || $0.status == wantedStatus) && (wantedVisa == nil || $0.visa == wantedVisa)
+                    && query.matches($0, fits: fits[$0.id] ?? [])
             }
             if json {
                 try JSONOutput.print(programs.map { ProgramJSON($0, fits: fits[$0.id] ?? []) })
@@ -95,25 +108,64 @@ struct ProgramCommand: ParsableCommand {
         }
     }
 
-    /// `imgpath program mark ID STATUS [--date YYYY-MM-DD]`.
+    /// `imgpath program mark ID... STATUS [--date YYYY-MM-DD]`.
     struct Mark: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "mark", abstract: "Move a program to a status (applied, invited, interviewed, ...).")
+            commandName: "mark",
+            abstract: "Move programs to a status (applied, invited, interviewed, ...).",
+            discussion: """
+                Several programs are one change: one undo takes it back, and if the rules refuse \
+                any of them, none changes.
+                """)
         @OptionGroup var options: FileOptions
-        @Argument(help: "The program id, such as pg-1.") var id: String
-        @Argument(help: "The status: \(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var status: String
+        @Argument(
+            help: ArgumentHelp(
+                "One or more program ids, such as pg-1 pg-2, then the status: "
+                    + "\(ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "ID... STATUS"))
+        var arguments: [String] = []
         @Option(
             help: ArgumentHelp(
-                "The day it happened (the interview day for interviewScheduled); today if left out.",
+                "The day it happened (the interview day for interviewScheduled); today if left out. "
+                    + "At the status the program already has, it corrects that status's day.",
                 valueName: "YYYY-MM-DD"),
             transform: CalendarDay.argument)
         var date: CalendarDay?
+        @Option(help: ArgumentHelp("The interview's start time, 24-hour (one program).", valueName: "HH:MM"))
+        var time: String?
+        @Option(
+            help: ArgumentHelp(
+                "The time zone of --time, such as America/New_York or UTC (one program).", valueName: "ZONE"))
+        var tz: String?
+
+        func validate() throws {
+            guard arguments.count >= 2 else {
+                throw ValidationError("give one or more program ids, then the status (program mark pg-1 applied)")
+            }
+            if time != nil || tz != nil, arguments.count > 2 {
+                throw ValidationError("--time and --tz are for one program's interview")
+            }
+            // Checked before anything is recorded, so a mistyped time leaves the file alone.
+            var probe = Program(id: "", name: "probe")
+            for (field, value) in [(ProgramField.interviewTime, time), (.interviewTimeZone, tz)] {
+                if let value, let error = field.set(value, on: &probe) { throw ValidationError(error.reason) }
+            }
+        }
 
         func run() throws {
-            let status = try ProgramCommand.status(status)
+            let ids = Array(arguments.dropLast())
+            let status = try ProgramCommand.status(arguments.last ?? "")
             var session = try Session.open(options, forWriting: true)
-            try session.perform(.markProgram(id: id, status: status, date: date))
+            // One program keeps the one-program change its history has always recorded.
+            try session.perform(
+                ids.count == 1
+                    ? .markProgram(id: ids[0], status: status, date: date)
+                    : .markPrograms(ids: ids, status: status, date: date))
+            // The interview's time and zone are the program's fields, set once the mark is in.
+            for (field, value) in [(ProgramField.interviewTime, time), (.interviewTimeZone, tz)] {
+                guard let value else { continue }
+                try session.perform(.editProgram(id: ids[0], field: field, value: value))
+            }
         }
     }
 

@@ -37,7 +37,9 @@ struct RankCommand: ParsableCommand {
                 return
             }
             for (index, program) in ranked.enumerated() {
-                Output.line("\(index + 1). " + ProgramCommand.line(program, fits: fits[program.id] ?? []))
+                Output.line(
+                    "\(index + 1). " + ProgramCommand.line(program, fits: fits[program.id] ?? [])
+                        + (program.rating.map { "  rated \($0)/5" } ?? ""))
             }
             Output.line(
                 pathway.rankOrder.certifiedOn.map { "Certified on \($0)." }
