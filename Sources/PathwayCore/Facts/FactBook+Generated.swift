@@ -298,7 +298,7 @@ extension FactBook {
             checked: day("2026-12-06"),
             kind: .estimated,
             cycle: 2027,
-            how: "the same calendar day as in the 2026 cycle (2025-09-03); only one earlier cycle was compared, so check aamc.org"),
+            how: "the same day as in the 2026 cycle (2025-09-03); only one cycle compared"),
         Fact(
             id: "eras.2027.programsBeginReview",
             value: .date(day("2026-09-24")),
@@ -306,7 +306,7 @@ extension FactBook {
             checked: day("2026-12-06"),
             kind: .estimated,
             cycle: 2027,
-            how: "the same calendar day as in the 2026 cycle (2025-09-24); only one earlier cycle was compared, so check aamc.org"),
+            how: "the same day as in the 2026 cycle (2025-09-24); only one cycle compared"),
         Fact(
             id: "nrmp.2027.nrmpRegistrationOpens",
             value: .date(day("2026-09-15")),
@@ -314,7 +314,7 @@ extension FactBook {
             checked: day("2026-12-06"),
             kind: .estimated,
             cycle: 2027,
-            how: "the same calendar day as in the 2026 cycle (2025-09-15); only one earlier cycle was compared, so check nrmp.org"),
+            how: "the same day as in the 2026 cycle (2025-09-15); only one cycle compared"),
         Fact(
             id: "nrmp.2027.nrmpLateFeeDeadline",
             value: .date(day("2026-11-30")),
@@ -322,7 +322,7 @@ extension FactBook {
             checked: day("2026-12-06"),
             kind: .estimated,
             cycle: 2027,
-            how: "the same calendar day as in the 2026 cycle (2025-11-30); only one earlier cycle was compared, so check nrmp.org"),
+            how: "the same day as in the 2026 cycle (2025-11-30); only one cycle compared"),
         Fact(
             id: "nrmp.2027.rankingOpens",
             value: .date(day("2027-01-15")),
@@ -330,7 +330,7 @@ extension FactBook {
             checked: day("2026-12-06"),
             kind: .estimated,
             cycle: 2027,
-            how: "the same calendar day as in the 2026 cycle (2026-01-15); only one earlier cycle was compared, so check nrmp.org"),
+            how: "the same day as in the 2026 cycle (2026-01-15); only one cycle compared"),
         Fact(
             id: "nrmp.2027.rankOrderListDeadline",
             value: .date(day("2027-02-24")),

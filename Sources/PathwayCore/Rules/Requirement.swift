@@ -115,9 +115,7 @@ public enum Requirement: Equatable, Sendable {
         case .trainingYears:
             let residency = pathway[.residency]
             if residency.status == .completed { return true }
-            let required =
-                pathway[.license].details["requiredYears"].flatMap { Int($0) }
-                ?? RuleFacts.defaultRequiredTrainingYears
+            let required = TrainingYears(for: pathway).years
             // Being in PGY-n means n-1 years are done.
             let done = residency.details["pgy"].flatMap { Int($0) }.map { $0 - 1 } ?? 0
             return residency.status == .inTraining && done >= required
@@ -200,6 +198,9 @@ public enum Requirement: Equatable, Sendable {
             return pathway.certificateValidThrough.map { "the certificate is valid through \($0)" }
         case .programLengthServed:
             return pathway.programEnd.map { "the program's length is served on \($0)" }
+        case .trainingYears:
+            let figure = TrainingYears(for: pathway)
+            return "\(figure.years) year\(figure.years == 1 ? "" : "s"): \(figure.source)"
         default:
             return nil
         }

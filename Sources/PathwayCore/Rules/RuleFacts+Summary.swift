@@ -27,11 +27,19 @@ extension RuleFacts {
                         + "(warns only; your exam's own figure wins)", row.source
                 ))
         }
+        let book = FactBook.current
+        let oet = OETRequirement.recency(in: Pathway(), book: book)
+        let texas = book[FactBook.stateID("TX", .stateTrainingYears)]
         lines += [
             (
                 "OET Medicine for the communication skills requirement: "
                     + oetMinimums.map { "\($0.subtest) \($0.score)" }.joined(separator: ", ")
-                    + " in one sitting, taken on or after \(oetRecentFrom) (editable per Pathway year)", oetSource
+                    + " in one sitting (\(oetSource)), taken on or after \(oet.day) (\(oet.label); enter your "
+                    + "Pathway year's figures on the ECFMG step)", "ECFMG OET Medicine page"
+            ),
+            (
+                "ECFMG certification: the exams passed within \(ecfmgWindowYears) years of the first one (warns)",
+                ecfmgWindowSource
             ),
             (
                 "The Match needs ECFMG's verification of Step 1, Step 2 CK, clinical and communication skills by "
@@ -42,16 +50,43 @@ extension RuleFacts {
                 licenseNeedsECFMGSource
             ),
             (
-                "US training for a license: at least \(minimumTrainingYearsAnyState) year in every state, "
-                    + "\(defaultRequiredTrainingYears) by default (editable per state; warns)",
+                "US training for a license: at least \(minimumTrainingYearsAnyState) year in every state; "
+                    + (texas?.integer.map { "Texas \($0)" } ?? "")
+                    + " (\(texas.map(book.label(of:)) ?? "")); elsewhere \(defaultRequiredTrainingYears), the most "
+                    + "common figure, until you enter your state's (warns)",
                 requiredTrainingYearsSource
             ),
+            (
+                "Alternative licensure pathways without US residency (information, not tracked): "
+                    + book.text(.alternativePathwayStates), book.label(.alternativePathwayStates)
+            ),
             ("H-1B for patient care: Step 1, Step 2 CK and Step 3 required before the petition (warns)", h1bSource),
+            (
+                "H-1B: a $\(book.integer(.h1bNewPetitionPayment).formatted) payment for a new petition for a person "
+                    + "outside the US, from \(book[.h1bNewPetitionPayment]?.from?.description ?? "")",
+                book.label(.h1bNewPetitionPayment)
+            ),
+            ("H-1B: \(book.text(.h1bPaymentExemption))", book.label(.h1bPaymentExemption)),
+            ("J-1: \(book.text(.j1HomeResidency))", book.label(.j1HomeResidency)),
+            ("J-1: \(book.text(.j1StatementOfNeed))", book.label(.j1StatementOfNeed)),
             (
                 "Pathway-based ECFMG certificates: valid for entering residency through a date (warns after it)",
                 certificateValiditySource
             ),
         ]
         return lines
+    }
+}
+
+extension Int {
+    /// The number with thousands separated by commas: 100,000.
+    var formatted: String {
+        let digits = String(magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return (self < 0 ? "-" : "") + result
     }
 }
