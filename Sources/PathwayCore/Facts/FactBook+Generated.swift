@@ -435,13 +435,13 @@ extension FactBook {
             kind: .secondary),
         Fact(
             id: "visa.j1.homeResidency",
-            value: .text("every ECFMG-sponsored clinical J-1 physician is subject to the two-year home-country physical presence requirement (INA 212(e)); a J-1 waiver, such as Conrad 30, is the usual way around it"),
+            value: .text("after training, every ECFMG-sponsored clinical J-1 physician must spend two years in the home country (INA 212(e)) unless the requirement is waived, for example through Conrad 30"),
             source: "ecfmg.org, Exchange Visitor Sponsorship Program; INA 212(e)",
             checked: day("2026-12-06"),
             kind: .published),
         Fact(
             id: "visa.j1.statementOfNeed",
-            value: .text("ECFMG's J-1 sponsorship needs a Statement of Need from the home country's ministry of health"),
+            value: .text("the sponsorship needs a Statement of Need from the home country's ministry of health"),
             source: "ecfmg.org, Exchange Visitor Sponsorship Program",
             checked: day("2026-12-06"),
             kind: .published),

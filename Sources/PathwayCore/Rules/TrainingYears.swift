@@ -15,13 +15,16 @@ public struct TrainingYears: Equatable, Sendable {
         if let own = license["requiredYears"].flatMap({ Int($0) }) {
             years = own
             source = "your own figure"
-        } else if let state, let fact = book[FactBook.stateID(state, .stateTrainingYears)], let value = fact.integer {
+        } else if let state, let fact = book[FactBook.stateID(state, .stateTrainingYears)],
+            let value = fact.integer
+        {
             years = value
             source = "\(state): \(book.label(of: fact))"
         } else {
             years = book.integer(.defaultTrainingYears)
             let place = state.map { "for \($0)" } ?? "for your state"
-            source = "no figure \(place) in imgpath's facts: check with your board; \(years) is the most common "
+            source =
+                "no figure \(place) in imgpath's facts: check with your board; \(years) is the most common "
                 + "(\(book.label(.defaultTrainingYears)))"
         }
     }

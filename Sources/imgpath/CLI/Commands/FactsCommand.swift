@@ -19,6 +19,7 @@ struct FactsCommand: ParsableCommand {
               imgpath facts --json
             """)
 
+    @OptionGroup var options: FileOptions
     @Flag(help: "Print JSON.") var json = false
     @Argument(help: "Only this fact, with what uses it.") var id: String?
 
