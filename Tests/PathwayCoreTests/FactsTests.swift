@@ -137,6 +137,17 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
             ),
             ("[\n  {\"id\": \"usmle.attemptLimit\", \"value\": 4,,\n]", 2, nil, "not valid JSON"),
             ("{\"id\": \"usmle.attemptLimit\"}", 1, nil, "a list of facts"),
+            (
+                "[\n  {\"id\": \"usmle.attemptLimit\", \"value\": 4, \"kind\": \"published\", "
+                    + "\"source\": \"x\\u001b]2;pwned\\u0007\", \"checked\": \"2026-12-06\"}\n]", 2,
+                "usmle.attemptLimit",
+                "control characters"
+            ),
+            (
+                "[\n  {\"id\": \"usmle.step3.passingScore.2027\", \"value\": 205, \"kind\": \"published\", "
+                    + "\"source\": \"usmle.org\", \"checked\": \"2026-12-06\"}\n]", 2, "usmle.step3.passingScore.2027",
+                "needs \"from\""
+            ),
         ] as [(String, Int, String?, String)])
     func aBrokenOverrideFileIsLeftOutNamingTheFileLineAndId(text: String, line: Int, id: String?, reason: String) {
         let outcome = FactBook.builtIn.applyingOverrides([("/c/bad.json", bytes(text))])

@@ -73,6 +73,10 @@ extension FactBook {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "the value must be \(expected.typeName)")
             }
+            if FactFamily.of(fact.id) == .passingScore, fact.from == nil {
+                throw FactFileError(
+                    path: file.path, line: line, id: fact.id, reason: "a passing score needs \"from\": its first day")
+            }
             var fact = fact
             // A season date belongs to the cycle its id names, even when the file leaves it out.
             if fact.cycle == nil, FactFamily.of(fact.id) == .seasonDate {

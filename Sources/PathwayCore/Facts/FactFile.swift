@@ -34,6 +34,11 @@ public struct FactFile: Sendable {
         case string(String)
         case other
 
+        var string: String? {
+            if case .string(let text) = self { return text }
+            return nil
+        }
+
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let number = try? container.decode(Int.self) {
@@ -82,6 +87,12 @@ public struct FactFile: Sendable {
         }
         guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
             throw problem("a fact needs an id without spaces")
+        }
+        // A fact's text reaches the screen, rules and warnings as it is: control characters
+        // (escapes that could retitle the window or reorder a line) are refused here, once.
+        let texts = [record.id, record.source, record.url, record.how, record.value.flatMap(\.string)]
+        if texts.contains(where: { $0.map(TerminalText.needsEscaping) == true }) {
+            throw problem("a text holds control characters")
         }
         let value: Fact.Value
         switch record.value {

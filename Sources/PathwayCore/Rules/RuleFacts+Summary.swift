@@ -29,7 +29,7 @@ extension RuleFacts {
         }
         let book = FactBook.current
         let oet = OETRequirement.recency(in: Pathway(), book: book)
-        let texas = book[FactBook.stateID("TX", .stateTrainingYears)]
+        let texas = texasTrainingYears(book)
         lines += [
             (
                 "OET Medicine for the communication skills requirement: "
@@ -51,9 +51,8 @@ extension RuleFacts {
             ),
             (
                 "US training for a license: at least \(minimumTrainingYearsAnyState) year in every state; "
-                    + (texas?.integer.map { "Texas \($0)" } ?? "")
-                    + " (\(texas.map(book.label(of:)) ?? "")); elsewhere \(defaultRequiredTrainingYears), the most "
-                    + "common figure, until you enter your state's (warns)",
+                    + texas + "elsewhere \(defaultRequiredTrainingYears), the most common figure, until you enter "
+                    + "your state's (warns)",
                 requiredTrainingYearsSource
             ),
             (
@@ -61,11 +60,7 @@ extension RuleFacts {
                     + book.text(.alternativePathwayStates), book.label(.alternativePathwayStates)
             ),
             ("H-1B for patient care: Step 1, Step 2 CK and Step 3 required before the petition (warns)", h1bSource),
-            (
-                "H-1B: a $\(book.integer(.h1bNewPetitionPayment).formatted) payment for a new petition for a person "
-                    + "outside the US, from \(book[.h1bNewPetitionPayment]?.from?.description ?? "")",
-                book.label(.h1bNewPetitionPayment)
-            ),
+            (h1bPaymentLine(book), book.label(.h1bNewPetitionPayment)),
             ("H-1B: \(book.text(.h1bPaymentExemption))", book.label(.h1bPaymentExemption)),
             ("J-1: \(book.text(.j1HomeResidency))", book.label(.j1HomeResidency)),
             ("J-1: \(book.text(.j1StatementOfNeed))", book.label(.j1StatementOfNeed)),
@@ -75,6 +70,19 @@ extension RuleFacts {
             ),
         ]
         return lines
+    }
+
+    /// "Texas 2 (Tex. Occ. Code §155.003); ", or nothing when the facts have no Texas figure.
+    private static func texasTrainingYears(_ book: FactBook) -> String {
+        guard let fact = book[FactBook.stateID("TX", .stateTrainingYears)], let years = fact.integer else { return "" }
+        return "Texas \(years) (\(book.label(of: fact))); "
+    }
+
+    /// The H-1B payment for a new petition from abroad, with the day it applies from.
+    private static func h1bPaymentLine(_ book: FactBook) -> String {
+        let from = book[.h1bNewPetitionPayment]?.from.map { ", from \($0)" } ?? ""
+        return "H-1B: a $\(book.integer(.h1bNewPetitionPayment).formatted) payment for a new petition for a person "
+            + "outside the US\(from)"
     }
 }
 
