@@ -34,8 +34,8 @@ extension RuleFacts {
             (
                 "OET Medicine for the communication skills requirement: "
                     + oetMinimums.map { "\($0.subtest) \($0.score)" }.joined(separator: ", ")
-                    + " in one sitting (\(oetSource)), taken on or after \(oet.day) (\(oet.label); enter your "
-                    + "Pathway year's figures on the ECFMG step)", "ECFMG OET Medicine page"
+                    + " in one sitting, taken on or after \(oet.day) (\(oet.label); enter your Pathway year's "
+                    + "figures on the ECFMG step)", oetSource
             ),
             (
                 "ECFMG certification: the exams passed within \(ecfmgWindowYears) years of the first one (warns)",
