@@ -48,6 +48,26 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
         }
     }
 
+    /// A fact id written out in the code (outside `FactID`'s cases and the generated file) must be in
+    /// the data or in a family the code fills in: a misspelt id fails here, not at run time.
+    @Test func everyFactIdWrittenInTheSourcesIsInTheData() throws {
+        let sources = URL(fileURLWithPath: factsFolder).deletingLastPathComponent().appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
+        let pattern = try Regex(#""((?:usmle|ecfmg|nrmp|eras|license|visa|context)\.[A-Za-z0-9.]+)""#)
+        var found = 0
+        for file in files where file.hasSuffix(".swift") && !file.hasSuffix("+Generated.swift") {
+            let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)
+            for match in text.matches(of: pattern) {
+                guard let id = match.output[1].substring.map(String.init), !id.hasSuffix("."),
+                    !id.hasSuffix(".org")
+                else { continue }
+                found += 1
+                #expect(FactBook.builtIn.knows(id), "\(file) uses \(id), which is not in Facts/")
+            }
+        }
+        #expect(found >= FactID.allCases.count)
+    }
+
     @Test func everyFactInTheDataIsReadByTheCodeAndHasItsFamilysType() {
         for fact in FactBook.builtIn.facts {
             if FactID(rawValue: fact.id) != nil { continue }

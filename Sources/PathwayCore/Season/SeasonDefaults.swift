@@ -40,13 +40,14 @@ public enum SeasonDefaults {
     public static func latestEarlier(for event: SeasonEventID, before cycle: Int, book: FactBook = .current)
         -> Entry?
     {
-        let earlier = book.facts.compactMap { fact -> Entry? in
-            guard fact.kind != .estimated, let year = fact.cycle, year < cycle,
-                fact.id == FactBook.seasonID(cycle: year, event: event)
-            else { return nil }
-            return entry(fact, event: event, cycle: year, book: book)
+        // Look the ids up cycle by cycle, latest first, rather than build every season fact's id.
+        guard let earliest = book.facts.lazy.compactMap(\.cycle).min(), earliest < cycle else { return nil }
+        for year in stride(from: cycle - 1, through: earliest, by: -1) {
+            if let found = fact(event, cycle: year, book: book), found.kind != .estimated {
+                return entry(found, event: event, cycle: year, book: book)
+            }
         }
-        return earlier.max { $0.cycle < $1.cycle }
+        return nil
     }
 
     /// Cycles with at least one date that is not an estimate.

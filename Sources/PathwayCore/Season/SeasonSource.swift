@@ -44,7 +44,13 @@ public struct SeasonSource: Equatable, Sendable {
 
     /// The source of a season fact: its site (the source up to the first comma) and page.
     public init(_ fact: Fact, book: FactBook, kind: Kind? = nil) {
-        let parts = fact.source.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces }
+        // Split on the bytes: this runs for every event of the calendar before the first frame,
+        // and walking the text by characters cost more than the rest of the frame.
+        let source = fact.source.utf8
+        let comma = source.firstIndex(of: UInt8(ascii: ","))
+        let site = comma.map { String(Substring(source[..<$0])) } ?? fact.source
+        var rest = comma.map { source[source.index(after: $0)...] } ?? source[source.endIndex...]
+        while rest.first == UInt8(ascii: " ") { rest = rest.dropFirst() }
         let factKind: Kind =
             switch fact.kind {
             case .published: .published
@@ -52,7 +58,7 @@ public struct SeasonSource: Equatable, Sendable {
             case .estimated: .estimated
             }
         self.init(
-            kind ?? factKind, site: parts.first ?? fact.source, document: parts.count > 1 ? parts[1] : "",
+            kind ?? factKind, site: site, document: String(Substring(rest)),
             url: fact.url ?? "", year: fact.checked.year, checked: fact.checked, note: fact.how,
             ageNote: book.today.flatMap(fact.ageNote(today:)))
     }
@@ -66,12 +72,5 @@ public struct SeasonSource: Equatable, Sendable {
         case .secondary: return "secondary source, \(checkedText)"
         case .estimated: return "estimate: \(note ?? document), \(checkedText)"
         }
-    }
-}
-
-extension Substring {
-    /// The text without spaces at either end.
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
