@@ -104,4 +104,11 @@ public struct Fact: Equatable, Sendable {
         if case .text(let text) = value { return text }
         return nil
     }
+
+    /// The same fact, given a cycle.
+    func inCycle(_ cycle: Int?) -> Fact {
+        Fact(
+            id: id, value: value, source: source, url: url, checked: checked, kind: kind, cycle: cycle, from: from,
+            until: until, how: how, origin: origin)
+    }
 }

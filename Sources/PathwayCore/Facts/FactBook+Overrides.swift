@@ -87,12 +87,3 @@ extension FactBook {
         return FactBook(facts, today: today)
     }
 }
-
-extension Fact {
-    /// The same fact, given a cycle.
-    func inCycle(_ cycle: Int?) -> Fact {
-        Fact(
-            id: id, value: value, source: source, url: url, checked: checked, kind: kind, cycle: cycle, from: from,
-            until: until, how: how, origin: origin)
-    }
-}
