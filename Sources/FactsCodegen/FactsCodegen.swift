@@ -64,11 +64,11 @@ struct FactsCodegen {
         for fact in facts {
             var fields = ["id: \(literal(fact.id))", "value: \(value(fact.value))", "source: \(literal(fact.source))"]
             if let url = fact.url { fields.append("url: \(literal(url))") }
-            fields.append("checked: day(\(literal(fact.checked.description)))")
+            fields.append("checked: \(day(fact.checked))")
             fields.append("kind: .\(fact.kind.rawValue)")
             if let cycle = fact.cycle { fields.append("cycle: \(cycle)") }
-            if let from = fact.from { fields.append("from: day(\(literal(from.description)))") }
-            if let until = fact.until { fields.append("until: day(\(literal(until.description)))") }
+            if let from = fact.from { fields.append("from: \(day(from))") }
+            if let until = fact.until { fields.append("until: \(day(until))") }
             if let how = fact.how { fields.append("how: \(literal(how))") }
             text += "        Fact(\n"
             for (number, field) in fields.enumerated() {
@@ -82,10 +82,13 @@ struct FactsCodegen {
     static func value(_ value: Fact.Value) -> String {
         switch value {
         case .integer(let number): ".integer(\(number))"
-        case .date(let day): ".date(day(\(literal(day.description))))"
+        case .date(let date): ".date(\(day(date)))"
         case .text(let text): ".text(\(literal(text)))"
         }
     }
+
+    /// `day(2026, 12, 6)`: a day built from its numbers, not parsed at start-up.
+    static func day(_ date: CalendarDay) -> String { "day(\(date.year), \(date.month), \(date.day))" }
 
     /// A Swift string literal for `text`.
     static func literal(_ text: String) -> String {

@@ -30,7 +30,7 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
     @Test func everyFactTheCodeReadsIsInTheDataWithItsType() {
         let book = FactBook.builtIn
         for id in FactID.allCases {
-            #expect(book[id] != nil, "\(id.rawValue) is read by the code but is not in Facts/")
+            #expect(book[id] != nil, "\(id.id) is read by the code but is not in Facts/")
         }
         let integers: [FactID] = [
             .usmleAttemptLimit, .retakeAttemptsWithin12Months, .retakeMonthsAfterFirst, .retakeMonthsAfterLatest,
@@ -40,9 +40,9 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
         for id in FactID.allCases {
             let value = book[id]?.value
             switch value {
-            case .integer?: #expect(integers.contains(id), "\(id.rawValue)")
-            case .date?: #expect(id == .step1PassFailOnlyFrom, "\(id.rawValue)")
-            case .text?: #expect(!integers.contains(id) && id != .step1PassFailOnlyFrom, "\(id.rawValue)")
+            case .integer?: #expect(integers.contains(id), "\(id.id)")
+            case .date?: #expect(id == .step1PassFailOnlyFrom, "\(id.id)")
+            case .text?: #expect(!integers.contains(id) && id != .step1PassFailOnlyFrom, "\(id.id)")
             case nil: break
             }
         }
@@ -70,7 +70,7 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
 
     @Test func everyFactInTheDataIsReadByTheCodeAndHasItsFamilysType() {
         for fact in FactBook.builtIn.facts {
-            if FactID(rawValue: fact.id) != nil { continue }
+            if FactID(id: fact.id) != nil { continue }
             let family = FactFamily.of(fact.id)
             #expect(family != nil, "\(fact.id) is in Facts/ but no code reads it")
             if let family { #expect(fact.value.hasSameType(as: family.sample), "\(fact.id)") }

@@ -1,6 +1,17 @@
 /// A short "about" for each milestone: what it is, what it needs, typical timing, with where the
 /// facts come from. Written for imgpath from PATHWAY.md and the seed text.
 public enum MilestoneGuide {
+    /// "Listening 350, Reading 350, Writing 300, Speaking 350", put together by hand: `joined` on
+    /// the first frame's path costs a run-time type lookup worth more than the whole text.
+    private static var oetMinimums: String {
+        var text = ""
+        for (subtest, score) in RuleFacts.oetMinimums {
+            if !text.isEmpty { text += ", " }
+            text += "\(subtest) \(score)"
+        }
+        return text
+    }
+
     /// The text and its source line.
     public static func about(_ id: MilestoneID) -> (text: String, source: String) {
         switch id {
@@ -21,7 +32,7 @@ public enum MilestoneGuide {
             (
                 "ECFMG certification: Step 1 and Step 2 CK passed, the clinical skills requirement (a "
                     + "Pathway of your Match year), the communication skills requirement (OET Medicine: "
-                    + RuleFacts.oetMinimums.map { "\($0.subtest) \($0.score)" }.joined(separator: ", ")
+                    + oetMinimums
                     + ", one sitting, recent enough for your Pathway year) and your diploma verified with your "
                     + "school. Needed to start an ACGME "
                     + "residency; the Match needs ECFMG's verification of the exams and both skills by the rank "

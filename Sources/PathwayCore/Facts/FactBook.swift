@@ -9,6 +9,11 @@ public struct FactBook: Sendable {
     /// facts that only an override file has.
     public private(set) var facts: [Fact]
     private var index: [String: Int]
+    /// The position in `facts` of each `FactID`'s fact by the case's number (-1: none), so the
+    /// rules find theirs without hashing an id.
+    private var positions: [Int]
+    /// The season dates by cycle and event, so the calendar finds a date without building its id.
+    private var seasonDates: [(cycle: Int, event: SeasonEventID, position: Int)]
     /// Today, for the age of a fact ("checked 2025-06-01; may be out of date"); nil shows no age.
     public var today: CalendarDay?
 
@@ -26,7 +31,32 @@ public struct FactBook: Sendable {
         self.facts = kept
         self.index = index
         self.today = today
+        positions = FactID.allCases.map { index[$0.id] ?? -1 }
+        seasonDates = kept.indices.compactMap { position in
+            FactBook.seasonKey(kept[position]).map { ($0.cycle, $0.event, position) }
+        }
     }
+
+    /// The cycle and event of a season date (`nrmp.2027.matchDay`), read from its id; nil for
+    /// any other fact. Only facts with a cycle are read, so this stays off most facts.
+    private static func seasonKey(_ fact: Fact) -> (cycle: Int, event: SeasonEventID)? {
+        guard let cycle = fact.cycle, fact.date != nil else { return nil }
+        let id = fact.id.utf8
+        guard let first = id.firstIndex(of: UInt8(ascii: ".")), let last = id.lastIndex(of: UInt8(ascii: ".")),
+            first < last, let event = SeasonEventID(rawValue: String(Substring(id[id.index(after: last)...]))),
+            String(Substring(id[..<first])) == seasonPrefix(of: event),
+            Int(String(Substring(id[id.index(after: first)..<last]))) == cycle
+        else { return nil }
+        return (cycle, event)
+    }
+
+    /// The season date of an event in a cycle, if the book has one.
+    public func seasonDate(_ event: SeasonEventID, cycle: Int) -> Fact? {
+        seasonDates.first { $0.cycle == cycle && $0.event == event }.map { facts[$0.position] }
+    }
+
+    /// The cycles the book has season dates for.
+    var seasonCycles: [Int] { seasonDates.map(\.cycle) }
 
     /// The facts compiled in from `Facts/` (see `FactBook+Generated.swift`).
     public static let builtIn = FactBook(builtInFacts)
@@ -41,7 +71,10 @@ public struct FactBook: Sendable {
 
     public subscript(id: String) -> Fact? { index[id].map { facts[$0] } }
 
-    public subscript(id: FactID) -> Fact? { self[id.rawValue] }
+    public subscript(id: FactID) -> Fact? {
+        let position = positions[id.rawValue]
+        return position < 0 ? nil : facts[position]
+    }
 
     /// A whole-number fact. Every `FactID` is built in with its type (a test checks it, and an
     /// override cannot change a type), so the fallback is never reached.
@@ -74,7 +107,7 @@ public struct FactBook: Sendable {
 
     /// What reads a fact, for `imgpath facts ID`.
     public static func usedBy(_ id: String) -> String {
-        if let known = FactID(rawValue: id) { return known.usedBy }
+        if let known = FactID(id: id) { return known.usedBy }
         if let family = FactFamily.of(id) { return family.usedBy }
         return "nothing yet"
     }
@@ -86,5 +119,7 @@ public struct FactBook: Sendable {
     func expectedValue(for id: String) -> Fact.Value? { self[id]?.value ?? FactFamily.of(id)?.sample }
 
     /// A day written in the generated source; the generator writes only days it has read.
-    static func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text) ?? .epoch }
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
+        CalendarDay(year: year, month: month, day: day) ?? .epoch
+    }
 }

@@ -2,39 +2,87 @@
 ///
 /// Code reads a fact only through one of these cases or a `FactFamily`, so a test can check that
 /// every id the code uses is in `Facts/` (and `imgpath facts ID` can say what uses a fact).
-public enum FactID: String, CaseIterable, Sendable {
-    case usmleAttemptLimit = "usmle.attemptLimit"
-    case retakeAttemptsWithin12Months = "usmle.retake.attemptsWithin12Months"
-    case retakeMonthsAfterFirst = "usmle.retake.monthsAfterFirst"
-    case retakeMonthsAfterLatest = "usmle.retake.monthsAfterLatest"
-    case step1PassFailOnlyFrom = "usmle.step1.passFailOnlyFrom"
-    case step3Timing = "usmle.step3.timing"
-    case ecfmgExamWindowYears = "ecfmg.examWindowYears"
-    case oetListening = "ecfmg.oet.listening"
-    case oetReading = "ecfmg.oet.reading"
-    case oetWriting = "ecfmg.oet.writing"
-    case oetSpeaking = "ecfmg.oet.speaking"
-    case ecfmgCertificateValidity = "ecfmg.certificateValidity"
-    case ecfmgCertificateBeforeResidency = "ecfmg.certificateBeforeResidency"
-    case nrmpVerification = "nrmp.verificationByRankDeadline"
-    case residencyOutsideMatch = "nrmp.residencyOutsideMatch"
-    case trainingStartsJuly1 = "nrmp.trainingStartsJuly1"
-    case matchRateNonUSCitizenIMG = "nrmp.matchRate.nonUSCitizenIMG"
-    case matchRateUSCitizenIMG = "nrmp.matchRate.usCitizenIMG"
-    case matchedIMGStep2CK = "context.matchedNonUSIMGStep2CK"
-    case lettersPerProgram = "eras.lettersPerProgram"
-    case lettersSeenOnceReceived = "eras.lettersSeenOnceReceived"
-    case minimumTrainingYears = "license.minimumTrainingYears"
-    case defaultTrainingYears = "license.defaultTrainingYears"
-    case licenseNeedsECFMG = "license.needsECFMG"
-    case alternativePathwayStates = "license.alternativePathways.states"
-    case j1HomeResidency = "visa.j1.homeResidency"
-    case j1StatementOfNeed = "visa.j1.statementOfNeed"
-    case j1MaxYears = "visa.j1.maxYears"
-    case h1bExamsRequired = "visa.h1b.examsRequired"
-    case h1bNewPetitionPayment = "visa.h1b.newPetitionPayment"
-    case h1bPaymentExemption = "visa.h1b.paymentExemption"
-    case h1bTexasPublicEmployers = "visa.h1b.texasPublicEmployers"
+///
+/// The cases are numbered (`Int` raw values) so that a book finds a fact by its case with an array
+/// index: the rules read facts on every screen drawn, and hashing an id's text each time was a
+/// visible part of the first frame.
+public enum FactID: Int, CaseIterable, Sendable {
+    case usmleAttemptLimit
+    case retakeAttemptsWithin12Months
+    case retakeMonthsAfterFirst
+    case retakeMonthsAfterLatest
+    case step1PassFailOnlyFrom
+    case step3Timing
+    case ecfmgExamWindowYears
+    case oetListening
+    case oetReading
+    case oetWriting
+    case oetSpeaking
+    case ecfmgCertificateValidity
+    case ecfmgCertificateBeforeResidency
+    case nrmpVerification
+    case residencyOutsideMatch
+    case trainingStartsJuly1
+    case matchRateNonUSCitizenIMG
+    case matchRateUSCitizenIMG
+    case matchedIMGStep2CK
+    case lettersPerProgram
+    case lettersSeenOnceReceived
+    case minimumTrainingYears
+    case defaultTrainingYears
+    case licenseNeedsECFMG
+    case alternativePathwayStates
+    case j1HomeResidency
+    case j1StatementOfNeed
+    case j1MaxYears
+    case h1bExamsRequired
+    case h1bNewPetitionPayment
+    case h1bPaymentExemption
+    case h1bTexasPublicEmployers
+
+    /// The dotted id, as written in `Facts/`.
+    public var id: String {
+        switch self {
+        case .usmleAttemptLimit: "usmle.attemptLimit"
+        case .retakeAttemptsWithin12Months: "usmle.retake.attemptsWithin12Months"
+        case .retakeMonthsAfterFirst: "usmle.retake.monthsAfterFirst"
+        case .retakeMonthsAfterLatest: "usmle.retake.monthsAfterLatest"
+        case .step1PassFailOnlyFrom: "usmle.step1.passFailOnlyFrom"
+        case .step3Timing: "usmle.step3.timing"
+        case .ecfmgExamWindowYears: "ecfmg.examWindowYears"
+        case .oetListening: "ecfmg.oet.listening"
+        case .oetReading: "ecfmg.oet.reading"
+        case .oetWriting: "ecfmg.oet.writing"
+        case .oetSpeaking: "ecfmg.oet.speaking"
+        case .ecfmgCertificateValidity: "ecfmg.certificateValidity"
+        case .ecfmgCertificateBeforeResidency: "ecfmg.certificateBeforeResidency"
+        case .nrmpVerification: "nrmp.verificationByRankDeadline"
+        case .residencyOutsideMatch: "nrmp.residencyOutsideMatch"
+        case .trainingStartsJuly1: "nrmp.trainingStartsJuly1"
+        case .matchRateNonUSCitizenIMG: "nrmp.matchRate.nonUSCitizenIMG"
+        case .matchRateUSCitizenIMG: "nrmp.matchRate.usCitizenIMG"
+        case .matchedIMGStep2CK: "context.matchedNonUSIMGStep2CK"
+        case .lettersPerProgram: "eras.lettersPerProgram"
+        case .lettersSeenOnceReceived: "eras.lettersSeenOnceReceived"
+        case .minimumTrainingYears: "license.minimumTrainingYears"
+        case .defaultTrainingYears: "license.defaultTrainingYears"
+        case .licenseNeedsECFMG: "license.needsECFMG"
+        case .alternativePathwayStates: "license.alternativePathways.states"
+        case .j1HomeResidency: "visa.j1.homeResidency"
+        case .j1StatementOfNeed: "visa.j1.statementOfNeed"
+        case .j1MaxYears: "visa.j1.maxYears"
+        case .h1bExamsRequired: "visa.h1b.examsRequired"
+        case .h1bNewPetitionPayment: "visa.h1b.newPetitionPayment"
+        case .h1bPaymentExemption: "visa.h1b.paymentExemption"
+        case .h1bTexasPublicEmployers: "visa.h1b.texasPublicEmployers"
+        }
+    }
+
+    /// The case whose dotted id is `id`, if any.
+    public init?(id: String) {
+        guard let found = FactID.allCases.first(where: { $0.id == id }) else { return nil }
+        self = found
+    }
 
     /// What reads the fact, as `imgpath facts ID` says it.
     public var usedBy: String {

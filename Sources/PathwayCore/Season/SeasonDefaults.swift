@@ -40,8 +40,7 @@ public enum SeasonDefaults {
     public static func latestEarlier(for event: SeasonEventID, before cycle: Int, book: FactBook = .current)
         -> Entry?
     {
-        // Look the ids up cycle by cycle, latest first, rather than build every season fact's id.
-        guard let earliest = book.facts.lazy.compactMap(\.cycle).min(), earliest < cycle else { return nil }
+        guard let earliest = book.seasonCycles.min(), earliest < cycle else { return nil }
         for year in stride(from: cycle - 1, through: earliest, by: -1) {
             if let found = fact(event, cycle: year, book: book), found.kind != .estimated {
                 return entry(found, event: event, cycle: year, book: book)
@@ -53,15 +52,14 @@ public enum SeasonDefaults {
     /// Cycles with at least one date that is not an estimate.
     public static var publishedCycles: [Int] {
         let book = FactBook.current
-        let cycles = book.facts.compactMap { fact -> Int? in
-            guard fact.kind != .estimated, FactFamily.of(fact.id) == .seasonDate else { return nil }
-            return fact.cycle
+        let cycles = book.seasonCycles.filter { cycle in
+            SeasonEventID.allCases.contains { book.seasonDate($0, cycle: cycle).map { $0.kind != .estimated } == true }
         }
         return Array(Set(cycles)).sorted()
     }
 
     private static func fact(_ event: SeasonEventID, cycle: Int, book: FactBook) -> Fact? {
-        book[FactBook.seasonID(cycle: cycle, event: event)].flatMap { $0.date == nil ? nil : $0 }
+        book.seasonDate(event, cycle: cycle)
     }
 
     private static func entry(_ fact: Fact, event: SeasonEventID, cycle: Int, book: FactBook) -> Entry? {

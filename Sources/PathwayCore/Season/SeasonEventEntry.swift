@@ -70,7 +70,8 @@ public struct SeasonEventEntry: Equatable, Sendable {
             return (defaultEntry.map { "usual date, \($0.source.label); confirm with your program" }) ?? ""
         case .notSet:
             if let estimate {
-                let how = [estimate.source.note, estimate.source.ageNote].compactMap { $0 }.joined(separator: "; ")
+                var how = estimate.source.note ?? "an estimate"
+                if let age = estimate.source.ageNote { how += "; " + age }
                 return "not set: estimated \(estimate.date) (\(how)); enter the date once it is published"
             }
             var text = "not set: enter this year's date"
