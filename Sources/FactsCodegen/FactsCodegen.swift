@@ -75,6 +75,19 @@ struct FactsCodegen {
                 text += "            \(field)" + (number == fields.count - 1 ? "),\n" : ",\n")
             }
         }
+        text += "    ]\n"
+        // Where each FactID's fact and each season date is, so start-up finds them without
+        // looking ids up; FactBook checks the tables against the facts before it trusts them.
+        let tables = FactBook(facts).tables
+        text += "\n    /// The position of each `FactID`'s fact (by the case's number; -1: none).\n"
+        let positions = tables.positions.map(String.init).joined(separator: ", ")
+        text += "    static let builtInPositions: [Int] = [\(positions)]\n"
+        text += "\n    /// The season dates by cycle and event.\n"
+        text += "    static let builtInSeasonDates: [SeasonDate] = [\n"
+        for date in tables.seasonDates {
+            text +=
+                "        SeasonDate(cycle: \(date.cycle), event: .\(date.event.rawValue), position: \(date.position)),\n"
+        }
         text += "    ]\n}\n"
         return text
     }

@@ -27,6 +27,21 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
         #expect(checkedIn == expected, "Facts/ changed: run Facts/embed.sh")
     }
 
+    @Test func theGeneratedTablesFindTheSameFactsAsWorkingThemOut() {
+        let generated = FactBook.builtIn.tables
+        let workedOut = FactBook(FactBook.builtIn.facts).tables
+        #expect(generated.positions == workedOut.positions)
+        #expect(
+            generated.seasonDates.map { "\($0.cycle) \($0.event) \($0.position)" }
+                == workedOut.seasonDates.map { "\($0.cycle) \($0.event) \($0.position)" })
+        #expect(!generated.positions.contains(-1))
+        // Tables that do not fit the facts are worked out again instead of trusted.
+        let shuffled = FactBook.builtIn(
+            Array(FactBook.builtIn.facts.reversed()), positions: generated.positions, seasonDates: [])
+        #expect(shuffled.integer(.usmleAttemptLimit) == 4)
+        #expect(shuffled.seasonDate(.matchDay, cycle: 2026)?.date == CalendarDay(year: 2026, month: 3, day: 20))
+    }
+
     @Test func everyFactTheCodeReadsIsInTheDataWithItsType() {
         let book = FactBook.builtIn
         for id in FactID.allCases {

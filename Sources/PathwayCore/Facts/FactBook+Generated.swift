@@ -481,4 +481,31 @@ extension FactBook {
             kind: .published,
             until: day(2027, 5, 31)),
     ]
+
+    /// The position of each `FactID`'s fact (by the case's number; -1: none).
+    static let builtInPositions: [Int] = [50, 51, 52, 53, 54, 59, 0, 1, 2, 3, 4, 7, 8, 24, 25, 26, 27, 28, 29, 9, 10, 11, 12, 15, 16, 60, 61, 62, 63, 64, 65, 66]
+
+    /// The season dates by cycle and event.
+    static let builtInSeasonDates: [SeasonDate] = [
+        SeasonDate(cycle: 2026, event: .myerasOpens, position: 30),
+        SeasonDate(cycle: 2026, event: .erasSubmissionOpens, position: 31),
+        SeasonDate(cycle: 2026, event: .programsBeginReview, position: 32),
+        SeasonDate(cycle: 2026, event: .nrmpRegistrationOpens, position: 33),
+        SeasonDate(cycle: 2026, event: .nrmpLateFeeDeadline, position: 34),
+        SeasonDate(cycle: 2026, event: .rankingOpens, position: 35),
+        SeasonDate(cycle: 2026, event: .rankOrderListDeadline, position: 36),
+        SeasonDate(cycle: 2026, event: .matchWeek, position: 37),
+        SeasonDate(cycle: 2026, event: .soapEnds, position: 38),
+        SeasonDate(cycle: 2026, event: .matchDay, position: 39),
+        SeasonDate(cycle: 2027, event: .myerasOpens, position: 40),
+        SeasonDate(cycle: 2027, event: .erasSubmissionOpens, position: 41),
+        SeasonDate(cycle: 2027, event: .programsBeginReview, position: 42),
+        SeasonDate(cycle: 2027, event: .nrmpRegistrationOpens, position: 43),
+        SeasonDate(cycle: 2027, event: .nrmpLateFeeDeadline, position: 44),
+        SeasonDate(cycle: 2027, event: .rankingOpens, position: 45),
+        SeasonDate(cycle: 2027, event: .rankOrderListDeadline, position: 46),
+        SeasonDate(cycle: 2027, event: .matchWeek, position: 47),
+        SeasonDate(cycle: 2027, event: .soapEnds, position: 48),
+        SeasonDate(cycle: 2027, event: .matchDay, position: 49),
+    ]
 }

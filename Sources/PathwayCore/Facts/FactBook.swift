@@ -8,15 +8,28 @@ public struct FactBook: Sendable {
     /// The facts in order: built-in files sorted by name, each file's facts as written, then
     /// facts that only an override file has.
     public private(set) var facts: [Fact]
-    private var index: [String: Int]
     /// The position in `facts` of each `FactID`'s fact by the case's number (-1: none), so the
-    /// rules find theirs without hashing an id.
+    /// rules find theirs without looking an id up by its text.
     private var positions: [Int]
     /// The season dates by cycle and event, so the calendar finds a date without building its id.
-    private var seasonDates: [(cycle: Int, event: SeasonEventID, position: Int)]
+    private var seasonDates: [SeasonDate]
     /// Today, for the age of a fact ("checked 2025-06-01; may be out of date"); nil shows no age.
     public var today: CalendarDay?
 
+    /// Where a season date is in `facts`.
+    public struct SeasonDate: Sendable {
+        public let cycle: Int
+        public let event: SeasonEventID
+        public let position: Int
+
+        public init(cycle: Int, event: SeasonEventID, position: Int) {
+            self.cycle = cycle
+            self.event = event
+            self.position = position
+        }
+    }
+
+    /// A book of these facts; a later fact with the id of an earlier one takes its place.
     public init(_ facts: [Fact], today: CalendarDay? = nil) {
         var kept: [Fact] = []
         var index: [String: Int] = [:]
@@ -29,23 +42,42 @@ public struct FactBook: Sendable {
             }
         }
         self.facts = kept
-        self.index = index
         self.today = today
         positions = FactID.allCases.map { index[$0.id] ?? -1 }
         seasonDates = kept.indices.compactMap { position in
-            FactBook.seasonKey(kept[position]).map { ($0.cycle, $0.event, position) }
+            let fact = kept[position]
+            guard fact.date != nil, let key = FactBook.seasonKey(of: fact.id), key.cycle == fact.cycle else {
+                return nil
+            }
+            return SeasonDate(cycle: key.cycle, event: key.event, position: position)
         }
     }
 
-    /// The cycle and event of a season date (`nrmp.2027.matchDay`), read from its id; nil for
-    /// any other fact. Only facts with a cycle are read, so this stays off most facts.
-    private static func seasonKey(_ fact: Fact) -> (cycle: Int, event: SeasonEventID)? {
-        guard let cycle = fact.cycle, fact.date != nil else { return nil }
-        let id = fact.id.utf8
-        guard let first = id.firstIndex(of: UInt8(ascii: ".")), let last = id.lastIndex(of: UInt8(ascii: ".")),
-            first < last, let event = SeasonEventID(rawValue: String(Substring(id[id.index(after: last)...]))),
-            String(Substring(id[..<first])) == seasonPrefix(of: event),
-            Int(String(Substring(id[id.index(after: first)..<last]))) == cycle
+    private init(facts: [Fact], positions: [Int], seasonDates: [SeasonDate]) {
+        self.facts = facts
+        self.positions = positions
+        self.seasonDates = seasonDates
+        today = nil
+    }
+
+    /// The built-in book, from the tables the generator wrote beside the facts (so start-up does
+    /// not work them out); checked cheaply, and worked out after all if they do not fit.
+    static func builtIn(_ facts: [Fact], positions: [Int], seasonDates: [SeasonDate]) -> FactBook {
+        let fits =
+            positions.count == FactID.allCases.count
+            && zip(FactID.allCases, positions).allSatisfy { id, position in
+                position < 0 ? true : position < facts.count && facts[position].id == id.id
+            }
+            && seasonDates.allSatisfy { $0.position < facts.count && facts[$0.position].cycle == $0.cycle }
+        guard fits else { return FactBook(facts) }
+        return FactBook(facts: facts, positions: positions, seasonDates: seasonDates)
+    }
+
+    /// The cycle and event a season date's id names (`nrmp.2027.matchDay`); nil for any other id.
+    public static func seasonKey(of id: String) -> (cycle: Int, event: SeasonEventID)? {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let cycle = Int(parts[1]), let event = SeasonEventID(rawValue: String(parts[2])),
+            parts[0] == seasonPrefix(of: event)
         else { return nil }
         return (cycle, event)
     }
@@ -58,8 +90,12 @@ public struct FactBook: Sendable {
     /// The cycles the book has season dates for.
     var seasonCycles: [Int] { seasonDates.map(\.cycle) }
 
+    /// The positions of the `FactID` facts and the season dates, as the generator writes them.
+    public var tables: (positions: [Int], seasonDates: [SeasonDate]) { (positions, seasonDates) }
+
     /// The facts compiled in from `Facts/` (see `FactBook+Generated.swift`).
-    public static let builtIn = FactBook(builtInFacts)
+    public static let builtIn = FactBook.builtIn(
+        builtInFacts, positions: builtInPositions, seasonDates: builtInSeasonDates)
 
     private static let installed = Mutex(builtIn)
 
@@ -69,7 +105,9 @@ public struct FactBook: Sendable {
     /// Makes `book` the one every rule and screen reads (at start-up, once overrides are read).
     public static func install(_ book: FactBook) { installed.withLock { $0 = book } }
 
-    public subscript(id: String) -> Fact? { index[id].map { facts[$0] } }
+    /// The fact with this id. A scan: the rules read their facts by `FactID`, the calendar by
+    /// cycle and event, so this serves the rarer lookups by text.
+    public subscript(id: String) -> Fact? { facts.first { $0.id == id } }
 
     public subscript(id: FactID) -> Fact? {
         let position = positions[id.rawValue]
