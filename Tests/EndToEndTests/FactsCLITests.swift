@@ -78,3 +78,22 @@ import Testing
         #expect(calendar.stdout.contains("not set: estimated 2027-03-19"))
     }
 }
+
+/// The screen reads the facts with the person's overrides too.
+@Suite(.serialized) struct FactsScreenTests {
+    @Test(.enabled(if: ScreenTests.tmuxTestsEnabled)) func anOverrideShowsOnTheScreen() throws {
+        let t = try ScreenTests.Tmux(width: 120, height: 40) { h in
+            #expect(try h.run(["mark", "step1", "passed", "--date", "2024-03-15"]).status == 0)
+            let folder = h.folder + "/config/imgpath/facts"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let text = """
+                [{"id": "usmle.attemptLimit", "value": 4, "kind": "published", "source": "usmle.org, OVERRIDDEN",
+                  "checked": "2026-11-20"}]
+                """
+            FileManager.default.createFile(atPath: folder + "/mine.json", contents: Data(text.utf8))
+        }
+        let screen = try t.waitFor("OVERRIDDEN")
+        #expect(screen.contains("Step 2 CK"))
+        try t.send("q")
+    }
+}
