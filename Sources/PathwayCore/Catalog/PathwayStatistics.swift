@@ -1,15 +1,13 @@
 /// Published figures shown beside the person's own, for context, never as a prediction.
 public enum PathwayStatistics {
-    private static var book: FactBook { FactBook.current }
-
     /// The Step 2 CK score often said of matched non-US IMGs: a commonly cited figure without an
     /// official source or year, so it is shown as exactly that.
-    public static var matchedIMGStep2CK: Int { book.integer(.matchedIMGStep2CK) }
-    public static var step2CKSource: String { book.label(.matchedIMGStep2CK) }
+    public static var matchedIMGStep2CK: Int { FactBook.read { $0.integer(.matchedIMGStep2CK) } }
+    public static var step2CKSource: String { FactBook.read { $0.label(.matchedIMGStep2CK) } }
     /// Match rates of the 2025 Main Residency Match, the latest found.
-    public static var matchRateNonUSCitizenIMG: String { book.text(.matchRateNonUSCitizenIMG) }
-    public static var matchRateUSCitizenIMG: String { book.text(.matchRateUSCitizenIMG) }
-    public static var source: String { book.label(.matchRateNonUSCitizenIMG) }
+    public static var matchRateNonUSCitizenIMG: String { FactBook.read { $0.text(.matchRateNonUSCitizenIMG) } }
+    public static var matchRateUSCitizenIMG: String { FactBook.read { $0.text(.matchRateUSCitizenIMG) } }
+    public static var source: String { FactBook.read { $0.label(.matchRateNonUSCitizenIMG) } }
 
     /// Lines for the person's situation: their Step 2 CK score beside the commonly cited figure,
     /// and the match rate of their group (the NRMP counts permanent residents as non-US-citizen IMGs).

@@ -102,6 +102,12 @@ public struct FactBook: Sendable {
     /// The book the program reads: the built-in facts unless start-up installed another.
     public static var current: FactBook { installed.withLock { $0 } }
 
+    /// Reads one thing from the installed book without copying it (the rules read a fact at a
+    /// time, many times per frame).
+    public static func read<T: Sendable>(_ body: (borrowing FactBook) -> T) -> T {
+        installed.withLock { book in body(book) }
+    }
+
     /// Makes `book` the one every rule and screen reads (at start-up, once overrides are read).
     public static func install(_ book: FactBook) { installed.withLock { $0 = book } }
 

@@ -2,10 +2,10 @@
 public enum LetterRules {
     /// Letters that can be assigned to one program (the person can change it; specialties and
     /// programs set their own numbers within it).
-    public static var defaultPerProgramLimit: Int { FactBook.current.integer(.lettersPerProgram) }
-    public static var perProgramLimitSource: String { FactBook.current.label(.lettersPerProgram) }
+    public static var defaultPerProgramLimit: Int { FactBook.read { $0.integer(.lettersPerProgram) } }
+    public static var perProgramLimitSource: String { FactBook.read { $0.label(.lettersPerProgram) } }
 
-    public static var receivedSource: String { FactBook.current.label(.lettersSeenOnceReceived) }
+    public static var receivedSource: String { FactBook.read { $0.label(.lettersSeenOnceReceived) } }
 
     public static let experienceStartSource =
         "imgpath: a rotation's letter speaks to the work done there, so it is asked for once the rotation has begun; "

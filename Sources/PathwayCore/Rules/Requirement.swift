@@ -115,10 +115,10 @@ public enum Requirement: Equatable, Sendable {
         case .trainingYears:
             let residency = pathway[.residency]
             if residency.status == .completed { return true }
-            let required = TrainingYears(for: pathway).years
+            guard residency.status == .inTraining else { return false }
             // Being in PGY-n means n-1 years are done.
             let done = residency.details["pgy"].flatMap { Int($0) }.map { $0 - 1 } ?? 0
-            return residency.status == .inTraining && done >= required
+            return done >= TrainingYears(for: pathway).years
         case .ecfmgWindow:
             let passes = [MilestoneID.step1, .step2ck].compactMap { pathway.passDate($0) }
             guard let first = passes.min(), let last = passes.max() else { return true }
