@@ -179,6 +179,12 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
                 "control characters"
             ),
             (
+                "[\n  {\"id\": \"nrmp.2027.matchDay\", \"value\": \"2027-03-19\", \"kind\": \"published\", "
+                    + "\"source\": \"nrmp.org\", \"checked\": \"2026-12-06\", \"cycle\": 2026}\n]", 2,
+                "nrmp.2027.matchDay",
+                "must be 2027"
+            ),
+            (
                 "[\n  {\"id\": \"usmle.step3.passingScore.2027\", \"value\": 205, \"kind\": \"published\", "
                     + "\"source\": \"usmle.org\", \"checked\": \"2026-12-06\"}\n]", 2, "usmle.step3.passingScore.2027",
                 "needs \"from\""

@@ -77,12 +77,17 @@ extension FactBook {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "a passing score needs \"from\": its first day")
             }
-            var fact = fact
             // A season date belongs to the cycle its id names, even when the file leaves it out.
-            if fact.cycle == nil, FactFamily.of(fact.id) == .seasonDate {
-                fact = fact.inCycle(Int(fact.id.split(separator: ".")[1]))
+            if let key = FactBook.seasonKey(of: fact.id), FactFamily.of(fact.id) == .seasonDate {
+                guard fact.cycle == nil || fact.cycle == key.cycle else {
+                    throw FactFileError(
+                        path: file.path, line: line, id: fact.id,
+                        reason: "\"cycle\" must be \(key.cycle), as the id says")
+                }
+                facts.append(fact.inCycle(key.cycle))
+            } else {
+                facts.append(fact)
             }
-            facts.append(fact)
         }
         return FactBook(facts, today: today)
     }

@@ -48,10 +48,7 @@ public enum FactFamily: CaseIterable, Sendable {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         switch self {
         case .seasonDate:
-            guard parts.count == 3, let cycle = Int(parts[1]), SeasonCalendar.cycleRange.contains(cycle),
-                let event = SeasonEventID(rawValue: parts[2])
-            else { return false }
-            return parts[0] == FactBook.seasonPrefix(of: event)
+            return FactBook.seasonKey(of: id).map { SeasonCalendar.cycleRange.contains($0.cycle) } ?? false
         case .passingScore:
             return parts.count == 4 && parts[0] == "usmle" && ["step2ck", "step3"].contains(parts[1])
                 && parts[2] == "passingScore" && Self.isYear(parts[3])
