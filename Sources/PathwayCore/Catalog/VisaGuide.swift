@@ -27,16 +27,14 @@ public enum VisaGuide {
 
     /// The H-1B track: the exams it needs, and the payment for a new petition from abroad.
     static func h1bLines(_ book: FactBook) -> [String] {
-        let payment = book[.h1bNewPetitionPayment]
-        let from = payment?.from.map { " from \($0)" } ?? ""
-        return [
-            "H-1B: sponsored by the program, no mandatory return; fewer programs offer it.",
-            sentence(book.text(.h1bExamsRequired)) + " (\(book.label(.h1bExamsRequired))).",
-            "A new petition for a person outside the US carries a $\(book.integer(.h1bNewPetitionPayment).formatted) "
-                + "payment\(from) (\(book.label(.h1bNewPetitionPayment))); "
-                + book.text(.h1bPaymentExemption) + " (\(book.label(.h1bPaymentExemption))).",
-            sentence(book.text(.h1bTexasPublicEmployers)) + " (\(book.label(.h1bTexasPublicEmployers))).",
-        ]
+        let amount = book.integer(.h1bNewPetitionPayment).groupedInThousands
+        let from = book[.h1bNewPetitionPayment]?.from.map { " from \($0)" } ?? ""
+        let exams = sentence(book.text(.h1bExamsRequired)) + " (\(book.label(.h1bExamsRequired)))."
+        var payment = "A new petition for a person outside the US carries a $\(amount) payment\(from) "
+        payment += "(\(book.label(.h1bNewPetitionPayment))); "
+        payment += book.text(.h1bPaymentExemption) + " (\(book.label(.h1bPaymentExemption)))."
+        let texas = sentence(book.text(.h1bTexasPublicEmployers)) + " (\(book.label(.h1bTexasPublicEmployers)))."
+        return ["H-1B: sponsored by the program, no mandatory return; fewer programs offer it.", exams, payment, texas]
     }
 
     /// The text with its first letter in capitals, as a sentence starts.

@@ -80,8 +80,8 @@ extension RuleFacts {
 
     /// The H-1B payment for a new petition from abroad, with the day it applies from.
     private static func h1bPaymentLine(_ book: FactBook) -> String {
+        let amount = book.integer(.h1bNewPetitionPayment).groupedInThousands
         let from = book[.h1bNewPetitionPayment]?.from.map { ", from \($0)" } ?? ""
-        return "H-1B: a $\(book.integer(.h1bNewPetitionPayment).formatted) payment for a new petition for a person "
-            + "outside the US\(from)"
+        return "H-1B: a $\(amount) payment for a new petition for a person outside the US\(from)"
     }
 }

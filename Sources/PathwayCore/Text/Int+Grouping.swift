@@ -1,6 +1,6 @@
 extension Int {
     /// The number with thousands separated by commas: 100,000.
-    var formatted: String {
+    var groupedInThousands: String {
         let digits = String(magnitude)
         var result = ""
         for (index, digit) in digits.enumerated() {
