@@ -36,6 +36,9 @@ let package = Package(
         // plugin, because the fuzz build's -Xswiftc -sanitize=fuzzer also reaches a plugin's
         // tool, which then cannot link.
         .executableTarget(name: "ThemeCodegen"),
+        // Turns Facts/*.json into Swift values (PathwayCore's FactBook+Generated.swift), so no JSON
+        // is decoded for a built-in fact. Run by Facts/embed.sh, for the same reason as ThemeCodegen.
+        .executableTarget(name: "FactsCodegen", dependencies: ["PathwayCore"]),
         // The system ncursesw library; only the executable's backend imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
@@ -65,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),
         // Fixtures/ holds files written by earlier releases, read by path.
-        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "PathwayCoreTests", dependencies: ["PathwayCore", "FactsCodegen"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PathwayTUITests", dependencies: ["PathwayTUI", "PathwayCore", "ThemeCodegen"], exclude: ["Golden"]),
         // The executable's own code: the command line, read with and without ArgumentParser.

@@ -27,6 +27,9 @@ extension IMGPath {
         } catch {
             finish(with: error, arguments: arguments)
         }
+        // Every command but `facts` itself reads the facts with the person's overrides; a broken
+        // override file is a warning there, not a stop.
+        if !(command is FactsCommand) { FactsLoading.install() }
         do {
             try command.run()
         } catch {

@@ -18,6 +18,7 @@ import Testing
     struct Event: Decodable {
         struct DefaultDate: Decodable {
             struct Source: Decodable {
+                let kind: String
                 let site: String
                 let url: String
                 let year: Int
@@ -34,6 +35,7 @@ import Testing
         let sourceText: String
         let defaultDate: DefaultDate?
         let earlierCycle: DefaultDate?
+        let estimate: DefaultDate?
     }
 
     struct Calendar: Decodable {
@@ -110,7 +112,7 @@ import Testing
         #expect(past.cycle == 2026)
         let matchDay = try #require(past.events.first { $0.id == "matchDay" })
         #expect(matchDay.date == "2026-03-20" && matchDay.origin == "published")
-        #expect(matchDay.defaultDate?.source.site == "nrmp.org" && matchDay.defaultDate?.source.year == 2025)
+        #expect(matchDay.defaultDate?.source.site == "nrmp.org" && matchDay.defaultDate?.source.year == 2026)
         #expect(matchDay.defaultDate?.source.url.hasPrefix("https://") == true)
         let myeras = try #require(past.events.first { $0.id == "myerasOpens" })
         #expect(myeras.date == "2025-06-04" && myeras.defaultDate?.source.site == "aamc.org")
@@ -121,7 +123,8 @@ import Testing
         let unset = try #require(current.events.first { $0.id == "rankOrderListDeadline" })
         #expect(unset.date == nil && unset.origin == "notSet")
         #expect(unset.earlierCycle?.cycle == 2026 && unset.earlierCycle?.date == "2026-02-25")
-        #expect(unset.sourceText.hasPrefix("not set: enter this year's date (2026 Match: 2026-02-25 (nrmp.org, 2025)"))
+        #expect(unset.sourceText.hasPrefix("not set: estimated 2027-02-24 (23 days before the estimated Match Day"))
+        #expect(unset.estimate?.date == "2027-02-24" && unset.estimate?.source.kind == "estimated")
 
         #expect(try h.run(["calendar", "cycle", "2027"]).status == 0)
         #expect(try h.run(["calendar", "set", "rank-order-list-deadline", "2027-03-03"]).status == 0)
@@ -131,7 +134,7 @@ import Testing
         #expect(set.date == "2027-03-03" && set.userSet && set.daysLeft == 97)
         let text = try h.run(["calendar"]).stdout
         #expect(text.contains("* 2027-03-03  in 97 days"))
-        #expect(text.contains("not set: enter this year's date"))
+        #expect(text.contains("not set: estimated 2027-03-19"))
         #expect(try h.run(["calendar", "clear", "rankOrderListDeadline"]).status == 0)
         current = try decode(Calendar.self, try h.run(["calendar", "--json"]))
         #expect(current.events.first { $0.id == "rankOrderListDeadline" }?.date == nil)

@@ -150,7 +150,7 @@ import Testing
         var p = Pathway()
         p.profile.citizenship = citizenship
         let lines = PathwayStatistics.context(for: p)
-        #expect(lines.contains { $0.contains(rate) && $0.contains("2025 Main Match (NRMP)") })
+        #expect(lines.contains { $0.contains(rate) && $0.contains("NRMP, 2025 Main Residency Match") })
     }
 
     @Test func everyPassingScoreRowIsARealDay() {

@@ -240,7 +240,7 @@ import Testing
         #expect(history[3] == "2021-05-02")
         let matchDay = try #require(rows.first { $0[0] == "event" && $0[1] == "matchDay" })
         #expect(matchDay[3] == "2026-03-20")
-        #expect(matchDay[9].contains("nrmp.org, 2025"))
+        #expect(matchDay[9].contains("nrmp.org, checked 2026-12-06"))
         #expect(CSVExport.field("plain") == "plain")
         #expect(CSVExport.field("a\"b") == "\"a\"\"b\"")
         #expect(CSVExport.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
@@ -263,7 +263,7 @@ import Testing
         #expect(text.contains("Attempt 1: 2021-05-02, passed, score 231"))
         #expect(text.contains("2027-07-15"))
         #expect(text.contains("## Season calendar: 2026 Match"))
-        #expect(text.contains("nrmp.org, 2025"))
+        #expect(text.contains("nrmp.org, checked 2026-12-06"))
         #expect(!text.contains("\r"))
     }
 

@@ -4,18 +4,17 @@ import Testing
 
 /// The season calendar: defaults with sources, the person's dates, the chosen cycle.
 @Suite struct SeasonCalendarTests {
-    @Test func everyPublishedDefaultIsARealDayOfItsCycleWithASource() {
-        #expect(!SeasonDefaults.published.isEmpty)
-        for entry in SeasonDefaults.published {
-            #expect(entry.date != CalendarDay.epoch, "\(entry.event) \(entry.cycle)")
-            #expect(SeasonCalendar.plausibleDays(for: entry.cycle)?.contains(entry.date) == true, "\(entry.event)")
-            #expect(entry.source.url.hasPrefix("https://"))
-            #expect(entry.source.kind == .published)
-            #expect((2020...2100).contains(entry.source.year))
+    @Test func everySeasonFactIsARealDayOfItsCycleWithASource() throws {
+        let seasonFacts = FactBook.builtIn.facts.filter { FactFamily.of($0.id) == .seasonDate }
+        #expect(seasonFacts.count >= 20)
+        for fact in seasonFacts {
+            let cycle = try #require(fact.cycle, "\(fact.id)")
+            #expect(fact.id.split(separator: ".")[1] == "\(cycle)", "\(fact.id)")
+            let date = try #require(fact.date, "\(fact.id)")
+            #expect(SeasonCalendar.plausibleDays(for: cycle)?.contains(date) == true, "\(fact.id)")
+            #expect(fact.kind != .published || fact.url?.hasPrefix("https://") == true, "\(fact.id)")
         }
-        // One default per event and cycle.
-        let keys = SeasonDefaults.published.map { "\($0.cycle)/\($0.event)" }
-        #expect(Set(keys).count == keys.count)
+        #expect(SeasonDefaults.publishedCycles == [2026, 2027])
     }
 
     @Test func the2026CycleShowsThePublishedDatesWithSourceAndYear() throws {
@@ -23,7 +22,7 @@ import Testing
         let matchDay = try #require(calendar.event(.matchDay))
         #expect(matchDay.date == Fixtures.day("2026-03-20"))
         #expect(matchDay.origin == .published)
-        #expect(matchDay.sourceText == "nrmp.org, 2025")
+        #expect(matchDay.sourceText == "nrmp.org, checked 2026-12-06")
         #expect(calendar.event(.erasSubmissionOpens)?.date == Fixtures.day("2025-09-03"))
         #expect(calendar.event(.erasSubmissionOpens)?.defaultEntry?.source.site == "aamc.org")
         #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2026-07-01"))
@@ -32,15 +31,27 @@ import Testing
         #expect(calendar.isChosen)
     }
 
-    @Test func aCycleWithoutPublishedDatesIsNotSetAndShowsTheLastKnownOneLabelled() throws {
+    @Test func aCycleWithoutPublishedDatesIsNotSetAndShowsTheEstimateOrTheLastKnownOneLabelled() throws {
         let calendar = SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2027)
         let matchDay = try #require(calendar.event(.matchDay))
         #expect(matchDay.date == nil)
         #expect(matchDay.origin == .notSet)
         #expect(matchDay.earlierCycle?.cycle == 2026)
+        #expect(matchDay.estimate?.date == Fixtures.day("2027-03-19"))
         #expect(
             matchDay.sourceText
-                == "not set: enter this year's date (2026 Match: 2026-03-20 (nrmp.org, 2025); confirm for your cycle)")
+                == "not set: estimated 2027-03-19 (the third Friday of March, as Match Day was in 2025 (2025-03-21) "
+                + "and 2026 (2026-03-20)); enter the date once it is published")
+        // A date found in a secondary source is the default, labelled as such.
+        #expect(calendar.event(.myerasOpens)?.date == Fixtures.day("2026-06-03"))
+        #expect(calendar.event(.myerasOpens)?.origin == .secondary)
+        #expect(calendar.event(.myerasOpens)?.sourceText == "secondary source, checked 2026-12-06")
+        let in2028 = try #require(
+            SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2028).event(.matchDay))
+        #expect(
+            in2028.sourceText
+                == "not set: enter this year's date (2026 Match: 2026-03-20 (nrmp.org, checked 2026-12-06); "
+                + "confirm for your cycle)")
         // A standing rule still gives a date.
         #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2027-07-01"))
         // Before the earliest published cycle there is nothing to show.
@@ -59,7 +70,7 @@ import Testing
         #expect(c2027.event(.matchDay)?.isUserSet == true)
         #expect(c2027.event(.matchDay)?.sourceText == "you set it")
         let c2026 = SeasonCalendar(pathway: journal.pathway, today: Fixtures.today, cycle: 2026)
-        #expect(c2026.event(.matchDay)?.sourceText == "you set it (default 2026-03-20, nrmp.org, 2025)")
+        #expect(c2026.event(.matchDay)?.sourceText == "you set it (default 2026-03-20, nrmp.org, checked 2026-12-06)")
         _ = try journal.record(.seasonDate(cycle: 2026, event: .matchDay, date: nil), clock: Fixtures.clock).get()
         let cleared = SeasonCalendar(pathway: journal.pathway, today: Fixtures.today, cycle: 2026)
         #expect(cleared.event(.matchDay)?.date == Fixtures.day("2026-03-20"))
@@ -112,7 +123,7 @@ import Testing
         #expect(calendar.event(.nrmpLateFeeDeadline)?.date == Fixtures.day("2025-11-30"))
         #expect(calendar.event(.rankingOpens)?.date == Fixtures.day("2026-01-15"))
         #expect(calendar.event(.soapEnds)?.date == Fixtures.day("2026-03-19"))
-        #expect(calendar.event(.soapEnds)?.sourceText == "nrmp.org, 2025")
+        #expect(calendar.event(.soapEnds)?.sourceText == "nrmp.org, checked 2026-12-06")
         let dated = calendar.events.compactMap(\.date)
         #expect(dated == dated.sorted(), "the events are listed in the order they happen")
     }

@@ -511,6 +511,6 @@ import Testing
         state.detail = ListCursor()
         for _ in 0..<80 { _ = AppReducer.reduce(&state, .key(.character("j")), now: now) }
         let details = ScreenRenderer.render(state).lines.joined(separator: "\n")
-        #expect(details.contains("FAQ, 2025)"))
+        #expect(details.contains("2025)"))
     }
 }

@@ -1,30 +1,43 @@
 /// A short "about" for each milestone: what it is, what it needs, typical timing, with where the
 /// facts come from. Written for imgpath from PATHWAY.md and the seed text.
 public enum MilestoneGuide {
+    /// "Listening 350, Reading 350, Writing 300, Speaking 350", put together by hand: `joined` on
+    /// the first frame's path costs a run-time type lookup worth more than the whole text.
+    private static var oetMinimums: String {
+        var text = ""
+        for (subtest, score) in RuleFacts.oetMinimums {
+            if !text.isEmpty { text += ", " }
+            text += "\(subtest) \(score)"
+        }
+        return text
+    }
+
     /// The text and its source line.
     public static func about(_ id: MilestoneID) -> (text: String, source: String) {
         switch id {
         case .step1:
             (
-                "The first USMLE exam: basic medical science. Pass/fail only for exams from 26 Jan 2022; "
-                    + "4 attempts at most, incomplete ones included.",
-                "usmle.org, 2021"
+                "The first USMLE exam: basic medical science. Pass/fail only for exams from "
+                    + "\(RuleFacts.step1PassFailOnlyFrom?.description ?? "2022-01-26"); "
+                    + "\(RuleFacts.usmleAttemptLimit) attempts at most, incomplete ones included.",
+                RuleFacts.usmleAttemptLimitSource
             )
         case .step2ck:
             (
                 "USMLE Step 2 Clinical Knowledge, with a three-digit score that programs weigh heavily. "
-                    + "Needed with Step 1 for ECFMG certification; 4 attempts at most.",
-                "usmle.org, 2021; IMG pathway overview"
+                    + "Needed with Step 1 for ECFMG certification; \(RuleFacts.usmleAttemptLimit) attempts at most.",
+                RuleFacts.usmleAttemptLimitSource + "; IMG pathway overview"
             )
         case .ecfmg:
             (
                 "ECFMG certification: Step 1 and Step 2 CK passed, the clinical skills requirement (a "
-                    + "Pathway of your Match year), the communication skills requirement (OET Medicine: 350 in "
-                    + "Listening, Reading and Speaking, 300 in Writing, one sitting, recent enough for your "
-                    + "Pathway year) and your diploma verified with your school. Needed to start an ACGME "
+                    + "Pathway of your Match year), the communication skills requirement (OET Medicine: "
+                    + oetMinimums
+                    + ", one sitting, recent enough for your Pathway year) and your diploma verified with your "
+                    + "school. Needed to start an ACGME "
                     + "residency; the Match needs ECFMG's verification of the exams and both skills by the rank "
                     + "order list deadline, not the certificate.",
-                "ECFMG certification requirements and OET page, 2024; nrmp.org FAQ, 2025"
+                "ECFMG certification requirements; \(RuleFacts.oetSource); \(RuleFacts.nrmpVerificationSource)"
             )
         case .eras:
             (
@@ -50,17 +63,17 @@ public enum MilestoneGuide {
             )
         case .step3:
             (
-                "The last USMLE exam, usually taken during residency (often PGY-1 or PGY-2, verify). "
+                "The last USMLE exam, usually taken during residency (often PGY-1 or PGY-2, per secondary sources). "
                     + "Needs Step 1, Step 2 CK and, for IMGs, ECFMG certification. On the H-1B track it is "
                     + "required before the petition (HHS, 1992).",
                 "fsmb.org, 2025; HHS notice, 1992"
             )
         case .license:
             (
-                "An unrestricted license from a state board. It needs ECFMG certification, new state "
-                    + "pathways included; then the years of US training the state requires (at least one "
-                    + "everywhere; 12 states require two, 25 three) and typically Step 3.",
-                "AMA IMG toolkit and FSMB, 2025; state laws checked, 2025"
+                "An unrestricted license from a state board. It needs ECFMG certification, alternative state "
+                    + "pathways included; then the years of US training the state requires (below) and typically "
+                    + "Step 3.",
+                RuleFacts.licenseNeedsECFMGSource
             )
         }
     }

@@ -1,22 +1,21 @@
 /// Published figures shown beside the person's own, for context, never as a prediction.
 public enum PathwayStatistics {
-    /// Step 2 CK score the seed text says matched non-US IMGs often have; it gives no year, so it
-    /// is shown as the seed text's statement, not as a statistic.
-    public static let matchedIMGStep2CK = 245
-    public static let step2CKSource = "statement of the seed text, no year given"
-    /// Match rates of the 2025 Main Residency Match.
-    public static let matchRateNonUSCitizenIMG = "58.0%"
-    public static let matchRateUSCitizenIMG = "67.8%"
-    public static let matchRateYear = 2025
-    public static let source = "2025 Main Match (NRMP), cited 2025"
+    /// The Step 2 CK score often said of matched non-US IMGs: a commonly cited figure without an
+    /// official source or year, so it is shown as exactly that.
+    public static var matchedIMGStep2CK: Int { FactBook.read { $0.integer(.matchedIMGStep2CK) } }
+    public static var step2CKSource: String { FactBook.read { $0.label(.matchedIMGStep2CK) } }
+    /// Match rates of the 2025 Main Residency Match, the latest found.
+    public static var matchRateNonUSCitizenIMG: String { FactBook.read { $0.text(.matchRateNonUSCitizenIMG) } }
+    public static var matchRateUSCitizenIMG: String { FactBook.read { $0.text(.matchRateUSCitizenIMG) } }
+    public static var source: String { FactBook.read { $0.label(.matchRateNonUSCitizenIMG) } }
 
-    /// Lines for the person's situation: their Step 2 CK score beside the seed text's figure, and
-    /// the match rate of their group (the NRMP counts permanent residents as non-US-citizen IMGs).
+    /// Lines for the person's situation: their Step 2 CK score beside the commonly cited figure,
+    /// and the match rate of their group (the NRMP counts permanent residents as non-US-citizen IMGs).
     public static func context(for pathway: Pathway) -> [String] {
         var lines: [String] = []
         if let score = pathway[.step2ck].latestScore {
             lines.append(
-                "Your Step 2 CK: \(score). The seed text says matched non-US IMGs often have "
+                "Your Step 2 CK: \(score). Matched non-US IMGs are often said to have "
                     + "\(matchedIMGStep2CK) or higher (\(step2CKSource)). Context, not a prediction.")
         }
         switch pathway.profile.citizenship {

@@ -2,12 +2,10 @@
 public enum LetterRules {
     /// Letters that can be assigned to one program (the person can change it; specialties and
     /// programs set their own numbers within it).
-    public static let defaultPerProgramLimit = 4
-    public static let perProgramLimitSource =
-        "aamc.org, ERAS for Letter Writers FAQ (2027 ERAS cycle, 2026): up to four letters per program"
+    public static var defaultPerProgramLimit: Int { FactBook.read { $0.integer(.lettersPerProgram) } }
+    public static var perProgramLimitSource: String { FactBook.read { $0.label(.lettersPerProgram) } }
 
-    public static let receivedSource =
-        "aamc.org, ERAS for Letter Writers FAQ (2026): programs see a letter only once ERAS has received it"
+    public static var receivedSource: String { FactBook.read { $0.label(.lettersSeenOnceReceived) } }
 
     public static let experienceStartSource =
         "imgpath: a rotation's letter speaks to the work done there, so it is asked for once the rotation has begun; "

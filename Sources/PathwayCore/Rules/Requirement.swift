@@ -115,12 +115,10 @@ public enum Requirement: Equatable, Sendable {
         case .trainingYears:
             let residency = pathway[.residency]
             if residency.status == .completed { return true }
-            let required =
-                pathway[.license].details["requiredYears"].flatMap { Int($0) }
-                ?? RuleFacts.defaultRequiredTrainingYears
+            guard residency.status == .inTraining else { return false }
             // Being in PGY-n means n-1 years are done.
             let done = residency.details["pgy"].flatMap { Int($0) }.map { $0 - 1 } ?? 0
-            return residency.status == .inTraining && done >= required
+            return done >= TrainingYears(for: pathway).years
         case .ecfmgWindow:
             let passes = [MilestoneID.step1, .step2ck].compactMap { pathway.passDate($0) }
             guard let first = passes.min(), let last = passes.max() else { return true }
@@ -200,6 +198,9 @@ public enum Requirement: Equatable, Sendable {
             return pathway.certificateValidThrough.map { "the certificate is valid through \($0)" }
         case .programLengthServed:
             return pathway.programEnd.map { "the program's length is served on \($0)" }
+        case .trainingYears:
+            let figure = TrainingYears(for: pathway)
+            return "\(figure.years) year\(figure.years == 1 ? "" : "s"): \(figure.source)"
         default:
             return nil
         }

@@ -174,8 +174,8 @@ public enum TransitionTable {
                 .block(.notBefore(.ecfmg, .certified), source: chronology),
                 .warn(
                     .reached(.residency, [.inTraining, .completed]), source: seed,
-                    advice: "some states have alternative pathways for internationally trained "
-                        + "physicians (verify)"),
+                    advice: "some states have alternative licensure pathways for physicians trained abroad; "
+                        + "the License step lists them"),
                 .warn(.trainingYears, source: RuleFacts.requiredTrainingYearsSource),
                 .warn(.passed(.step3), source: seed),
             ]

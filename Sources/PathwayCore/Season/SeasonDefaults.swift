@@ -1,8 +1,9 @@
-/// The default dates of each Match cycle, each with its source and year (PATHWAY.md: editable).
+/// The default dates of each Match cycle, from the season facts (`nrmp.2027.matchDay`), each
+/// with its source (PATHWAY.md: editable).
 ///
-/// Only dates that were found published for a cycle are listed; nothing is extrapolated from the
-/// weekday patterns of earlier years. A cycle without a published date shows "not set" and, for
-/// orientation only, the latest earlier cycle's date labelled as such.
+/// A published date, or one found in a secondary source, is the cycle's default. An estimate (a
+/// date worked out from earlier cycles, saying how) is never used as the date: it is shown beside
+/// an event that is not set, as is the latest earlier cycle's date, for orientation only.
 public enum SeasonDefaults {
     /// One default: the date an event falls on in one cycle, and where that comes from.
     public struct Entry: Equatable, Sendable {
@@ -12,77 +13,56 @@ public enum SeasonDefaults {
         public let source: SeasonSource
     }
 
-    private static let aamcERAS2026 = SeasonSource(
-        .published, site: "aamc.org", document: "ERAS 2026 residency applicant timeline",
-        url: "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline",
-        year: 2025)
-    private static let nrmpSchools2026 = SeasonSource(
-        .published, site: "nrmp.org", document: "2026 Main Residency Match, medical school welcome newsletter",
-        url: "https://www.nrmp.org/about/news/2025/09/medical-school-welcome-newsletter-2", year: 2025)
-    private static let nrmpEvents2026 = SeasonSource(
-        .published, site: "nrmp.org", document: "Main Residency Match events (2026 Match calendar)",
-        url: "https://www.nrmp.org/residency/main-match-events/", year: 2025)
-    private static let nrmpPrograms2026 = SeasonSource(
-        .published, site: "nrmp.org", document: "2026 Main Residency Match, residency program welcome newsletter",
-        url: "https://nrmp.org/about/news/2025/04/residency-program-welcome-newsletter-2", year: 2025)
-
-    /// Dates published for a particular cycle.
-    public static let published: [Entry] = [
-        Entry(cycle: 2026, event: .myerasOpens, date: day(2025, 6, 4), source: aamcERAS2026),
-        Entry(cycle: 2026, event: .erasSubmissionOpens, date: day(2025, 9, 3), source: aamcERAS2026),
-        Entry(cycle: 2026, event: .programsBeginReview, date: day(2025, 9, 24), source: aamcERAS2026),
-        Entry(cycle: 2026, event: .nrmpRegistrationOpens, date: day(2025, 9, 15), source: nrmpSchools2026),
-        Entry(cycle: 2026, event: .nrmpLateFeeDeadline, date: day(2025, 11, 30), source: nrmpEvents2026),
-        Entry(cycle: 2026, event: .rankingOpens, date: day(2026, 1, 15), source: nrmpEvents2026),
-        Entry(cycle: 2026, event: .rankOrderListDeadline, date: day(2026, 2, 25), source: nrmpEvents2026),
-        Entry(cycle: 2026, event: .matchWeek, date: day(2026, 3, 16), source: nrmpPrograms2026),
-        Entry(cycle: 2026, event: .soapEnds, date: day(2026, 3, 19), source: nrmpEvents2026),
-        Entry(cycle: 2026, event: .matchDay, date: day(2026, 3, 20), source: nrmpPrograms2026),
-    ]
-
-    /// NRMP's eligibility rule: applicants must be able to enter training on July 1 in the year
-    /// of the Match, so that is the usual first day of residency in every cycle.
-    static let julyFirstRule = SeasonSource(
-        .rule, site: "nrmp.org", document: "Match eligibility: enter training on July 1 in the year of the Match",
-        url: "https://www.nrmp.org/residency/med-school-official/", year: 2025)
-
-    /// The certificate must be held before training starts (PATHWAY.md: immigration-law handbook
-    /// excerpt, 2015), so its deadline is the July 1 start.
-    static let ecfmgByStartRule = SeasonSource(
-        .rule, site: "nrmp.org",
-        document:
-            "ECFMG certificate needed before residency starts (immigration-law handbook, 2015); start July 1 in the year of the Match",
-        url: "https://www.nrmp.org/residency/med-school-official/", year: 2025)
-
-    /// The default for an event in a cycle: the date published for that cycle, or the date a
-    /// standing rule gives; nil when neither exists.
-    public static func entry(for event: SeasonEventID, cycle: Int) -> Entry? {
-        if let found = published.first(where: { $0.cycle == cycle && $0.event == event }) { return found }
-        switch event {
-        case .residencyStarts:
-            return CalendarDay(year: cycle, month: 7, day: 1).map {
-                Entry(cycle: cycle, event: event, date: $0, source: julyFirstRule)
-            }
-        case .ecfmgCertificationDeadline:
-            return CalendarDay(year: cycle, month: 7, day: 1).map {
-                Entry(cycle: cycle, event: event, date: $0, source: ecfmgByStartRule)
-            }
-        default:
-            return nil
+    /// The default for an event in a cycle: the date published (or found in a secondary source)
+    /// for that cycle, or the date a standing rule gives; nil when neither exists.
+    public static func entry(for event: SeasonEventID, cycle: Int, book: FactBook = .current) -> Entry? {
+        if let found = fact(event, cycle: cycle, book: book), found.kind != .estimated {
+            return self.entry(found, event: event, cycle: cycle, book: book)
         }
+        let rule: FactID
+        switch event {
+        case .residencyStarts: rule = .trainingStartsJuly1
+        case .ecfmgCertificationDeadline: rule = .ecfmgCertificateBeforeResidency
+        default: return nil
+        }
+        guard let day = CalendarDay(year: cycle, month: 7, day: 1), let fact = book[rule] else { return nil }
+        return Entry(cycle: cycle, event: event, date: day, source: SeasonSource(fact, book: book, kind: .rule))
     }
 
-    /// The latest date published for an earlier cycle, shown (labelled) when the chosen cycle has none.
-    public static func latestEarlier(for event: SeasonEventID, before cycle: Int) -> Entry? {
-        published.filter { $0.event == event && $0.cycle < cycle }.max { $0.cycle < $1.cycle }
+    /// This cycle's estimate for an event, when the facts hold one.
+    public static func estimate(for event: SeasonEventID, cycle: Int, book: FactBook = .current) -> Entry? {
+        guard let found = fact(event, cycle: cycle, book: book), found.kind == .estimated else { return nil }
+        return entry(found, event: event, cycle: cycle, book: book)
     }
 
-    /// Cycles with at least one published date.
-    public static var publishedCycles: [Int] { Array(Set(published.map(\.cycle))).sorted() }
+    /// The latest date of an earlier cycle (not an estimate), shown (labelled) when the chosen
+    /// cycle has none.
+    public static func latestEarlier(for event: SeasonEventID, before cycle: Int, book: FactBook = .current)
+        -> Entry?
+    {
+        guard let earliest = book.seasonCycles.min(), earliest < cycle else { return nil }
+        for year in stride(from: cycle - 1, through: earliest, by: -1) {
+            if let found = fact(event, cycle: year, book: book), found.kind != .estimated {
+                return entry(found, event: event, cycle: year, book: book)
+            }
+        }
+        return nil
+    }
 
-    private static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
-        // The table is written by hand; an impossible date here is a programming error that the
-        // tests catch, so fall back to the epoch rather than trap.
-        CalendarDay(year: year, month: month, day: day) ?? .epoch
+    /// Cycles with at least one date that is not an estimate.
+    public static var publishedCycles: [Int] {
+        let book = FactBook.current
+        let cycles = book.seasonCycles.filter { cycle in
+            SeasonEventID.allCases.contains { book.seasonDate($0, cycle: cycle).map { $0.kind != .estimated } == true }
+        }
+        return Array(Set(cycles)).sorted()
+    }
+
+    private static func fact(_ event: SeasonEventID, cycle: Int, book: FactBook) -> Fact? {
+        book.seasonDate(event, cycle: cycle)
+    }
+
+    private static func entry(_ fact: Fact, event: SeasonEventID, cycle: Int, book: FactBook) -> Entry? {
+        fact.date.map { Entry(cycle: cycle, event: event, date: $0, source: SeasonSource(fact, book: book)) }
     }
 }

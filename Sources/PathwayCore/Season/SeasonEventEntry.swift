@@ -6,6 +6,8 @@ public struct SeasonEventEntry: Equatable, Sendable {
         case user
         /// Published for this cycle (see `defaultEntry.source`).
         case published
+        /// Found only in a secondary source for this cycle.
+        case secondary
         /// Follows from a standing rule (residency starts July 1).
         case rule
         /// No date yet: the person should enter this cycle's date.
@@ -21,6 +23,9 @@ public struct SeasonEventEntry: Equatable, Sendable {
     /// When this cycle has no default: the latest earlier cycle's published date, for orientation
     /// only (never used as this cycle's date).
     public let earlierCycle: SeasonDefaults.Entry?
+    /// When this cycle has no default: the facts' estimate of this cycle's date, shown with how it
+    /// was made (never used as the date).
+    public let estimate: SeasonDefaults.Entry?
 
     public init(id: SeasonEventID, cycle: Int, userDate: CalendarDay?) {
         self.id = id
@@ -28,6 +33,7 @@ public struct SeasonEventEntry: Equatable, Sendable {
         self.userDate = userDate
         defaultEntry = SeasonDefaults.entry(for: id, cycle: cycle)
         earlierCycle = defaultEntry == nil ? SeasonDefaults.latestEarlier(for: id, before: cycle) : nil
+        estimate = defaultEntry == nil ? SeasonDefaults.estimate(for: id, cycle: cycle) : nil
     }
 
     public var title: String { id.title }
@@ -42,25 +48,32 @@ public struct SeasonEventEntry: Equatable, Sendable {
     public var origin: Origin {
         if userDate != nil { return .user }
         switch defaultEntry?.source.kind {
-        case .published: return .published
+        case .published, .estimated: return .published
+        case .secondary: return .secondary
         case .rule: return .rule
         case nil: return .notSet
         }
     }
 
-    /// Where the date comes from, in words: "you set it (default 2026-03-20, nrmp.org, 2025)",
-    /// "nrmp.org, 2025", or "not set: enter this year's date (2026 Match: 2026-03-20 (nrmp.org, 2025);
-    /// confirm for your cycle)".
+    /// Where the date comes from, in words: "you set it (default 2026-03-20, nrmp.org, checked
+    /// 2026-12-06)", "nrmp.org, checked 2026-12-06", "not set: estimated 2027-03-19 (HOW);
+    /// enter the date once it is published", or "not set: enter this
+    /// year's date (2026 Match: 2026-03-20 (nrmp.org, checked 2026-12-06); confirm for your cycle)".
     public var sourceText: String {
         switch origin {
         case .user:
             guard let defaultEntry else { return "you set it" }
             return "you set it (default \(defaultEntry.date), \(defaultEntry.source.label))"
-        case .published:
+        case .published, .secondary:
             return defaultEntry?.source.label ?? ""
         case .rule:
             return (defaultEntry.map { "usual date, \($0.source.label); confirm with your program" }) ?? ""
         case .notSet:
+            if let estimate {
+                var how = estimate.source.note ?? "an estimate"
+                if let age = estimate.source.ageNote { how += "; " + age }
+                return "not set: estimated \(estimate.date) (\(how)); enter the date once it is published"
+            }
             var text = "not set: enter this year's date"
             if let earlierCycle {
                 text +=

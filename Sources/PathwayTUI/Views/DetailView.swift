@@ -152,6 +152,7 @@ enum DetailView {
         let guide = MilestoneGuide.about(id)
         var about = [guide.text + " (" + guide.source + ")"]
         if id == .eras || id == .match { about += PathwayStatistics.context(for: pathway) }
+        if id == .license { about += LicenseGuide.lines(for: pathway) }
         lines.append(Line(label: "", value: "", role: .text, row: nil))
         for (n, paragraph) in about.enumerated() {
             for (i, part) in TextWrap.lines(paragraph, width: valueWidth).enumerated() {

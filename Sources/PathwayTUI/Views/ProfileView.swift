@@ -32,33 +32,8 @@ enum ProfileView {
         }
     }
 
-    /// What the profile means for a visa, in plain words (from the seed text on the IMG pathway).
+    /// What the profile means for a visa, in plain words, with the facts' sources.
     static func visaLines(_ profile: Profile) -> [String] {
-        switch profile.citizenship {
-        case .usCitizen, .permanentResident:
-            return ["No visa is needed to train in the US."]
-        case .unknown:
-            return ["Set citizenship (\(ProfileScreen.keyMap.key(.edit))) to see what it means for a visa."]
-        case .other:
-            switch profile.visaTrack {
-            case .none:
-                return ["A visa is needed to train in the US: J-1 (sponsored by ECFMG) or H-1B (by the program)."]
-            case .j1:
-                return [
-                    "J-1: sponsored by ECFMG, generally easier to obtain; often a two-year home",
-                    "residency requirement after training.",
-                ]
-            case .h1b:
-                return [
-                    "H-1B: sponsored by the program, no mandatory return; fewer programs offer it.",
-                    "Usually needs Step 3 passed before the petition (immigration-law sources; verify).",
-                ]
-            case .either:
-                return [
-                    "Either J-1 (ECFMG) or H-1B (the program): a program that sponsors one of them",
-                    "fits; for H-1B, Step 3 is usually needed before the petition.",
-                ]
-            }
-        }
+        VisaGuide.lines(for: profile, editKey: ProfileScreen.keyMap.key(.edit))
     }
 }

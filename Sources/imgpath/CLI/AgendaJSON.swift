@@ -68,6 +68,10 @@ enum AgendaJSON {
         let document: String
         let url: String
         let year: Int
+        /// The day the date was checked; for an estimate, how it was made; whether it is old.
+        let checked: String?
+        let how: String?
+        let mayBeOutOfDate: Bool
 
         init(_ source: SeasonSource) {
             kind = source.kind.rawValue
@@ -75,6 +79,9 @@ enum AgendaJSON {
             document = source.document
             url = source.url
             year = source.year
+            checked = source.checked?.description
+            how = source.note
+            mayBeOutOfDate = source.ageNote != nil
         }
     }
 
@@ -103,6 +110,8 @@ enum AgendaJSON {
         let sourceText: String
         let defaultDate: DefaultDate?
         let earlierCycle: DefaultDate?
+        /// This cycle's estimate when the date is not set (never used as the date).
+        let estimate: DefaultDate?
 
         init(_ event: SeasonEventEntry, today: CalendarDay) {
             id = event.id.rawValue
@@ -115,6 +124,7 @@ enum AgendaJSON {
             sourceText = event.sourceText
             defaultDate = event.defaultEntry.map(DefaultDate.init)
             earlierCycle = event.earlierCycle.map(DefaultDate.init)
+            estimate = event.estimate.map(DefaultDate.init)
         }
     }
 
