@@ -23,12 +23,15 @@ enum ProfileView {
         var y = inner.y + ProfileField.allCases.count + 1
         // What the profile means: the visa, then published figures beside the person's own.
         let context = visaLines(profile) + [""] + PathwayStatistics.context(for: state.pathway)
-        for paragraph in context {
-            for line in TextWrap.lines(paragraph, width: inner.width - 2) where y < inner.y + inner.height {
-                canvas.put(
-                    line, x: inner.x + 1, y: y, role: .muted, maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
-                y += 1
-            }
+        let lines = context.flatMap { TextWrap.lines($0, width: inner.width - 2) }
+        let room = max(0, inner.y + inner.height - y)
+        for (index, line) in lines.prefix(room).enumerated() {
+            // A text cut by the window's height says so on its last line shown.
+            let cut = index == room - 1 && lines.count > room
+            canvas.put(
+                cut ? line + " " + glyphs.ellipsis : line, x: inner.x + 1, y: y, role: .muted,
+                maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
+            y += 1
         }
     }
 
