@@ -1,0 +1,24 @@
+/// The Match's own calendar as advice: results come out in Match Week, so a match recorded
+/// before it is most likely a mistake (a position found outside the Match is recorded through
+/// residency instead).
+extension PathwayMachine {
+    /// A warning when `matched` is dated before the cycle's Match Week begins (Match Day when the
+    /// week has no date); nothing otherwise, or when the cycle has neither date.
+    static func matchWeekWarnings(
+        _ id: MilestoneID, to status: Status, date: CalendarDay, in pathway: Pathway, today: CalendarDay
+    ) -> [RuleWarning] {
+        guard id == .match, status == .matched else { return [] }
+        let calendar = SeasonCalendar(pathway: pathway, today: min(today, date))
+        // Applicants learn whether they matched on the Monday of Match Week, where on Match Day.
+        let event: SeasonEventID = Plan.day(of: .matchWeek, in: calendar) == nil ? .matchDay : .matchWeek
+        guard let first = Plan.day(of: event, in: calendar), date < first.day else { return [] }
+        let matchDay = Plan.day(of: .matchDay, in: calendar)
+        let source = "\(event.title): " + (calendar.event(event)?.sourceText ?? "")
+        var message =
+            "Match results are released in Match Week: the \(calendar.cycle) Match Week begins \(first.day)"
+            + (first.estimated ? " (estimated)" : "")
+        if let matchDay { message += ", Match Day \(matchDay.day)" + (matchDay.estimated ? " (estimated)" : "") }
+        message += "; a position found outside the Match is recorded as starting residency"
+        return [RuleWarning(message, source: source)]
+    }
+}
