@@ -87,9 +87,13 @@ public struct Plan: Equatable, Sendable {
     }
 
     /// Season events with no date but an estimate, still ahead and still asking something of the
-    /// person, marked as estimates with how each was made.
+    /// person, marked as estimates with how each was made. Only for a cycle the person follows (chosen,
+    /// or with ERAS or the Match under way): a guessed cycle's guessed dates would be noise.
     static func estimatedEvents(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> [PlanItem] {
-        calendar.events.compactMap { event in
+        let follows =
+            calendar.isChosen || pathway[.eras].status != .notStarted || pathway[.match].status != .notStarted
+        guard follows else { return [] }
+        return calendar.events.compactMap { event in
             guard event.date == nil, let estimate = event.estimate, estimate.date >= today,
                 !pathway.isDone(event.milestone)
             else { return nil }

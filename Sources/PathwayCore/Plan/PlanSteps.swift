@@ -1,5 +1,5 @@
 /// The next steps of the pathway as plan items, each dated with the earliest day it becomes
-/// possible: a retake once the spacing allows it, matched from Match Day, completing residency
+/// possible: an exam's result from its day, matched from Match Day, completing residency
 /// once its length is served, the license once the state's training years are served.
 struct PlanSteps {
     /// Steps possible today, in the order of advice.
@@ -35,8 +35,8 @@ struct PlanSteps {
             if record.status == .scheduled, let examDay = record.date(of: .scheduled) {
                 earliest = examDay
                 notes.append("exam on \(examDay); record the result once it is out")
-            } else if let allowed = RetakeSpacing.earliestAttempt(after: record.attempts.map(\.date)) {
-                earliest = allowed
+            } else if let allowed = RetakeSpacing.earliestAttempt(after: record.attempts.map(\.date)), allowed > today {
+                // Registering can be done now; the spacing only dates the sitting itself.
                 notes.append("earliest next attempt \(allowed) (\(RuleFacts.retakeSpacingSource))")
             }
             if pathway.attemptsLeft(id) == 1 {
@@ -63,7 +63,8 @@ struct PlanSteps {
                 notes.append("the program's length is served on \(end)")
             }
         case (.residency, .inTraining):
-            if let starts = Plan.day(of: .residencyStarts, in: calendar), pathway[.match].status == .matched {
+            // Positions start on the season's start day, in or outside the Match.
+            if let starts = Plan.day(of: .residencyStarts, in: calendar) {
                 earliest = starts.day
                 estimated = starts.estimated
             }
