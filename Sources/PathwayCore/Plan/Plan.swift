@@ -24,6 +24,9 @@ public struct Plan: Equatable, Sendable {
             Plan.item($0, today: today)
         }
         dated += Plan.estimatedEvents(pathway: pathway, calendar: calendar, today: today)
+        if let recertify = Plan.recertify(pathway: pathway, calendar: calendar, today: today) {
+            dated.append(recertify)
+        }
         dated = Plan.byDate(dated, today: today)
         let steps = PlanSteps(pathway: pathway, calendar: calendar, today: today, book: book)
         let soon = dated.filter { ($0.daysLeft ?? 0) <= Plan.soonDays }
@@ -101,6 +104,20 @@ public struct Plan: Equatable, Sendable {
                 kind: .season, date: estimate.date, today: today, text: event.title, milestone: event.milestone,
                 estimated: true, id: event.id.rawValue, note: "estimated: " + (estimate.source.note ?? "an estimate"))
         }
+    }
+
+    /// When programs were interviewed after the rank order list was certified: certify it again
+    /// by the deadline (while it is still ahead).
+    static func recertify(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> PlanItem? {
+        let added = pathway.rankOrder.addedSinceCertified(pathway.programs)
+        guard !added.isEmpty, !pathway.isDone(.match),
+            let deadline = Plan.day(of: .rankOrderListDeadline, in: calendar), deadline.day >= today
+        else { return nil }
+        return PlanItem(
+            kind: .deadline, date: deadline.day, today: today,
+            text: "Rank order list changed since certified: certify again", milestone: .match,
+            program: added.first?.id, estimated: deadline.estimated, id: "rankOrderRecertify",
+            note: "not on the certified list: " + added.map(\.name).joined(separator: ", "))
     }
 
     /// The day an event of the calendar falls on, the estimate when no date is set, and whether

@@ -47,6 +47,9 @@ struct StatusReport: Encodable {
     /// What is wrong with the letters as they stand (a program over the limit, a letter assigned
     /// before ERAS received it), so `status` shows it beside the milestones.
     let letterWarnings: [String]
+    /// When programs were interviewed after the rank order list was certified: that it must be
+    /// certified again.
+    let rankOrder: String?
 
     init(pathway: Pathway, file: String, today: CalendarDay) {
         self.file = file
@@ -67,6 +70,8 @@ struct StatusReport: Encodable {
         next = Next(Plan(pathway: pathway, today: today).nextStep)
         ineligible = pathway.eligibilityEndedText
         letterWarnings = pathway.letterWarnings.map(\.message)
+        let changed = !pathway.rankOrder.addedSinceCertified(pathway.programs).isEmpty && !pathway.isDone(.match)
+        rankOrder = changed ? pathway.rankOrder.certificationText(pathway.programs) : nil
     }
 
     /// The plain-text form: one line per milestone, marks that read without colour.
@@ -91,6 +96,7 @@ struct StatusReport: Encodable {
         lines.append("Marks: [x] done  [~] in progress  [ ] available  [!] blocked  [F] needs a retake")
         if let ineligible { lines.append("Attention: \(ineligible)") }
         for warning in letterWarnings { lines.append("Letters: " + Output.field(warning)) }
+        if let rankOrder { lines.append("Rank order list: " + rankOrder) }
         if let next {
             var line = "Next: \(next.command)"
             if let date = next.date { line += " from \(date)" + (next.estimated ? " (estimated)" : "") }

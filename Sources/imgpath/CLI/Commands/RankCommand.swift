@@ -40,7 +40,9 @@ struct RankCommand: ParsableCommand {
                 Output.line("\(index + 1). " + ProgramCommand.line(program, fits: fits[program.id] ?? []))
             }
             Output.line(
-                pathway.rankOrder.certifiedOn.map { "Certified on \($0)." }
+                pathway.rankOrder.certifiedOn.map { _ in
+                    pathway.rankOrder.certificationText(pathway.programs).capitalizedFirst + "."
+                }
                     ?? "Not certified yet: imgpath rank certify --date YYYY-MM-DD once it is certified with the NRMP.")
             let soap = pathway.programs.filter(\.soap)
             if !soap.isEmpty {
