@@ -91,6 +91,15 @@ import Testing
         #expect(december == Step(milestone: "license", status: "applied", date: "2027-07-01", estimated: false))
         let july = try agree(h, at: "2027-07-02")
         #expect(july == Step(milestone: "license", status: "applied", date: nil, estimated: false))
+        // --days leaves out what is further away: the license step 207 days ahead.
+        let near = try decode(
+            [Item].self,
+            try h.run(["plan", "--days", "100", "--json"], environment: ["IMGPATH_NOW": "2026-12-06T12:00:00Z"]))
+        #expect(!near.contains { $0.milestone == "license" })
+        let text = try h.run(["plan"], environment: ["IMGPATH_NOW": "2026-12-06T12:00:00Z"]).stdout
+        #expect(
+            text.contains("2027-07-01             in 207 days   [>] License: applied  (imgpath mark license applied)"))
+        #expect(text.contains("TX also requires USMLE Step 3 and the Texas Medical Jurisprudence Exam"))
         let end = try agree(h, at: "2028-07-02")
         #expect(end == Step(milestone: "residency", status: "completed", date: nil, estimated: false))
     }
