@@ -96,6 +96,10 @@ import Testing
             [Item].self,
             try h.run(["plan", "--days", "100", "--json"], environment: ["IMGPATH_NOW": "2026-12-06T12:00:00Z"]))
         #expect(!near.contains { $0.milestone == "license" })
+        // Every key is there, a missing date or program as null.
+        let raw = try h.run(["plan", "--json"], environment: ["IMGPATH_NOW": "2028-07-02T12:00:00Z"]).stdout
+        #expect(raw.contains("\"date\" : null"))
+        #expect(raw.contains("\"program\" : null"))
         let text = try h.run(["plan"], environment: ["IMGPATH_NOW": "2026-12-06T12:00:00Z"]).stdout
         #expect(
             text.contains("2027-07-01             in 207 days   [>] License: applied  (imgpath mark license applied)"))

@@ -41,6 +41,25 @@ struct PlanCommand: ParsableCommand {
             id = item.id
             note = item.note
         }
+
+        private enum CodingKeys: String, CodingKey {
+            case kind, date, daysLeft, text, milestone, program, status, estimated, id, note
+        }
+
+        /// Every key is written, a missing value as null, so scripts can rely on the shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(date, forKey: .date)
+            try container.encode(daysLeft, forKey: .daysLeft)
+            try container.encode(text, forKey: .text)
+            try container.encode(milestone, forKey: .milestone)
+            try container.encode(program, forKey: .program)
+            try container.encode(status, forKey: .status)
+            try container.encode(estimated, forKey: .estimated)
+            try container.encode(id, forKey: .id)
+            try container.encode(note, forKey: .note)
+        }
     }
 
     func validate() throws {
@@ -65,7 +84,7 @@ struct PlanCommand: ParsableCommand {
                 "  "
                     + (pathway.eligibilityEndedText
                         ?? (pathway.doneCount == MilestoneID.allCases.count
-                            ? "Every milestone is done." : "Nothing to do that can be dated."))
+                            ? "Every milestone is done." : "Nothing left to suggest."))
             )
         }
         for item in items { Output.line(PlanCommand.line(item)) }
