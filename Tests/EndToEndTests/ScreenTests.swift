@@ -118,6 +118,9 @@ import Testing
         try t.waitFor("Saved: Step 1: passed on 2023-05-02")
         try t.send("Escape")
         try t.waitFor("Next: USMLE Step 2 CK")
+        // Under the checklist, the plan's first items: the next steps possible now.
+        try t.waitFor("Coming up")
+        try t.waitFor("now Step 2 CK: registered")
         // The next step is selected; Step 2 CK: pick "passed" from the list, type the date and score.
         try t.send("s")
         try t.waitFor("Set Step 2 CK to")

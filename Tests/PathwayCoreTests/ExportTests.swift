@@ -162,6 +162,14 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func aScheduledExamIsInTheCalendarWithItsDay() throws {
+        let journal = try Fixtures.journal([.mark(.step1, .scheduled, date: Fixtures.day("2027-01-10"))])
+        let lines = Self.validateICS(try Self.export(.ics, journal))
+        let uid = try #require(lines.firstIndex(of: "UID:exam-step1@imgpath"))
+        #expect(lines[uid...].prefix(6).contains("DTSTART;VALUE=DATE:20270110"))
+        #expect(lines[uid...].prefix(6).contains("SUMMARY:USMLE Step 1 exam"))
+    }
+
     @Test func foldingCountsOctetsAndNeverSplitsACharacter() {
         for length in 60...200 {
             for filler in ["a", "é", "日", "🩺"] {

@@ -61,7 +61,14 @@ import Testing
     }
 
     @Test func theErasStepHasLinesThatOpenBothViews() throws {
-        var state = state(.main)
+        // With the thank-you notes recorded, no overdue reminder takes the detail's first lines.
+        var journal = LettersScreenTests.letters()
+        for program in journal.pathway.programs where program.status == .interviewed {
+            _ = journal.record(
+                .editProgram(id: program.id, field: .thankYouSent, value: "2026-11-20"), clock: .fixed(RenderTests.now))
+        }
+        #expect(journal.pathway.programs.filter { $0.status == .interviewed && $0.thankYouSent == nil }.isEmpty)
+        var state = state(.main, journal)
         state.selected = .eras
         state.pane = .detail
         let rows = state.detailRows

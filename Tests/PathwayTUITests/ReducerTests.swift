@@ -370,6 +370,22 @@ import Testing
 @Suite struct TimelineTests: KeyDriven {
     let now = RenderTests.now
 
+    @Test func aCertifiedPersonsCertificateDeadlineIsNotComingUp() throws {
+        var journal = RenderTests.midPathway()
+        for item in ["clinicalSkills", "communication"] {
+            _ = try journal.record(.tick(.ecfmg, item: item, done: true), clock: .fixed(now)).get()
+        }
+        let before = TimelineLine.lines(for: RenderTests.state(journal, width: 80, height: 24))
+        _ = try journal.record(.mark(.ecfmg, .certified, date: RenderTests.day("2026-11-20")), clock: .fixed(now)).get()
+        let after = TimelineLine.lines(for: RenderTests.state(journal, width: 80, height: 24))
+        func comingUp(_ lines: [TimelineLine]) -> [String] {
+            let start = (lines.firstIndex { $0.isHeader && $0.title == "Coming up" } ?? 0) + 1
+            return lines[start...].prefix { !$0.isHeader }.map(\.title)
+        }
+        #expect(comingUp(before).contains { $0.hasPrefix("ECFMG certificate needed") })
+        #expect(!comingUp(after).contains { $0.hasPrefix("ECFMG certificate needed") })
+    }
+
     @Test func addingEditingTickingAndRemovingADeadline() throws {
         var state = RenderTests.state(RenderTests.midPathway(), width: 80, height: 24)
         state.screen = .main

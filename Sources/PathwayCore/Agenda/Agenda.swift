@@ -10,9 +10,6 @@ public struct Agenda: Equatable, Sendable {
     /// events in cycle order. Season events without a date are not items (see `calendar`).
     public let items: [AgendaItem]
 
-    /// Days after an interview that its thank-you reminder stays on the agenda.
-    public static let thankYouWindow = 14
-
     public init(pathway: Pathway, today: CalendarDay, cycle: Int? = nil) {
         self.today = today
         calendar = SeasonCalendar(pathway: pathway, today: today, cycle: cycle)
@@ -22,14 +19,11 @@ public struct Agenda: Equatable, Sendable {
         let events = calendar.events.filter { $0.date != nil }.map {
             AgendaItem(source: .season($0), today: today, milestoneDone: pathway.isDone($0.milestone))
         }
-        // Interviews still open, and a thank-you reminder the day after each interview held
-        // until the note is recorded as sent.
+        // Interviews still open, and a thank-you reminder the day after each interview held: it
+        // stays overdue until the note is recorded as sent, however long ago the interview was.
         let interviews = pathway.programs.filter { $0.interviewDay != nil && $0.status.isActive }.flatMap { program in
             var found = [AgendaItem(source: .interview(program), today: today, milestoneDone: false)]
-            // A note is sent within days of the interview; past two weeks the reminder is noise.
-            if program.status == .interviewed, program.thankYouSent == nil, let day = program.interviewDay,
-                day.days(until: today) <= Agenda.thankYouWindow
-            {
+            if program.status == .interviewed, program.thankYouSent == nil, program.interviewDay != nil {
                 found.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
             }
             return found

@@ -24,6 +24,14 @@ public enum ICalendarExport {
                 uid: "deadline-\(deadline.id)@imgpath", stamp: stamp, day: deadline.date,
                 summary: (deadline.done ? "(done) " : "") + deadline.title, description: description, to: &sink)
         }
+        // A booked exam: one event per Step, so a new date replaces the old one on import.
+        for id in MilestoneID.allCases where id.isExam && pathway[id].status == .scheduled {
+            guard let day = pathway[id].date(of: .scheduled) else { continue }
+            try event(
+                uid: "exam-\(id.rawValue)@imgpath", stamp: stamp, day: day,
+                summary: "\(MilestoneCatalog[id].name) exam",
+                description: "\(MilestoneCatalog[id].name): scheduled exam day.", to: &sink)
+        }
         for program in pathway.programs where program.status.isActive {
             guard let day = program.interviewDay else { continue }
             let place = [program.city, program.state].filter { !$0.isEmpty }.joined(separator: ", ")

@@ -95,7 +95,9 @@ public enum MarkdownReport {
         for (visa, count) in summary.byVisa where count > 0 { try sink.write("| \(visa.label) | \(count) |\n") }
         let ranked = pathway.rankOrder.ranked(pathway.programs)
         if !ranked.isEmpty {
-            let certified = pathway.rankOrder.certifiedOn.map { "certified on \($0)" } ?? "not certified yet"
+            let certified =
+                pathway.rankOrder.certifiedOn == nil
+                ? "not certified yet" : pathway.rankOrder.certificationText(pathway.programs)
             try sink.write("\n### Rank order list (\(certified))\n\n")
             for (index, program) in ranked.enumerated() {
                 try sink.write("\(index + 1). \(programLine(program, fits: fits[program.id] ?? []))\n")

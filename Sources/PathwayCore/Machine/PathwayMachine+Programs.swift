@@ -167,10 +167,13 @@ extension PathwayMachine {
             }
             if day > today { return .failure(.resultDateInFuture(day, today: today)) }
             // Certifying the list is the Match milestone's `ranked`, under that milestone's rules.
+            let advice = rankCertifyWarnings(day: day, in: pathway, today: today)
             let matchStatus = pathway[.match].status
-            if matchStatus == .ranked || pathway.isDone(.match) { return accepted(change) }
+            if matchStatus == .ranked || pathway.isDone(.match) {
+                return .success(Decision(change: change, warnings: advice))
+            }
             return evaluate(.mark(.match, .ranked, date: day), in: pathway, today: today)
-                .map { Decision(change: change, warnings: $0.warnings) }
+                .map { Decision(change: change, warnings: $0.warnings + advice) }
         default:
             return .failure(.noChange("not a program change"))
         }

@@ -238,7 +238,9 @@ public enum PathwayMachine {
             guard RuleFacts.scoreRange.contains(score) else { return .failure(.scoreOutOfRange(score)) }
             guard scoreAllowed(id, on: date) else { return .failure(.scoreNotReported(id, date: date)) }
         }
-        return .success(warnings(id, to: status, in: pathway, context: context))
+        return .success(
+            warnings(id, to: status, in: pathway, context: context)
+                + matchWeekWarnings(id, to: status, date: date, in: pathway, today: today))
     }
 
     private static func blockers(_ id: MilestoneID, to status: Status, in pathway: Pathway) -> [RuleViolation] {

@@ -25,6 +25,24 @@ public struct RankOrderList: Equatable, Sendable, Codable {
         return placed + rankable.filter { !placedIDs.contains($0.id) }
     }
 
+    /// Rankable main-round programs that were not on the list when it was certified (interviewed
+    /// since): the certified list no longer holds them, so it must be certified again. Empty when
+    /// the list is not certified.
+    public func addedSinceCertified(_ programs: [Program]) -> [Program] {
+        guard certifiedOn != nil else { return [] }
+        return ranked(programs).filter { !order.contains($0.id) }
+    }
+
+    /// How the certification stands, in words: "certified on 2027-02-01", "changed since certified
+    /// on 2027-02-01 — certify again before the deadline", or "not certified".
+    public func certificationText(_ programs: [Program]) -> String {
+        guard let certifiedOn else { return "not certified" }
+        guard addedSinceCertified(programs).isEmpty else {
+            return "changed since certified on \(certifiedOn) — certify again before the deadline"
+        }
+        return "certified on \(certifiedOn)"
+    }
+
     /// The list with one program moved to a 1-based position (clamped to the list), or why not.
     public func moving(_ id: String, to position: Int, in programs: [Program]) -> Result<
         RankOrderList, ProgramFieldError

@@ -6,10 +6,17 @@ extension Pathway {
     /// (whether the program's length is served cannot be told).
     public var nextStep: (milestone: MilestoneID, status: Status)? { nextStep(today: nil) }
 
-    /// The next step as of `today`, following the person's situation: during residency, Step 3
-    /// comes before completing it (completion only once start date plus length has come); on
-    /// the H-1B track Step 3 comes before residency starts, because the petition requires it.
+    /// The next step as of `today`: the plan's first step (see `Plan`), so every view agrees.
+    /// Without a day, the first in the order of advice: during residency Step 3 comes before
+    /// completing it; on the H-1B track Step 3 comes before residency starts, because the
+    /// petition requires it.
     public func nextStep(today: CalendarDay?) -> (milestone: MilestoneID, status: Status)? {
+        if let today {
+            guard let step = Plan(pathway: self, today: today).nextStep, let status = step.status,
+                let milestone = step.milestone
+            else { return nil }
+            return (milestone, status)
+        }
         for id in adviceOrder where !isDone(id) && !isOvertaken(id) {
             if let status = PathwayMachine.suggestedNext(for: id, in: self, today: today) { return (id, status) }
         }
@@ -18,7 +25,13 @@ extension Pathway {
 
     /// Why the next step is the one to take, when the reason is not obvious from the order.
     public func nextStepReason(today: CalendarDay?) -> String? {
-        guard let step = nextStep(today: today), step.milestone == .step3 else { return nil }
+        guard let step = nextStep(today: today) else { return nil }
+        return nextStepReason(for: step.milestone)
+    }
+
+    /// Why a milestone's step comes where it does, when the order alone does not say it.
+    func nextStepReason(for id: MilestoneID) -> String? {
+        guard id == .step3 else { return nil }
         if profile.visaTrack == .h1b, self[.residency].status == .notStarted {
             return "on the H-1B track Step 3 is required before the petition (\(RuleFacts.h1bSource))"
         }
@@ -46,12 +59,12 @@ extension Pathway {
 
     /// Whether a later milestone makes this one moot for advice: a person who matched or started
     /// residency needs no advice about sending an ERAS application.
-    private func isOvertaken(_ id: MilestoneID) -> Bool {
+    func isOvertaken(_ id: MilestoneID) -> Bool {
         id == .eras && (isDone(.match) || self[.residency].status != .notStarted)
     }
 
     /// The milestones in the order advice considers them.
-    private var adviceOrder: [MilestoneID] {
+    var adviceOrder: [MilestoneID] {
         let usual = MilestoneID.allCases
         guard profile.visaTrack == .h1b, self[.step3].status != .passed else { return usual }
         return usual.filter { $0 != .step3 }.flatMap { $0 == .residency ? [.step3, .residency] : [$0] }

@@ -89,6 +89,8 @@ public struct AppState: Equatable, Sendable {
 
     /// Deadlines and season events, dated, from today.
     public var agenda: Agenda { Agenda(pathway: pathway, today: today) }
+    /// What to do next and by when: the screen's next line and "Coming up" read it.
+    public var plan: Plan { Plan(pathway: pathway, today: today) }
 
     /// The smallest window the main screen is drawn in.
     public static let minimumWidth = 60

@@ -60,7 +60,9 @@ public struct TimelineLine: Equatable, Sendable {
             lines.append(TimelineLine(title: "", isHeader: true))
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
-        let coming = agenda.items.filter { $0.daysLeft >= 0 }
+        // A season date that no longer asks anything (a certified person's certificate deadline)
+        // is not coming up; a deadline ticked off stays, marked, where Space unticks it.
+        let coming = agenda.items.filter { $0.daysLeft >= 0 && ($0.needsAction || $0.isDeadline) }
         lines +=
             coming.isEmpty
             ? [

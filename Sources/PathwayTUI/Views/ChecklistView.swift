@@ -40,7 +40,7 @@ enum ChecklistView {
                 if !focused && state.unicode { canvas.put(glyphs.pointer, x: inner.x, y: y, role: .accent) }
             }
         }
-        // Under the list: the overall progress and a legend of the marks.
+        // Under the list: the overall progress, then what is coming up.
         let legendY = inner.y + MilestoneID.allCases.count + 1
         guard legendY < inner.y + inner.height else { return }
         canvas.put("\(pathway.doneCount) of 8 done", x: inner.x + 1, y: legendY, role: .muted)
@@ -49,13 +49,47 @@ enum ChecklistView {
         if barWidth >= 4 {
             canvas.bar(done: pathway.doneCount, total: 8, x: barX, y: legendY, width: barWidth, glyphs: glyphs)
         }
-        let legend: [Standing] = [.done, .inProgress, .available, .blocked, .failed]
-        var y = legendY + 2
-        for standing in legend where y < inner.y + inner.height {
-            drawMark(standing, unicode: state.unicode, into: &canvas, x: inner.x, y: y)
-            canvas.put(standing.label, x: inner.x + 4, y: y, role: .muted, maxWidth: inner.width - 4)
+        // Under the progress: the first items of the plan (the legend of the marks is in help).
+        // A blank line sets it apart only when that still leaves room for two items.
+        let bottom = inner.y + inner.height
+        let top = bottom - (legendY + 1) >= 4 ? legendY + 2 : legendY + 1
+        drawComingUp(
+            state.plan, into: &canvas, x: inner.x, y: top, width: inner.width, bottom: bottom, glyphs: glyphs,
+            unicode: state.unicode)
+    }
+
+    /// "Coming up": one line per plan item, days left first. Overdue items start with "!" and
+    /// estimates end their days with "~", so both read without colour.
+    static func drawComingUp(
+        _ plan: Plan, into canvas: inout Canvas, x: Int, y top: Int, width: Int, bottom: Int, glyphs: Glyphs,
+        unicode: Bool
+    ) {
+        guard top < bottom else { return }
+        canvas.put("Coming up", x: x + 1, y: top, role: .muted)
+        var y = top + 1
+        if plan.items.isEmpty, y < bottom { canvas.put("nothing to do", x: x + 1, y: y, role: .muted) }
+        for item in plan.items where y < bottom {
+            let when = comingUpWhen(item)
+            let role: StyleRole
+            switch item.kind {
+            case .overdue: role = .overdue
+            case .step where item.date == nil: role = .accent
+            default: role = (item.daysLeft ?? 0) <= Plan.soonDays ? .dueSoon : .muted
+            }
+            let padded = String(repeating: " ", count: max(0, 5 - TextWidth.of(when))) + when
+            canvas.put(padded, x: x + 1, y: y, role: role)
+            canvas.put(
+                TextWidth.visible(item.text, unicode: unicode), x: x + 7, y: y, role: .text,
+                maxWidth: max(0, width - 8), ellipsis: glyphs.ellipsis)
             y += 1
         }
+    }
+
+    /// The days-left column: "now", "12d", "!22d" for 22 days overdue, "103d~" for an estimate.
+    static func comingUpWhen(_ item: PlanItem) -> String {
+        guard let days = item.daysLeft else { return "now" }
+        if item.kind == .overdue { return "!\(-days)d" }
+        return "\(days)d" + (item.estimated ? "~" : "")
     }
 
     /// Draws the mark with only the glyph in the standing's role, so an underlined role does

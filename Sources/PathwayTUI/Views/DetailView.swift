@@ -71,6 +71,17 @@ enum DetailView {
                         lines.append(Line(label: i == 0 ? "Blocked" : "", value: part, role: .blocked, row: nil))
                     }
                 }
+                // The plan's step for this milestone, when it waits for a day or has more to say
+                // (a retake's earliest attempt, the last allowed attempt, the state's years).
+                if let step = state.plan.items.first(where: { $0.kind == .step && $0.milestone == id }),
+                    let status = step.status, step.date != nil || step.note != nil
+                {
+                    var text = status.label + (step.dateText.map { " from \($0)" } ?? "")
+                    if let note = step.note { text += "; " + note }
+                    for (i, part) in TextWrap.lines(text, width: valueWidth).enumerated() {
+                        lines.append(Line(label: i == 0 ? "Next step" : "", value: part, role: .text, row: nil))
+                    }
+                }
                 if let item = state.agenda.nearest(for: id), item.needsAction {
                     let text =
                         "\(TextWidth.visible(item.title, unicode: state.unicode)) \(item.date) (\(item.whenText))"

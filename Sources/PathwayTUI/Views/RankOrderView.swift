@@ -6,7 +6,7 @@ enum RankOrderView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let pathway = state.pathway
         let ranked = pathway.rankOrder.ranked(pathway.programs)
-        let certified = pathway.rankOrder.certifiedOn.map { "certified on \($0)" } ?? "not certified"
+        let certified = pathway.rankOrder.certificationText(pathway.programs)
         canvas.box(rect, title: "Rank order list (\(ranked.count), \(certified))", focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         guard inner.width > 10, inner.height > 0 else { return }

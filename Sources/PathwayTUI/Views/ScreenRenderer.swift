@@ -98,12 +98,17 @@ public enum ScreenRenderer {
         if let text = pathway.eligibilityEndedText {
             canvas.put(
                 " Attention: \(text)", x: 0, y: rect.y, role: .failed, maxWidth: rect.width, ellipsis: glyphs.ellipsis)
-        } else if let next = pathway.nextStep(today: state.today) {
-            let name = MilestoneCatalog[next.milestone].name
+        } else if let next = state.plan.nextStep, let milestone = next.milestone,
+            let status = next.status
+        {
+            let name = MilestoneCatalog[milestone].name
             let used = canvas.put(" Next: ", x: 0, y: rect.y, role: .muted)
-            let hint = next.milestone == state.selected ? "  (press \(MainScreen.keyMap.key(.advance)))" : ""
+            // A step that waits for a day says which; pressing the key before then is not advised.
+            let when = next.dateText.map { " from \($0)" } ?? ""
+            let hint =
+                milestone == state.selected && next.date == nil ? "  (press \(MainScreen.keyMap.key(.advance)))" : ""
             canvas.put(
-                "\(name) \(glyphs.arrow) \(next.status.label)\(hint)", x: used, y: rect.y, role: .accent,
+                "\(name) \(glyphs.arrow) \(status.label)\(when)\(hint)", x: used, y: rect.y, role: .accent,
                 maxWidth: rect.width - used, ellipsis: glyphs.ellipsis)
         } else if pathway.doneCount == MilestoneID.allCases.count {
             canvas.put(" Every milestone is done.", x: 0, y: rect.y, role: .done)

@@ -17,8 +17,34 @@ enum AgendaJSON {
         let note: String?
         let cycle: Int?
         let source: String?
+        /// Whether the date is an estimate (a season date not yet published).
+        let estimated: Bool
+
+        /// An item of the plan: its agenda item when it has one; otherwise an estimated season
+        /// date (`event`) or a step waiting for a day (`step`).
+        init?(_ item: PlanItem, cycle: Int) {
+            if let source = item.source {
+                self = Item(source)
+                return
+            }
+            guard let day = item.date, let milestone = item.milestone else { return nil }
+            type = item.kind == .step ? "step" : "event"
+            id = item.id
+            self.milestone = milestone.rawValue
+            title = item.text
+            date = day.description
+            daysLeft = item.daysLeft ?? 0
+            when = item.whenText
+            overdue = false
+            done = nil
+            note = item.kind == .step ? item.note : nil
+            self.cycle = item.kind == .season ? cycle : nil
+            source = item.kind == .season ? item.note : nil
+            estimated = item.estimated
+        }
 
         init(_ item: AgendaItem) {
+            estimated = false
             id = item.id
             milestone = item.milestone.rawValue
             title = item.title
@@ -148,5 +174,17 @@ enum AgendaJSON {
         let mark = item.isDeadline ? (item.isDone ? "[x]" : "[ ]") : "   "
         return "  \(item.date)  \(item.whenText.padding(to: 13)) \(mark) \(Output.field(item.title))  "
             + "(\(MilestoneCatalog[item.milestone].shortName), \(item.id))"
+    }
+
+    /// A line of the plan: the agenda's line for a dated item; an estimate or a step says so.
+    static func line(_ item: PlanItem) -> String {
+        if let source = item.source { return line(source) }
+        let date = item.date?.description ?? "now".padding(to: 10)
+        let title = item.kind == .step ? "Step: \(item.text)" : Output.field(item.text)
+        var text = "  \(date)  \(item.whenText.padding(to: 13))     \(title)"
+        if item.estimated { text += " (estimated)" }
+        if let milestone = item.milestone { text += "  (\(MilestoneCatalog[milestone].shortName), \(item.id))" }
+        if item.kind == .step, let note = item.note { text += "\n      " + Output.field(note) }
+        return text
     }
 }

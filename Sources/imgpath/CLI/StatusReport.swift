@@ -16,10 +16,26 @@ struct StatusReport: Encodable {
         let blockedBy: [String]
     }
 
+    /// The plan's first step: the same step and date as `next --json`'s `step`.
     struct Next: Encodable {
         let milestone: String
         let status: String
         let command: String
+        /// The earliest day the step is possible, when that is after today.
+        let date: String?
+        let estimated: Bool
+        let note: String?
+
+        init?(_ item: PlanItem?) {
+            guard let item, let milestone = item.milestone, let status = item.status, let command = item.command
+            else { return nil }
+            self.milestone = milestone.rawValue
+            self.status = status.rawValue
+            self.command = command
+            date = item.date?.description
+            estimated = item.estimated
+            note = item.note
+        }
     }
 
     let file: String
@@ -31,8 +47,11 @@ struct StatusReport: Encodable {
     /// What is wrong with the letters as they stand (a program over the limit, a letter assigned
     /// before ERAS received it), so `status` shows it beside the milestones.
     let letterWarnings: [String]
+    /// When programs were interviewed after the rank order list was certified: that it must be
+    /// certified again.
+    let rankOrder: String?
 
-    init(pathway: Pathway, file: String) {
+    init(pathway: Pathway, file: String, today: CalendarDay) {
         self.file = file
         done = pathway.doneCount
         total = MilestoneID.allCases.count
@@ -48,13 +67,11 @@ struct StatusReport: Encodable {
                 attemptsLeft: id.isExam ? pathway.attemptsLeft(id) : nil,
                 blockedBy: PathwayMachine.blockingReasons(for: id, in: pathway).map(\.description))
         }
-        next = pathway.nextStep.map {
-            Next(
-                milestone: $0.milestone.rawValue, status: $0.status.rawValue,
-                command: "imgpath mark \($0.milestone.rawValue) \($0.status.rawValue)")
-        }
+        next = Next(Plan(pathway: pathway, today: today).nextStep)
         ineligible = pathway.eligibilityEndedText
         letterWarnings = pathway.letterWarnings.map(\.message)
+        let changed = !pathway.rankOrder.addedSinceCertified(pathway.programs).isEmpty && !pathway.isDone(.match)
+        rankOrder = changed ? pathway.rankOrder.certificationText(pathway.programs) : nil
     }
 
     /// The plain-text form: one line per milestone, marks that read without colour.
@@ -79,8 +96,12 @@ struct StatusReport: Encodable {
         lines.append("Marks: [x] done  [~] in progress  [ ] available  [!] blocked  [F] needs a retake")
         if let ineligible { lines.append("Attention: \(ineligible)") }
         for warning in letterWarnings { lines.append("Letters: " + Output.field(warning)) }
+        if let rankOrder { lines.append("Rank order list: " + rankOrder) }
         if let next {
-            lines.append("Next: \(next.command)")
+            var line = "Next: \(next.command)"
+            if let date = next.date { line += " from \(date)" + (next.estimated ? " (estimated)" : "") }
+            lines.append(line)
+            if let note = next.note { lines.append("      " + Output.field(note)) }
         } else if done == total {
             lines.append("Every milestone is done.")
         }

@@ -4,7 +4,7 @@ import PathwayCore
 /// `imgpath agenda`: what is due in the coming days, and what is overdue.
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agenda", abstract: "Show deadlines and season dates in the next N days, and overdue deadlines.")
+        commandName: "agenda", abstract: "Show the dated part of the plan in the next N days, and what is overdue.")
 
     @OptionGroup var options: FileOptions
     @Option(parsing: .unconditional, help: "How many days ahead to look.") var days = 60
@@ -28,14 +28,18 @@ struct AgendaCommand: ParsableCommand {
     func run() throws {
         let session = try Session.open(options, forWriting: false)
         let today = session.clock.today
-        let agenda = Agenda(pathway: session.journal.pathway, today: today)
-        let overdue = agenda.overdue
-        let upcoming = agenda.upcoming(withinDays: days)
+        let pathway = session.journal.pathway
+        let plan = Plan(pathway: pathway, today: today)
+        let cycle = plan.calendar.cycle
+        let overdue = plan.overdue
+        // The dated part of the plan: the agenda is what falls on a day, steps waiting for one included.
+        let upcoming = plan.dated(withinDays: days).filter { $0.kind != .overdue && ($0.daysLeft ?? 0) >= 0 }
         if json {
             try JSONOutput.print(
                 Report(
-                    today: today.description, days: days, cycle: agenda.calendar.cycle,
-                    overdue: overdue.map(AgendaJSON.Item.init), upcoming: upcoming.map(AgendaJSON.Item.init)))
+                    today: today.description, days: days, cycle: cycle,
+                    overdue: overdue.compactMap { AgendaJSON.Item($0, cycle: cycle) },
+                    upcoming: upcoming.compactMap { AgendaJSON.Item($0, cycle: cycle) }))
             return
         }
         if !overdue.isEmpty {
@@ -46,13 +50,18 @@ struct AgendaCommand: ParsableCommand {
         Output.line("Next \(days) days (from \(today)):")
         if upcoming.isEmpty { Output.line("  nothing due") }
         for item in upcoming { Output.line(AgendaJSON.line(item)) }
-        let calendar = agenda.calendar
-        let unset = calendar.events.filter { $0.date == nil }.count
+        // Once matched or in residency the season's dates ask nothing more of the person.
+        guard !pathway.isDone(.match), pathway[.residency].status == .notStarted else { return }
+        let calendar = plan.calendar
+        let unset = calendar.events.filter { $0.date == nil && $0.estimate == nil }.count
+        let estimated = calendar.events.filter { $0.date == nil && $0.estimate != nil }.count
+        var notes: [String] = []
+        if estimated > 0 { notes.append("\(estimated) \(estimated == 1 ? "is an estimate" : "are estimates")") }
+        if unset > 0 { notes.append("\(unset) \(unset == 1 ? "has" : "have") no date yet") }
         Output.line("")
         Output.line(
             "Season dates follow the \(calendar.cycle) Match"
                 + (calendar.isChosen ? "" : " (inferred)")
-                + (unset > 0
-                    ? "; \(unset) event\(unset == 1 ? " has" : "s have") no date yet: see `imgpath calendar`." : "."))
+                + (notes.isEmpty ? "." : "; " + notes.joined(separator: ", ") + ": see `imgpath calendar`."))
     }
 }

@@ -42,7 +42,9 @@ struct RankCommand: ParsableCommand {
                         + (program.rating.map { "  rated \($0)/5" } ?? ""))
             }
             Output.line(
-                pathway.rankOrder.certifiedOn.map { "Certified on \($0)." }
+                pathway.rankOrder.certifiedOn.map { _ in
+                    pathway.rankOrder.certificationText(pathway.programs).capitalizedFirst + "."
+                }
                     ?? "Not certified yet: imgpath rank certify --date YYYY-MM-DD once it is certified with the NRMP.")
             let soap = pathway.programs.filter(\.soap)
             if !soap.isEmpty {

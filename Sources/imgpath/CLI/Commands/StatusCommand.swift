@@ -11,7 +11,8 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options, forWriting: false)
-        let report = StatusReport(pathway: session.journal.pathway, file: session.store.path)
+        let report = StatusReport(
+            pathway: session.journal.pathway, file: session.store.path, today: session.clock.today)
         if json { try JSONOutput.print(report) } else { Output.line(report.text) }
     }
 }

@@ -1,0 +1,130 @@
+/// What to do next and by when, as of one day: the one computation behind `status`, `next`,
+/// `plan`, `agenda` and the screen's next line.
+///
+/// Items come in this order: overdue deadlines and notes, oldest first; what falls due within
+/// `soonDays`; the next steps of the pathway possible now, in the order of advice; then later
+/// dates, among them the steps that wait, each on the earliest day it becomes possible. Nothing
+/// done or past is listed as coming up. Season dates not yet published are the facts'
+/// estimates, marked so.
+public struct Plan: Equatable, Sendable {
+    public let today: CalendarDay
+    /// The season calendar the plan follows.
+    public let calendar: SeasonCalendar
+    public let items: [PlanItem]
+
+    /// Dates within this many days come before the next step; later ones give way to it.
+    public static let soonDays = 60
+
+    public init(pathway: Pathway, today: CalendarDay, book: FactBook = .current) {
+        self.today = today
+        let agenda = Agenda(pathway: pathway, today: today)
+        calendar = agenda.calendar
+        let overdue = agenda.overdue.map { Plan.item($0, today: today) }
+        var dated = agenda.items.filter { !$0.isOverdue && $0.needsAction && $0.daysLeft >= 0 }.map {
+            Plan.item($0, today: today)
+        }
+        dated += Plan.estimatedEvents(pathway: pathway, calendar: calendar, today: today)
+        if let recertify = Plan.recertify(pathway: pathway, calendar: calendar, today: today) {
+            dated.append(recertify)
+        }
+        dated = Plan.byDate(dated, today: today)
+        let steps = PlanSteps(pathway: pathway, calendar: calendar, today: today, book: book)
+        let soon = dated.filter { ($0.daysLeft ?? 0) <= Plan.soonDays }
+        let later = dated.filter { ($0.daysLeft ?? 0) > Plan.soonDays }
+        // A step that waits for a day takes its place among the later dates.
+        items = overdue + soon + steps.now + Plan.byDate(steps.waiting + later, today: today)
+    }
+
+    /// Items by date, keeping their order on the same day (a stable sort).
+    static func byDate(_ items: [PlanItem], today: CalendarDay) -> [PlanItem] {
+        items.enumerated().sorted { a, b in
+            let (x, y) = (a.element.date ?? today, b.element.date ?? today)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The one thing to look at now; nil when nothing is left to do.
+    public var next: PlanItem? { items.first }
+
+    /// The first step of the pathway: what `status` and the screen's next line show.
+    public var nextStep: PlanItem? { items.first { $0.kind == .step } }
+
+    /// Overdue items, the oldest first.
+    public var overdue: [PlanItem] { items.filter { $0.kind == .overdue } }
+
+    /// The items without a date or dated from today to `days` days ahead, in plan order.
+    public func within(days: Int) -> [PlanItem] {
+        items.filter { item in item.daysLeft.map { $0 <= days } ?? true }
+    }
+
+    /// The dated items, overdue ones included, from the past to `days` days ahead, by date: the
+    /// agenda's list.
+    public func dated(withinDays days: Int) -> [PlanItem] {
+        Plan.byDate(items.filter { item in item.daysLeft.map { $0 <= days } ?? false }, today: today)
+    }
+
+    /// An item of the agenda as a plan item.
+    static func item(_ item: AgendaItem, today: CalendarDay) -> PlanItem {
+        let kind: PlanItem.Kind
+        var program: String?
+        var note: String?
+        switch item.source {
+        case .deadline(let deadline):
+            kind = item.isOverdue ? .overdue : .deadline
+            note = deadline.note
+        case .season(let event):
+            kind = .season
+            note = event.sourceText
+        case .thankYou(let found):
+            kind = item.isOverdue ? .overdue : .reminder
+            program = found.id
+        case .interview(let found):
+            kind = .reminder
+            program = found.id
+        case .experience:
+            kind = .reminder
+        }
+        return PlanItem(
+            kind: kind, date: item.date, today: today, text: item.title, milestone: item.milestone, program: program,
+            id: item.id, note: note, source: item)
+    }
+
+    /// Season events with no date but an estimate, still ahead and still asking something of the
+    /// person, marked as estimates with how each was made. Only for a cycle the person follows (chosen,
+    /// or with ERAS or the Match under way): a guessed cycle's guessed dates would be noise.
+    static func estimatedEvents(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> [PlanItem] {
+        let follows =
+            calendar.isChosen || pathway[.eras].status != .notStarted || pathway[.match].status != .notStarted
+        guard follows else { return [] }
+        return calendar.events.compactMap { event in
+            guard event.date == nil, let estimate = event.estimate, estimate.date >= today,
+                !pathway.isDone(event.milestone)
+            else { return nil }
+            return PlanItem(
+                kind: .season, date: estimate.date, today: today, text: event.title, milestone: event.milestone,
+                estimated: true, id: event.id.rawValue, note: "estimated: " + (estimate.source.note ?? "an estimate"))
+        }
+    }
+
+    /// When programs were interviewed after the rank order list was certified: certify it again
+    /// by the deadline (while it is still ahead).
+    static func recertify(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> PlanItem? {
+        let added = pathway.rankOrder.addedSinceCertified(pathway.programs)
+        guard !added.isEmpty, !pathway.isDone(.match),
+            let deadline = Plan.day(of: .rankOrderListDeadline, in: calendar), deadline.day >= today
+        else { return nil }
+        return PlanItem(
+            kind: .deadline, date: deadline.day, today: today,
+            text: "Rank order list changed since certified: certify again", milestone: .match,
+            program: added.first?.id, estimated: deadline.estimated, id: "rankOrderRecertify",
+            note: "not on the certified list: " + added.map(\.name).joined(separator: ", "))
+    }
+
+    /// The day an event of the calendar falls on, the estimate when no date is set, and whether
+    /// that is an estimate.
+    static func day(of id: SeasonEventID, in calendar: SeasonCalendar) -> (day: CalendarDay, estimated: Bool)? {
+        guard let event = calendar.event(id) else { return nil }
+        if let date = event.date { return (date, false) }
+        return event.estimate.map { ($0.date, true) }
+    }
+}
