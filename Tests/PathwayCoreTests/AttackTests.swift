@@ -76,13 +76,20 @@ import Testing
         #expect(reread.pathway == next.pathway)
     }
 
-    @Test func aMissingFileWithABackupIsNeverBuriedUnderANewOne() throws {
-        let folder = TemporaryFolder()
-        let (store, journal) = try HistoryFileTests.saved(Self.changes, in: folder)
+    /// The sample changes and a note saved in `folder` (so a backup is there), the lock let go:
+    /// the journal before the note and after it.
+    static func savedTwice(in folder: TemporaryFolder) throws -> (before: Journal, after: Journal) {
+        let (store, journal) = try HistoryFileTests.saved(changes, in: folder)
         var next = journal
         _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()
         try store.save(next)
         store.unlock()
+        return (journal, next)
+    }
+
+    @Test func aMissingFileWithABackupIsNeverBuriedUnderANewOne() throws {
+        let folder = TemporaryFolder()
+        _ = try Self.savedTwice(in: folder)
         let backup = folder.read("p.json.bak")
         unlink(folder.file("p.json"))
         // A history that does not start at the first change cannot stand in for the file.
@@ -103,11 +110,7 @@ import Testing
 
     @Test func aMissingFileIsRebuiltFromAHistoryThatStartsAtTheBeginning() throws {
         let folder = TemporaryFolder()
-        let (store, journal) = try HistoryFileTests.saved(Self.changes, in: folder)
-        var next = journal
-        _ = try next.record(.note(.step1, text: "x"), clock: Fixtures.clock).get()
-        try store.save(next)
-        store.unlock()
+        let (journal, next) = try Self.savedTwice(in: folder)
         unlink(folder.file("p.json"))
         unlink(folder.file("p.json.bak"))
         // Reading only: rebuilt in memory, nothing written.

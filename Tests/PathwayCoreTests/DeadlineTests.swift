@@ -4,15 +4,6 @@ import Testing
 
 /// Personal deadlines: every change accepted and refused, ids, undo and replay.
 @Suite struct DeadlineTests {
-    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
-        var copy = journal
-        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
-            #expect(copy == journal, "a refused change must leave no trace")
-            return violation
-        }
-        return nil
-    }
-
     @Test func addGivesStableIdsAndCleansTheText() throws {
         let journal = try Fixtures.journal([
             .addDeadline(.eras, "  Ask Dr. Rao for a letter ", Fixtures.day("2027-07-15"), note: "  "),

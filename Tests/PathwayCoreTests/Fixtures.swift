@@ -1,3 +1,5 @@
+import Testing
+
 @testable import PathwayCore
 
 /// Builders shared by the core tests.
@@ -86,4 +88,15 @@ extension Journal {
         }
         return entries.reversed()
     }
+}
+
+/// The rules' refusal of `change` in `journal`, or nil when it is accepted; a refusal must leave
+/// the journal exactly as it was (the pathway, its place in the history, undo and redo).
+func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
+    var copy = journal
+    if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
+        #expect(copy == journal, "a refused change must leave no trace")
+        return violation
+    }
+    return nil
 }

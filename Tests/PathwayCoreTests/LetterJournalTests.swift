@@ -6,15 +6,6 @@ import Testing
 /// US clinical experience and letters through the machine and the history: accepted and refused
 /// changes, warnings, undo of one slice, the files reopened, and the values counted from them.
 @Suite struct LetterJournalTests {
-    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
-        var copy = journal
-        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
-            #expect(copy.pathway == journal.pathway, "a refused change must leave no trace")
-            return violation
-        }
-        return nil
-    }
-
     func warnings(_ change: Change, in journal: inout Journal) -> [RuleWarning]? {
         guard case .success(let decision) = journal.record(change, clock: Fixtures.clock) else { return nil }
         return decision.warnings

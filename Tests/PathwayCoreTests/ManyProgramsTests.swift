@@ -16,16 +16,6 @@ import Testing
         ])
     }
 
-    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
-        var copy = journal
-        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
-            #expect(copy.pathway == journal.pathway, "a refused change must leave no trace")
-            #expect(copy.head.seq == journal.head.seq)
-            return violation
-        }
-        return nil
-    }
-
     @Test func markingManyIsOneChangeThatOneUndoTakesBack() throws {
         var journal = try season()
         let before = journal.pathway

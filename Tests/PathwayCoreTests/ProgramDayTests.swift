@@ -5,15 +5,6 @@ import Testing
 /// The days of a program's statuses are the person's: a mark at the same status with another
 /// day corrects the day, and every status day is a field that can be set, within the rules.
 @Suite struct ProgramDayTests {
-    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
-        var copy = journal
-        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
-            #expect(copy.pathway == journal.pathway, "a refused change must leave no trace")
-            return violation
-        }
-        return nil
-    }
-
     func applied() throws -> Journal {
         try Fixtures.journal([
             .addProgram(Program(id: "", name: "Mercy")),

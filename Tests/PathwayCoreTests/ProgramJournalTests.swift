@@ -5,15 +5,6 @@ import Testing
 /// Programs through the machine and the history: accepted and refused changes, undo and redo
 /// of one slice, and the pair of files reopened.
 @Suite struct ProgramJournalTests {
-    func refusal(_ change: Change, in journal: Journal) -> RuleViolation? {
-        var copy = journal
-        if case .failure(let violation) = copy.record(change, clock: Fixtures.clock) {
-            #expect(copy.pathway == journal.pathway, "a refused change must leave no trace")
-            return violation
-        }
-        return nil
-    }
-
     func named(_ name: String, city: String = "", code: String? = nil) -> Program {
         var program = Program(id: "", name: name)
         program.city = city
