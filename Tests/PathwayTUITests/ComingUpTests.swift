@@ -145,3 +145,46 @@ import Testing
         #expect(shown.contains(String(last.text.prefix(12))), "\(shown)")
     }
 }
+
+/// `d` dismisses a thank-you note reminder, from "Coming up" or the program's details; `u` brings it back.
+@Suite struct ThankYouDismissScreenTests: KeyDriven {
+    let now = RenderTests.now
+
+    @Test func dOnTheReminderInComingUpDismissesItAndUndoBringsItBack() throws {
+        var state = ComingUpNavigationTests.state()
+        press(&state, .character("c"))
+        let index = try #require(state.plan.items.firstIndex { $0.id == "pg-4-thanks" })
+        for _ in 0..<index { press(&state, .character("j")) }
+        let effects = press(&state, .character("d"))
+        #expect(effects == [.save])
+        #expect(state.pathway.program("pg-4")?.thankYouDismissed == true)
+        #expect(!state.plan.items.contains { $0.id == "pg-4-thanks" })
+        #expect(state.message?.text.contains("Dismissed the thank-you reminder") == true)
+        #expect(state.pane == .comingUp)
+        press(&state, .character("u"))
+        #expect(state.plan.items.contains { $0.id == "pg-4-thanks" })
+    }
+
+    @Test func dOnAnotherItemSaysWhatItDismisses() throws {
+        var state = ComingUpNavigationTests.state()
+        press(&state, .character("c"))
+        let index = try #require(state.plan.items.firstIndex { $0.kind == .step })
+        for _ in 0..<index { press(&state, .character("j")) }
+        let before = state.journal.head
+        #expect(press(&state, .character("d")).isEmpty)
+        #expect(state.journal.head == before)
+        #expect(state.message?.text.contains("dismisses a thank-you note reminder") == true)
+    }
+
+    @Test func dOnTheProgramsDetailsDismissesItsReminder() {
+        var state = ComingUpNavigationTests.state()
+        state.screen = .programDetail
+        state.programs.detailID = "pg-4"
+        #expect(press(&state, .character("d")) == [.save])
+        #expect(state.pathway.program("pg-4")?.thankYouDismissed == true)
+        #expect(state.message?.text.contains("\"Northfield University Hospital\"") == true)
+        // Again: already dismissed, nothing recorded.
+        #expect(press(&state, .character("d")).isEmpty)
+        #expect(state.message?.text.contains("already dismissed") == true)
+    }
+}

@@ -29,6 +29,13 @@ extension MainScreen {
                 return []
             }
             open(items[state.comingUp.selection], &state)
+        case .dismissReminder:
+            guard !items.isEmpty, case .thankYou(let program) = items[state.comingUp.selection].source?.source else {
+                state.message = StatusMessage(
+                    "\(comingUpKeyMap.key(.dismissReminder)) dismisses a thank-you note reminder; this item is not one")
+                return []
+            }
+            return ProgramDetailScreen.dismissThankYou(&state, program, now: now)
         case .back:
             state.pane = .checklist
         default:

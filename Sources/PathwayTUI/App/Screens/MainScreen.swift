@@ -34,6 +34,8 @@ enum MainScreen: ScreenFeature {
                     [.enter], .activate,
                     help: "Go where the item is acted on: its step, its program or the timeline", hint: "go"),
                 KeyBinding(
+                    [.character("d")], .dismissReminder, help: "Dismiss a thank-you note reminder (u brings it back)"),
+                KeyBinding(
                     [.escape, .character("c"), .tab, .backTab], .back, help: "Back to the checklist", hint: "back"),
             ])
 
