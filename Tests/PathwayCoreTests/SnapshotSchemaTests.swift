@@ -41,6 +41,7 @@ import Testing
         program.notes = "J-1 only"
         program.dates = ["applied": Fixtures.day("2026-09-24")]
         program.thankYouSent = Fixtures.day("2026-11-02")
+        program.thankYouDismissed = true
         program.soap = true
         program.interviewTime = "09:30"
         program.interviewTimeZone = "America/New_York"

@@ -20,10 +20,13 @@ public struct Agenda: Equatable, Sendable {
             AgendaItem(source: .season($0), today: today, milestoneDone: pathway.isDone($0.milestone))
         }
         // Interviews still open, and a thank-you reminder the day after each interview held: it
-        // stays overdue until the note is recorded as sent, however long ago the interview was.
+        // stays overdue until the note is recorded as sent or the reminder dismissed, however long
+        // ago the interview was.
         let interviews = pathway.programs.filter { $0.interviewDay != nil && $0.status.isActive }.flatMap { program in
             var found = [AgendaItem(source: .interview(program), today: today, milestoneDone: false)]
-            if program.status == .interviewed, program.thankYouSent == nil, program.interviewDay != nil {
+            if program.status == .interviewed, program.thankYouSent == nil, program.thankYouDismissed != true,
+                program.interviewDay != nil
+            {
                 found.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
             }
             return found

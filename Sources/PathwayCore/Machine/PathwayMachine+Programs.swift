@@ -36,6 +36,13 @@ extension PathwayMachine {
             }
             var edited = current
             if let error = field.set(value, on: &edited) { return .failure(.programRule(error.reason)) }
+            // A thank-you reminder comes after the interview: before it there is none to dismiss.
+            if edited.thankYouDismissed == true, current.thankYouDismissed != true, current.status != .interviewed {
+                return .failure(
+                    .programRule(
+                        "\(id) \(current.name): there is no thank-you reminder to dismiss before the interview is held"
+                    ))
+            }
             let normalized = field.text(of: edited)
             guard edited != current else {
                 return .failure(
@@ -311,6 +318,7 @@ extension Program {
         copy.status = status
         copy.dates = dates
         copy.thankYouSent = thankYouSent
+        copy.thankYouDismissed = thankYouDismissed
         copy.soap = soap
         copy.interviewTime = interviewTime
         copy.interviewTimeZone = interviewTimeZone

@@ -149,6 +149,8 @@ public enum Change: Equatable, Sendable {
             return "Season calendar \(cycle): \(event.title) " + (date.map { "set to \($0)" } ?? "back to the default")
         case .addProgram(let program):
             return "Program \(program.id.isEmpty ? "" : program.id + " ")\"\(program.name)\" added"
+        case .editProgram(let id, .thankYouSent, ProgramField.dismissed):
+            return "Program \(id): thank-you reminder dismissed"
         case .editProgram(let id, let field, let value):
             return "Program \(id): \(field.label) "
                 + (value.isEmpty

@@ -106,6 +106,9 @@ public struct Plan: Equatable, Sendable {
         }
     }
 
+    /// The id of the item that asks to certify the rank order list again.
+    public static let recertifyID = "rankOrderRecertify"
+
     /// When programs were interviewed after the rank order list was certified: certify it again
     /// by the deadline (while it is still ahead).
     static func recertify(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> PlanItem? {
@@ -116,7 +119,7 @@ public struct Plan: Equatable, Sendable {
         return PlanItem(
             kind: .deadline, date: deadline.day, today: today,
             text: "Rank order list changed since certified: certify again", milestone: .match,
-            program: added.first?.id, estimated: deadline.estimated, id: "rankOrderRecertify",
+            program: added.first?.id, estimated: deadline.estimated, id: recertifyID,
             note: "not on the certified list: " + added.map(\.name).joined(separator: ", "))
     }
 

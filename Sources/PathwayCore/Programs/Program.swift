@@ -27,6 +27,9 @@ public struct Program: Equatable, Sendable, Codable {
     public var dates: [String: CalendarDay] = [:]
     /// The day the thank-you note after the interview was sent.
     public var thankYouSent: CalendarDay?
+    /// True when the person dismissed the thank-you reminder without recording a note; nil
+    /// otherwise (files written before it existed have no such key).
+    public var thankYouDismissed: Bool?
     /// Applied in SOAP (the Supplemental Offer and Acceptance Program), not the main round.
     public var soap: Bool = false
     /// The interview in detail. Each is optional, so files written before they existed read.

@@ -96,7 +96,8 @@ public enum ProgramField: String, EntryField, Sendable {
         case .requiresUSClinicalExperience: "yes, no, or empty (not known)"
         case .fee: "an amount in US dollars such as 35 or 35.00, or empty"
         case .soap: "yes or no"
-        case .thankYouSent: "a date YYYY-MM-DD, or empty"
+        case .thankYouSent:
+            "a date YYYY-MM-DD, \(ProgramField.dismissed) (no note and no reminder), or empty"
         case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
             "a date YYYY-MM-DD, or empty"
         case .interviewTime: "a time HH:MM (24-hour), or empty"
@@ -122,7 +123,8 @@ public enum ProgramField: String, EntryField, Sendable {
         case .fee: program.feeCents.map(ProgramField.dollars) ?? ""
         case .notes: program.notes
         case .soap: program.soap ? "yes" : "no"
-        case .thankYouSent: program.thankYouSent?.description ?? ""
+        case .thankYouSent:
+            program.thankYouSent?.description ?? (program.thankYouDismissed == true ? ProgramField.dismissed : "")
         case .addedOn, .appliedOn, .invitedOn, .interviewDay, .interviewedOn, .rejectedOn, .withdrawnOn:
             status.flatMap { program.date(of: $0) }?.description ?? ""
         case .interviewTime: program.interviewTime ?? ""
@@ -195,8 +197,16 @@ public enum ProgramField: String, EntryField, Sendable {
             guard let cents = ProgramField.cents(trimmed) else { return fail("\"\(trimmed)\" is not an amount") }
             program.feeCents = cents
         case .thankYouSent:
+            // A note recorded later keeps the dismissal (the field shows the note's day); empty
+            // clears both, so the reminder comes back.
             if trimmed.isEmpty {
                 program.thankYouSent = nil
+                program.thankYouDismissed = nil
+                return nil
+            }
+            if trimmed.lowercased() == ProgramField.dismissed {
+                program.thankYouSent = nil
+                program.thankYouDismissed = true
                 return nil
             }
             guard let day = CalendarDay(parsing: trimmed) else { return fail("\"\(trimmed)\" is not a date") }
@@ -245,6 +255,9 @@ public enum ProgramField: String, EntryField, Sendable {
         }
         return nil
     }
+
+    /// The value of the thank-you field that dismisses the reminder without recording a note.
+    public static let dismissed = "dismissed"
 
     /// Reads a field name leniently (`minStep2`, `min-step2`, "Visa sponsorship").
     public init?(lenient text: String) {

@@ -85,7 +85,7 @@ public enum AppReducer {
         }
         if state.picker != nil { return (PickerScreen.self, PickerScreen.keyMap) }
         let feature = state.screen.feature
-        return (feature, feature.keyMap)
+        return (feature, feature.keyMap(for: state))
     }
 
     /// The key map in force for the state: what the key bar and messages go by.

@@ -28,6 +28,8 @@ public struct AppState: Equatable, Sendable {
     public enum Pane: Equatable, Sendable {
         case checklist
         case detail
+        /// The "Coming up" list under the checklist.
+        case comingUp
     }
 
     public var journal: Journal
@@ -36,6 +38,8 @@ public struct AppState: Equatable, Sendable {
     public var selected: MilestoneID = .step1
     /// The selected line of the details and how far they are scrolled past it.
     public var detail = ListCursor()
+    /// The selected item of "Coming up", by its place in the plan, and how far the list is scrolled.
+    public var comingUp = ListCursor()
     public var profile = ListCursor()
     public var onboarding = ListCursor()
     /// The selected line of the timeline, by what it stands for, so the selection stays on it

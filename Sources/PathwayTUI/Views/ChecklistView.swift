@@ -3,7 +3,7 @@ import PathwayCore
 /// The left pane: the eight milestones with a mark that reads without colour, and their status.
 enum ChecklistView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
-        canvas.box(rect, title: "Pathway", focused: state.pane == .checklist && state.screen == .main, glyphs: glyphs)
+        canvas.box(rect, title: "Pathway", focused: state.pane != .detail && state.screen == .main, glyphs: glyphs)
         let inner = Canvas.inner(rect)
         let pathway = state.pathway
         let nearest = state.agenda.nearestByMilestone()
@@ -49,26 +49,44 @@ enum ChecklistView {
         if barWidth >= 4 {
             canvas.bar(done: pathway.doneCount, total: 8, x: barX, y: legendY, width: barWidth, glyphs: glyphs)
         }
-        // Under the progress: the first items of the plan (the legend of the marks is in help).
-        // A blank line sets it apart only when that still leaves room for two items.
-        let bottom = inner.y + inner.height
-        let top = bottom - (legendY + 1) >= 4 ? legendY + 2 : legendY + 1
-        drawComingUp(
-            state.plan, into: &canvas, x: inner.x, y: top, width: inner.width, bottom: bottom, glyphs: glyphs,
-            unicode: state.unicode)
+        drawComingUp(state, into: &canvas, inner: inner, glyphs: glyphs)
     }
 
-    /// "Coming up": one line per plan item, days left first. Overdue items start with "!" and
-    /// estimates end their days with "~", so both read without colour.
-    static func drawComingUp(
-        _ plan: Plan, into canvas: inout Canvas, x: Int, y top: Int, width: Int, bottom: Int, glyphs: Glyphs,
-        unicode: Bool
-    ) {
-        guard top < bottom else { return }
-        canvas.put("Coming up", x: x + 1, y: top, role: .muted)
+    /// The line of the "Coming up" heading in the pane's inside, under the progress: a blank line
+    /// sets it apart only when that still leaves room for two items. Nil when there is no room.
+    static func comingUpTop(_ inner: Rect) -> Int? {
+        let legendY = inner.y + MilestoneID.allCases.count + 1
+        let bottom = inner.y + inner.height
+        guard legendY + 1 < bottom else { return nil }
+        return bottom - (legendY + 1) >= 4 ? legendY + 2 : legendY + 1
+    }
+
+    /// How many items of the plan "Coming up" shows at once in the state's window.
+    static func comingUpVisible(_ state: AppState) -> Int {
+        let inner = Canvas.inner(Layout(width: state.width, height: state.height).checklist)
+        guard let top = comingUpTop(inner) else { return 0 }
+        return max(0, inner.y + inner.height - top - 1)
+    }
+
+    /// "Coming up": the first items of the plan (the legend of the marks is in help), one line
+    /// per item, days left first. Overdue items start with "!" and estimates end their days with
+    /// "~", so both read without colour. The heading names the key that chooses among them; while
+    /// they have the keyboard, the chosen one is highlighted and the list scrolls to it.
+    static func drawComingUp(_ state: AppState, into canvas: inout Canvas, inner: Rect, glyphs: Glyphs) {
+        guard let top = comingUpTop(inner) else { return }
+        let (x, width, bottom) = (inner.x, inner.width, inner.y + inner.height)
+        let focused = state.pane == .comingUp && state.screen == .main
+        let key = MainScreen.keyMap.key(.showComingUp)
+        canvas.put("Coming up", x: x + 1, y: top, role: focused ? .accent : .muted, emphasis: focused)
+        if !key.isEmpty { canvas.put("(\(key))", x: x + 11, y: top, role: .muted) }
+        let items = state.plan.items
         var y = top + 1
-        if plan.items.isEmpty, y < bottom { canvas.put("nothing to do", x: x + 1, y: y, role: .muted) }
-        for item in plan.items where y < bottom {
+        if items.isEmpty, y < bottom { canvas.put("nothing to do", x: x + 1, y: y, role: .muted) }
+        let visible = max(1, bottom - y)
+        let selected = min(state.comingUp.selection, max(0, items.count - 1))
+        let first =
+            focused ? state.comingUp.firstLine(selectedLine: selected, lineCount: items.count, visible: visible) : 0
+        for (index, item) in items.enumerated().dropFirst(first) where y < bottom {
             let when = comingUpWhen(item)
             let role: StyleRole
             switch item.kind {
@@ -79,8 +97,9 @@ enum ChecklistView {
             let padded = String(repeating: " ", count: max(0, 5 - TextWidth.of(when))) + when
             canvas.put(padded, x: x + 1, y: y, role: role)
             canvas.put(
-                TextWidth.visible(item.text, unicode: unicode), x: x + 7, y: y, role: .text,
+                TextWidth.visible(item.text, unicode: state.unicode), x: x + 7, y: y, role: .text,
                 maxWidth: max(0, width - 8), ellipsis: glyphs.ellipsis)
+            if focused && index == selected { canvas.paint(x: x, y: y, width: width, role: .selection) }
             y += 1
         }
     }

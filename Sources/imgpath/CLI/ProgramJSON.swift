@@ -16,6 +16,8 @@ struct ProgramJSON: Encodable {
     let requiresUSClinicalExperience: Bool?
     let fee: String?
     let thankYouSent: String?
+    /// Whether the thank-you note reminder was dismissed without a note.
+    let thankYouDismissed: Bool
     let soap: Bool
     let notes: String
     /// Fit warnings: `kind` (visa, score, graduationYear, clinicalExperience) and the message.
@@ -51,6 +53,7 @@ struct ProgramJSON: Encodable {
         requiresUSClinicalExperience = program.requiresUSClinicalExperience
         fee = program.feeCents.map(ProgramField.dollars)
         thankYouSent = program.thankYouSent?.description
+        thankYouDismissed = program.thankYouDismissed == true
         soap = program.soap
         notes = program.notes
         fit = fits.map { Fit(kind: $0.kind.rawValue, message: $0.message) }

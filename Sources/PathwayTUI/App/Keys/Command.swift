@@ -9,6 +9,8 @@ public enum Command: String, CaseIterable, Sendable {
     case undo, redo
     case showProfile, showHelp, showHistory, showTimeline, showMessage, cycleTheme, reload
     case newDeadline, deleteItem
+    // The main screen's "Coming up" list.
+    case showComingUp, dismissReminder
     // The programs and the rank order list.
     case showPrograms, showRankOrder, addItem, startFilter, cycleSort, markRejected, markWithdrawn
     case chooseColumns, toggleMark, markAllShown, assignLetterToPrograms

@@ -2,9 +2,9 @@ extension KeyMap {
     /// Every key map, in the order help and the README list them.
     public static var all: [KeyMap] {
         [
-            global, MainScreen.keyMap, TimelineScreen.keyMap, ProgramsScreen.keyMap, ProgramDetailScreen.keyMap,
-            RankOrderScreen.keyMap, LettersScreen.keyMap, LetterDetailScreen.keyMap, ExperienceScreen.keyMap,
-            ExperienceDetailScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
+            global, MainScreen.keyMap, MainScreen.comingUpKeyMap, TimelineScreen.keyMap, ProgramsScreen.keyMap,
+            ProgramDetailScreen.keyMap, RankOrderScreen.keyMap, LettersScreen.keyMap, LetterDetailScreen.keyMap,
+            ExperienceScreen.keyMap, ExperienceDetailScreen.keyMap, ProfileScreen.keyMap, OnboardingScreen.keyMap,
             TextScreen.keyMap, PickerScreen.keyMap, EditorScreen.keyMap, EditorScreen.filterKeyMap,
             EditorScreen.notesKeyMap,
         ]

@@ -20,9 +20,31 @@ enum MainScreen: ScreenFeature {
                 KeyBinding(
                     [.character(" "), .character("x")], .toggleItem, help: "Tick or untick the selected checklist item"),
                 KeyBinding([.character("n")], .newDeadline, help: "Add a deadline to the selected step"),
+                KeyBinding(
+                    [.character("c")], .showComingUp,
+                    help: "Coming up: choose an item, Enter goes where it is acted on"),
             ])
 
+    /// The keys while "Coming up" has the keyboard.
+    static let comingUpKeyMap = KeyMap(
+        "Main screen: Coming up",
+        KeyMap.movement()
+            + [
+                KeyBinding(
+                    [.enter], .activate,
+                    help: "Go where the item is acted on: its step, its program or the timeline", hint: "go"),
+                KeyBinding(
+                    [.character("d")], .dismissReminder, help: "Dismiss a thank-you note reminder (u brings it back)"),
+                KeyBinding(
+                    [.escape, .character("c"), .tab, .backTab], .back, help: "Back to the checklist", hint: "back"),
+            ])
+
+    static func keyMap(for state: AppState) -> KeyMap {
+        state.pane == .comingUp ? comingUpKeyMap : keyMap
+    }
+
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
+        if state.pane == .comingUp { return reduceComingUp(&state, command, now: now) }
         let rows = state.detailRows
         let milestones = MilestoneID.allCases
         let row = rows[min(state.detailIndex, rows.count - 1)]
@@ -71,6 +93,8 @@ enum MainScreen: ScreenFeature {
             return [.editExternally(state.pathway[state.selected].notes, .notes(state.selected))]
         case .newDeadline:
             AppReducer.openEditor(&state, .deadlineTitle(state.selected), text: "")
+        case .showComingUp:
+            openComingUp(&state)
         case .toggleItem:
             guard state.pane == .detail, case .item = row else {
                 state.message = StatusMessage(

@@ -13,6 +13,9 @@ enum ProgramDetailScreen: ScreenFeature {
                     [.character("a")], .advance,
                     help: "Next status, asking its day (today filled in)",
                     hint: "next status"),
+                KeyBinding(
+                    [.character("d")], .dismissReminder,
+                    help: "Dismiss the thank-you note reminder without a note (u brings it back)"),
                 KeyBinding([.escape], .back, help: "Back to the programs table", hint: "back"),
             ])
 
@@ -43,11 +46,36 @@ enum ProgramDetailScreen: ScreenFeature {
                 "\(field.label): \(field.accepts). \(keys.key(.activate)) saves, \(keys.key(.back)) cancels")
         case .advance:
             return ProgramsScreen.advance(&state, program, now: now)
+        case .dismissReminder:
+            return dismissThankYou(&state, program, now: now)
         case .back:
             state.screen = .programs
         default:
             break
         }
         return []
+    }
+
+    /// Dismisses the program's thank-you reminder, recorded as a change (so undo brings it back),
+    /// or says why there is none to dismiss.
+    static func dismissThankYou(_ state: inout AppState, _ program: Program, now: Timestamp) -> [Effect] {
+        if let sent = program.thankYouSent {
+            state.message = StatusMessage("\"\(program.name)\": the thank-you note is recorded as sent on \(sent)")
+            return []
+        }
+        if program.thankYouDismissed == true {
+            state.message = StatusMessage(
+                "\"\(program.name)\": the thank-you reminder is already dismissed (\(KeyMap.global.key(.undo)) or "
+                    + "clearing the thank-you field brings it back)")
+            return []
+        }
+        let effects = AppReducer.record(
+            &state, .editProgram(id: program.id, field: .thankYouSent, value: ProgramField.dismissed), now: now)
+        if !effects.isEmpty {
+            state.message = StatusMessage(
+                "Dismissed the thank-you reminder for \"\(program.name)\"; \(KeyMap.global.key(.undo)) brings it back",
+                .success)
+        }
+        return effects
     }
 }

@@ -11,6 +11,9 @@ protocol ScreenFeature {
     /// The screen's keys; the root adds the global ones when the map inherits them.
     static var keyMap: KeyMap { get }
 
+    /// The keys in force for a state: the screen's map, unless a part of the screen has its own.
+    static func keyMap(for state: AppState) -> KeyMap
+
     /// Acts on a command the key map gave (global commands never arrive here, unless the
     /// screen's own map binds them).
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect]
@@ -23,6 +26,8 @@ protocol ScreenFeature {
 }
 
 extension ScreenFeature {
+    static func keyMap(for state: AppState) -> KeyMap { keyMap }
+
     static func unbound(_ state: inout AppState, _ key: Key, now: Timestamp) -> [Effect] {
         state.message = StatusMessage("\(key.name) does nothing here; press \(KeyMap.global.key(.showHelp)) for help")
         return []
