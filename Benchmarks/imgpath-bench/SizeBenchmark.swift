@@ -47,7 +47,9 @@ struct SizeBenchmark {
         results.append(
             Measurement(
                 "encode",
-                measure { _ = PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "h") }))
+                measure {
+                    _ = PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "h", programFile: "p")
+                }))
         results += try keyMeasurements(journal: journal, store: store)
         results.append(Measurement("benchPeakKiB", value: MemoryUsage.peakResidentKiB()))
         return results

@@ -68,7 +68,7 @@ import Testing
             #expect(run.stderr.contains("line 1"))
         }
         #expect(h.fileBytes() == before)
-        h.write("{\"schemaVersion\": 3}")
+        h.write("{\"schemaVersion\": 4}")
         let newer = try h.run(["mark", "step1", "registered"])
         #expect(newer.status == 2)
         #expect(newer.stderr.contains("newer imgpath"))

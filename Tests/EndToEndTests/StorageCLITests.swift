@@ -32,7 +32,7 @@ import Testing
         #expect(FileManager.default.contents(atPath: h.file + ".v1.bak") == original)
         let history = try h.run(["history", "--last", "1"])
         #expect(history.stdout.contains("Undone:"))
-        #expect(try h.run(["check"]).stdout.contains("schemaVersion 2"))
+        #expect(try h.run(["check"]).stdout.contains("schemaVersion 3"))
     }
 
     @Test func checkSaysWhereTheBackupOfAMissingFileIs() throws {

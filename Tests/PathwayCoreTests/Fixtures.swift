@@ -42,9 +42,17 @@ enum Fixtures {
 }
 
 extension Fixtures {
-    /// The snapshot bytes of a journal.
+    /// The snapshot bytes of a journal, as one self-contained file (schema 2, every program in it).
     static func snapshot(_ journal: Journal) -> [UInt8] {
-        PathwayDocument.encode(journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
+        PathwayDocument.encode(
+            journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl", programFile: nil)
+    }
+
+    /// The snapshot bytes the store writes for a journal (schema 3, the programs in their own file).
+    static func storedSnapshot(_ journal: Journal) -> [UInt8] {
+        PathwayDocument.encode(
+            journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl",
+            programFile: "pathway.programs.json")
     }
 
     /// A journal saved to a fresh folder and opened again.
@@ -60,7 +68,7 @@ extension PathwayDocument.Decoded {
     /// The journal a decoded file gives, without a history file behind it.
     var journal: Journal {
         switch self {
-        case .current(let pathway, let head): Journal(pathway: pathway, head: head, log: nil)
+        case .current(let pathway, let head, _): Journal(pathway: pathway, head: head, log: nil)
         case .legacy(let history, let redo): Journal.migrating(history: history, redo: redo, logID: "test", log: nil)
         }
     }

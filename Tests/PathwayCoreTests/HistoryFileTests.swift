@@ -94,8 +94,8 @@ import Testing
 
     @Test func aNewerSchemaIsStillRefused() {
         let folder = TemporaryFolder()
-        folder.write("p.json", Array("{\"schemaVersion\": 3}".utf8))
-        #expect(throws: StoreError.newerSchema(path: folder.file("p.json"), found: 3, supported: 2)) {
+        folder.write("p.json", Array("{\"schemaVersion\": 4}".utf8))
+        #expect(throws: StoreError.newerSchema(path: folder.file("p.json"), found: 4, supported: 3)) {
             _ = try PathwayStore.open(path: folder.file("p.json"), lock: true)
         }
     }

@@ -39,7 +39,7 @@ import Testing
         let text = String(decoding: Fixtures.snapshot(journal), as: UTF8.self)
         let old = text.replacingOccurrences(of: "\"start\" : \"2026-06-01\"", with: "\"start\" : \"1900-01-01\"")
         #expect(old != text)
-        guard case .current(let pathway, _)? = try? PathwayDocument.decode(Array(old.utf8), path: "p.json") else {
+        guard case .current(let pathway, _, _)? = try? PathwayDocument.decode(Array(old.utf8), path: "p.json") else {
             Issue.record("a stored rotation in 1900 locks the file")
             return
         }

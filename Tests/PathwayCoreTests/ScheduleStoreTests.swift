@@ -44,10 +44,10 @@ import Testing
         for kind in ["deadlineAdd", "deadlineEdit", "deadlineRemove", "seasonCycle", "seasonDate"] {
             #expect(lines.contains("\"kind\":\"\(kind)\""), "\(kind)")
         }
-        let text = String(decoding: Fixtures.snapshot(journal), as: UTF8.self)
+        let text = String(decoding: Fixtures.storedSnapshot(journal), as: UTF8.self)
         #expect(text.contains("\"id\" : \"dl-1\""))
         #expect(text.contains("\"seasonDates\" : ["))
-        #expect(text.contains("\"schemaVersion\" : 2"))
+        #expect(text.contains("\"schemaVersion\" : 3"))
     }
 
     static let prefix =

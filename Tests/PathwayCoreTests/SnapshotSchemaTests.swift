@@ -111,18 +111,45 @@ import Testing
 
     @Test func theSchemaListsExactlyWhatASnapshotHolds() throws {
         let (pathway, head) = Self.everyField
-        let bytes = PathwayDocument.encode(pathway, head: head, historyFile: "p.history.jsonl")
-        let shapes = try #require(JSONSyntaxCheck.keyShapes(in: bytes, freeKeyed: SnapshotSchema.freeKeyed))
+        // Schema 3 (the programs in their own file) and schema 2 (every program here, as the
+        // JSON export writes it) between them write every field the list knows.
+        let split = PathwayDocument.encode(
+            pathway, head: head, historyFile: "p.history.jsonl", programFile: "p.programs.json")
+        let whole = PathwayDocument.encode(pathway, head: head, historyFile: "p.history.jsonl", programFile: nil)
+        var shapes: Set<String> = []
+        for bytes in [split, whole] {
+            shapes.formUnion(try #require(JSONSyntaxCheck.keyShapes(in: bytes, freeKeyed: SnapshotSchema.freeKeyed)))
+            #expect(
+                JSONSyntaxCheck.firstUnknownKey(
+                    in: bytes, known: SnapshotSchema.known, freeKeyed: SnapshotSchema.freeKeyed)
+                    == nil)
+        }
         #expect(shapes.subtracting(SnapshotSchema.known).sorted() == [], "written but not in SnapshotSchema.known")
         #expect(SnapshotSchema.known.subtracting(shapes).sorted() == [], "in SnapshotSchema.known but never written")
-        #expect(
-            JSONSyntaxCheck.firstUnknownKey(in: bytes, known: SnapshotSchema.known, freeKeyed: SnapshotSchema.freeKeyed)
-                == nil)
-        guard case .current(let read, _)? = try? PathwayDocument.decode(bytes, path: "p.json") else {
+        guard case .current(let read, _, .inline)? = try? PathwayDocument.decode(whole, path: "p.json") else {
             Issue.record("the sample does not read back")
             return
         }
         #expect(read == pathway)
+        guard
+            case .current(let glanced, _, .separate("p.programs.json"))? = try? PathwayDocument.decode(
+                split, path: "p.json")
+        else {
+            Issue.record("the sample does not read back")
+            return
+        }
+        #expect(glanced.programCount == pathway.programs.count)
+        #expect(glanced.seasonSummary == pathway.seasonSummary)
+        #expect(glanced.programs == ProgramGlance.inPlay(pathway.programs, rankOrder: pathway.rankOrder))
+        // The programs' own file.
+        let position = ProgramDocument.Position(log: head.log, seq: head.seq, bytes: head.bytes)
+        let programs = ProgramDocument.encode(pathway.programs, at: position)
+        let programShapes = try #require(
+            JSONSyntaxCheck.keyShapes(in: programs, freeKeyed: SnapshotSchema.programFileFreeKeyed))
+        #expect(programShapes == SnapshotSchema.programFileKnown)
+        let (readPosition, readPrograms) = try ProgramDocument.decode(programs, path: "p.programs.json")
+        #expect(readPosition == position)
+        #expect(readPrograms == pathway.programs)
     }
 
     @Test func anUnknownKeyIsNamedByItsPlace() {
@@ -160,9 +187,10 @@ import Testing
 
     @Test func aSnapshotWithARepeatedKeyIsRefusedWithItsPlace() {
         let (pathway, head) = Self.everyField
-        let text = String(decoding: PathwayDocument.encode(pathway, head: head, historyFile: "h"), as: UTF8.self)
+        let text = String(
+            decoding: PathwayDocument.encode(pathway, head: head, historyFile: "h", programFile: "p"), as: UTF8.self)
         let doubled = text.replacingOccurrences(
-            of: "\"schemaVersion\" : 2,", with: "\"schemaVersion\" : 2, \"schemaVersion\" : 2,")
+            of: "\"schemaVersion\" : 3,", with: "\"schemaVersion\" : 3, \"schemaVersion\" : 3,")
         #expect(doubled != text)
         #expect(throws: StoreError.self) { _ = try PathwayDocument.decode(Array(doubled.utf8), path: "p.json") }
         do {

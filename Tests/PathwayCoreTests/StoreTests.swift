@@ -61,12 +61,12 @@ struct TemporaryFolder {
     }
 
     @Test func theFileIsSortedPrettyJSONWithItsSchemaVersion() throws {
-        let text = String(decoding: Fixtures.snapshot(try Self.sample()), as: UTF8.self)
+        let text = String(decoding: Fixtures.storedSnapshot(try Self.sample()), as: UTF8.self)
         #expect(
             text.hasPrefix(
                 "{\n  \"deadlines\" : [\n\n  ],\n  \"experiences\" : [\n\n  ],\n  \"generator\" : \"imgpath\",\n  \"history\" : {"
             ))
-        #expect(text.contains("\"schemaVersion\" : 2"))
+        #expect(text.contains("\"schemaVersion\" : 3"))
         #expect(text.contains("\"seq\" : 7"))
     }
 
@@ -202,7 +202,7 @@ struct TemporaryFolder {
     @Test func aNewerSchemaIsRefused() {
         #expect(
             decodeError("{\"schemaVersion\": 7, \"history\": \"whatever\"}")
-                == .newerSchema(path: Self.path, found: 7, supported: 2))
+                == .newerSchema(path: Self.path, found: 7, supported: 3))
     }
 
     @Test(arguments: [

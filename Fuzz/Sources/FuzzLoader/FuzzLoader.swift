@@ -22,13 +22,19 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     guard let decoded = try? PathwayDocument.decode(bytes, path: "fuzz.json") else { return 0 }
     let (pathway, head): (Pathway, HistoryHead)
+    // Written back in the layout it was read in: schema 2 with every program, schema 3 with the
+    // programs in play and the glance.
+    var programFile: String?
     switch decoded {
-    case .current(let p, let h): (pathway, head) = (p, h)
+    case .current(let p, let h, let layout):
+        (pathway, head) = (p, h)
+        if case .separate(let file) = layout { programFile = file }
     case .legacy(let history, _):
         (pathway, head) = (Journal(replaying: history).pathway, Journal(replaying: history).head)
     }
-    let encoded = PathwayDocument.encode(pathway, head: head, historyFile: "fuzz.history.jsonl")
-    guard case .current(let again, let againHead)? = try? PathwayDocument.decode(encoded, path: "fuzz.json") else {
+    let encoded = PathwayDocument.encode(
+        pathway, head: head, historyFile: "fuzz.history.jsonl", programFile: programFile)
+    guard case .current(let again, let againHead, _)? = try? PathwayDocument.decode(encoded, path: "fuzz.json") else {
         fatalError("a saved snapshot failed to load")
     }
     if again != pathway || againHead != head { fatalError("the round trip changed the snapshot") }

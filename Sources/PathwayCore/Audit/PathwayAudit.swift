@@ -41,7 +41,7 @@ public enum PathwayAudit {
                 add(letter, "it came from \(experience), which is not recorded")
             }
             for (program, day) in letter.assignments.sorted(by: { $0.key < $1.key }) {
-                if pathway.program(program) == nil {
+                if !pathway.isRecorded(program: program) {
                     add(letter, "it is assigned to \(program), which is not recorded")
                 }
                 if day > today { add(letter, "it is assigned to \(program) on \(day), after today (\(today))") }

@@ -26,10 +26,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         switch self {
         case .markdown: try MarkdownReport.write(journal, today: now.localDay, names: names, to: &sink)
         case .json:
-            // The snapshot (kilobytes, not the whole history), with DEL, C1 and bidi controls
-            // escaped as JSON already escapes C0, so the export is safe on a terminal.
+            // The pathway as one self-contained document (schema 2, every program in it; not the
+            // whole history), with DEL, C1 and bidi controls escaped as JSON already escapes C0,
+            // so the export is safe on a terminal.
             let snapshot = PathwayDocument.encode(
-                journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl")
+                journal.pathway, head: journal.head, historyFile: "pathway.history.jsonl", programFile: nil)
             try sink.write(TerminalText.escapingJSON(String(decoding: snapshot, as: UTF8.self)))
         case .csv: try CSVExport.write(journal, today: now.localDay, names: names, to: &sink)
         case .ics: try ICalendarExport.write(journal.pathway, now: now, to: &sink)

@@ -78,7 +78,7 @@ public enum MarkdownReport {
     /// The application season: counts by status, the visa mix, fees, the rank order list and
     /// SOAP applications.
     private static func season(_ pathway: Pathway, today: CalendarDay, to sink: inout some ExportSink) throws {
-        let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
+        let summary = pathway.seasonSummary
         let fits = pathway.programFits(today: today)
         try sink.write("\n## Application season\n\n")
         try sink.write(

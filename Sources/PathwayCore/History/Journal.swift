@@ -141,6 +141,8 @@ public struct Journal: Equatable, Sendable {
 
     mutating func restorePathway(_ slice: PathwaySlice) { pathway.restore(slice) }
 
+    mutating func replacePathway(_ whole: Pathway) { pathway = whole }
+
     mutating func advanceHead(by line: HistoryLine, length: Int) { head = head.advanced(by: line, length: length) }
 
     private func time(_ clock: Clock) -> Timestamp { max(clock.now(), head.lastAt ?? clock.now()) }

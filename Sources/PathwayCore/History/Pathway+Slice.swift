@@ -74,20 +74,8 @@ extension Pathway {
         if let profile = slice.profile { self.profile = profile }
         if let deadlines = slice.deadlines { self.deadlines = deadlines }
         if let number = slice.lastDeadlineNumber { lastDeadlineNumber = number }
-        if let ids = slice.programIDs {
-            let touched = Set(ids)
-            programs.removeAll { touched.contains($0.id) }
-            for program in slice.programs ?? [] { store(program) }
-        }
+        restorePrograms(slice)
         if let number = slice.lastProgramNumber { lastProgramNumber = number }
-        if let statuses = slice.programStatuses {
-            let positions = programPositions
-            for entry in statuses {
-                guard let index = positions[entry.id] else { continue }
-                programs[index].status = entry.status
-                programs[index].dates = entry.dates
-            }
-        }
         if let order = slice.rankOrder { rankOrder = order }
         if let ids = slice.experienceIDs {
             let touched = Set(ids)
@@ -109,6 +97,34 @@ extension Pathway {
             season = settings
         }
     }
+}
+
+extension Pathway {
+    /// Puts back only the programs a slice holds (not the counter of program numbers): what
+    /// brings the programs' file up to date with the history lines written after it.
+    mutating func restorePrograms(_ slice: PathwaySlice) {
+        if let ids = slice.programIDs {
+            let touched = Set(ids)
+            programs.removeAll { touched.contains($0.id) }
+            for program in slice.programs ?? [] { store(program) }
+        }
+        if let statuses = slice.programStatuses {
+            let positions = programPositions
+            for entry in statuses {
+                guard let index = positions[entry.id] else { continue }
+                programs[index].status = entry.status
+                programs[index].dates = entry.dates
+            }
+        }
+    }
+}
+
+extension PathwaySlice {
+    /// Whether the slice holds programs (so the line changed the programs' list).
+    var holdsPrograms: Bool { programIDs != nil || programStatuses != nil }
+    /// Whether the slice holds what the glance at the programs is counted from: the programs,
+    /// the letters (assignments) or the rank order list.
+    var holdsSeason: Bool { holdsPrograms || letterIDs != nil || rankOrder != nil }
 }
 
 extension Pathway {

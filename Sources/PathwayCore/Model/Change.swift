@@ -82,6 +82,19 @@ public enum Change: Equatable, Sendable {
         .addDeadline(id: nil, milestone: milestone, title: title, date: date, note: note)
     }
 
+    /// Whether the rules and the change read only the milestones, the profile, the deadlines and
+    /// the season calendar, so a pathway holding only the programs in play can take it (see
+    /// `Pathway.hasAllPrograms`). Programs, the rank order list, letters and experiences need the
+    /// whole list of programs.
+    public var needsOnlyProgramsInPlay: Bool {
+        switch self {
+        case .mark, .tick, .note, .detail, .date, .score, .profile, .addDeadline, .editDeadline, .removeDeadline,
+            .seasonCycle, .seasonDate:
+            true
+        default: false
+        }
+    }
+
     /// The milestone the change is about, if any.
     public var milestone: MilestoneID? {
         switch self {

@@ -26,6 +26,9 @@ public struct Pathway: Equatable, Sendable {
     var lastLetterNumber = 0
     /// The letters per program the person set, or nil for ERAS's default.
     public var letterLimitSetting: Int?
+    /// Set when `programs` holds only the programs in play, as read for the first screen and the
+    /// quick commands: the counts of the whole list. Nil when `programs` is the whole list.
+    public internal(set) var programGlance: ProgramGlance?
 
     public init() {}
 
@@ -108,10 +111,11 @@ public struct Pathway: Equatable, Sendable {
     /// The warnings about letters as they stand: programs over the limit, letters assigned
     /// before ERAS received them, letters asked for or received before their rotation started.
     public var letterWarnings: [LetterRules.Warning] {
-        LetterRules.warnings(
-            letters: letters, programIDs: programs.map(\.id), limit: letterLimit, experiences: experiences,
+        let named = programGlance?.lettered ?? programs.map { ProgramGlance.Named(id: $0.id, name: $0.name) }
+        return LetterRules.warnings(
+            letters: letters, programIDs: named.map(\.id), limit: letterLimit, experiences: experiences,
             customLimit: letterLimitSetting != nil,
-            programNames: Dictionary(programs.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+            programNames: Dictionary(named.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Applies an accepted change without checking rules (the machine checked them already).

@@ -11,7 +11,7 @@ extension Pathway {
 
     /// Whether a field is counted from the programs or the letters now (so it is not typed).
     public func isDerived(_ id: MilestoneID, _ field: String) -> Bool {
-        (!programs.isEmpty && Pathway.derivedFields.contains { $0.milestone == id && $0.field == field })
+        (programCount > 0 && Pathway.derivedFields.contains { $0.milestone == id && $0.field == field })
             || (!letters.isEmpty && Pathway.letterDerivedFields.contains { $0.milestone == id && $0.field == field })
     }
 
@@ -29,12 +29,29 @@ extension Pathway {
         case (.eras, "usLetters"): return String(letters.filter(\.usPhysician).count)
         default: break
         }
-        let summary = SeasonSummary(programs: programs, rankOrder: rankOrder)
+        let summary = seasonSummary
         switch (id, field) {
         case (.eras, "programs"): return String(summary.applied)
         case (.eras, "interviews"): return String(summary.interviews)
         default: return String(summary.ranked)
         }
+    }
+
+    /// How many programs are recorded (also when only those in play are read).
+    public var programCount: Int { programGlance?.count ?? programs.count }
+
+    /// Whether a program with this id is recorded. With only the programs in play read, those
+    /// with a letter assigned are known too (the glance names them).
+    public func isRecorded(program id: String) -> Bool {
+        program(id) != nil || (programGlance?.lettered.contains { $0.id == id } ?? false)
+    }
+
+    /// Whether `programs` is the whole list (not only the programs in play).
+    public var hasAllPrograms: Bool { programGlance == nil }
+
+    /// The season in numbers, from the whole list of programs.
+    public var seasonSummary: SeasonSummary {
+        programGlance?.summary ?? SeasonSummary(programs: programs, rankOrder: rankOrder)
     }
 
     /// Whether a checklist item is ticked from the letters instead of by hand: the ERAS letters

@@ -39,9 +39,73 @@ public struct SeasonSummary: Equatable, Sendable {
         feesRecorded = programs.filter { $0.feeCents != nil }.count
     }
 
+    /// The counts as read from a file (`ProgramGlance`), each status and stance in its place.
+    init(
+        byStatus: [ProgramStatus: Int], byVisa: [VisaSponsorship: Int], applied: Int, interviews: Int, ranked: Int,
+        soap: Int, feeCents: Int, feesRecorded: Int
+    ) {
+        self.byStatus = ProgramStatus.allCases.map { ($0, byStatus[$0] ?? 0) }
+        self.byVisa = VisaSponsorship.allCases.map { ($0, byVisa[$0] ?? 0) }
+        self.applied = applied
+        self.interviews = interviews
+        self.ranked = ranked
+        self.soap = soap
+        self.feeCents = feeCents
+        self.feesRecorded = feesRecorded
+    }
+
     public static func == (lhs: SeasonSummary, rhs: SeasonSummary) -> Bool {
         lhs.byStatus.map(\.count) == rhs.byStatus.map(\.count) && lhs.byVisa.map(\.count) == rhs.byVisa.map(\.count)
             && lhs.applied == rhs.applied && lhs.interviews == rhs.interviews && lhs.ranked == rhs.ranked
             && lhs.soap == rhs.soap && lhs.feeCents == rhs.feeCents && lhs.feesRecorded == rhs.feesRecorded
+    }
+}
+
+extension SeasonSummary: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case byStatus, byVisa, applied, interviews, ranked, soap, feeCents, feesRecorded
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let statuses = try container.decode([String: Int].self, forKey: .byStatus)
+        let visas = try container.decode([String: Int].self, forKey: .byVisa)
+        func counts<Key: RawRepresentable & Hashable>(_ raw: [String: Int], as _: Key.Type, key: CodingKeys) throws
+            -> [Key: Int] where Key.RawValue == String
+        {
+            var found: [Key: Int] = [:]
+            for (name, count) in raw {
+                guard let value = Key(rawValue: name), count >= 0 else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container,
+                        debugDescription: "\"\(name)\": \(count) is not a count imgpath writes")
+                }
+                found[value] = count
+            }
+            return found
+        }
+        self.init(
+            byStatus: try counts(statuses, as: ProgramStatus.self, key: .byStatus),
+            byVisa: try counts(visas, as: VisaSponsorship.self, key: .byVisa),
+            applied: try container.decode(Int.self, forKey: .applied),
+            interviews: try container.decode(Int.self, forKey: .interviews),
+            ranked: try container.decode(Int.self, forKey: .ranked),
+            soap: try container.decode(Int.self, forKey: .soap),
+            feeCents: try container.decode(Int.self, forKey: .feeCents),
+            feesRecorded: try container.decode(Int.self, forKey: .feesRecorded))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: byStatus.map { ($0.status.rawValue, $0.count) }), forKey: .byStatus)
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: byVisa.map { ($0.visa.rawValue, $0.count) }), forKey: .byVisa)
+        try container.encode(applied, forKey: .applied)
+        try container.encode(interviews, forKey: .interviews)
+        try container.encode(ranked, forKey: .ranked)
+        try container.encode(soap, forKey: .soap)
+        try container.encode(feeCents, forKey: .feeCents)
+        try container.encode(feesRecorded, forKey: .feesRecorded)
     }
 }

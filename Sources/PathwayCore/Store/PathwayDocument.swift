@@ -6,13 +6,19 @@
 
 /// The versioned snapshot file (`pathway.json`): the pathway as it stands and where it sits in
 /// the history file beside it. Pretty-printed with sorted keys, so a diff of two versions is
-/// readable; a few kilobytes whatever the history's length.
+/// readable; a few kilobytes whatever the history's length and the season's size.
 ///
-/// Schema 1 (imgpath before the history file) held the whole history in this file; it is still
-/// read, as `Decoded.legacy`, so that the store can migrate it.
+/// Schema 3 keeps the whole list of programs in a file of its own (`ProgramDocument`); this one
+/// holds the programs in play and a glance at the rest (`ProgramGlance`), which is all the first
+/// screen, `status` and a milestone change read. Schema 2 held every program here and is read as
+/// it is (`ProgramLayout.inline`); the next save writes schema 3. Schema 1 (imgpath before the
+/// history file) held the whole history in this file; it is still read, as `Decoded.legacy`, so
+/// that the store can migrate it.
 public enum PathwayDocument {
     /// The newest schema this build reads and the one it writes.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
+    /// The schema before the programs had a file of their own; read, and converted by a save.
+    static let inlineProgramsSchemaVersion = 2
     /// The largest pathway file imgpath reads or writes. A season of 3,000 programs is about
     /// 1 MiB, and a schema 1 file holding 50,000 changes about 10 MiB. Reading 16 MiB of the
     /// densest JSON (hundreds of thousands of small objects) peaks near 150 MiB, so no file can
@@ -21,13 +27,22 @@ public enum PathwayDocument {
 
     /// What a snapshot file holds.
     public enum Decoded: Sendable {
-        case current(Pathway, HistoryHead)
+        case current(Pathway, HistoryHead, ProgramLayout)
         /// A schema 1 file: the changes in order and the undone ones (next to redo last).
         case legacy(history: [HistoryEntry], redo: [HistoryEntry])
     }
 
     struct Header: Decodable {
         let schemaVersion: Int
+    }
+
+    /// Where a snapshot's programs are.
+    public enum ProgramLayout: Equatable, Sendable {
+        /// Every program is in the snapshot (schema 2): the pathway read holds them all.
+        case inline
+        /// The programs are in `file` beside the snapshot; the pathway read holds those in play
+        /// and the glance (`Pathway.programGlance`).
+        case separate(file: String)
     }
 
     /// A file read in one pass of the decoder: its schema version first, then the body that
@@ -41,7 +56,8 @@ public enum PathwayDocument {
         init(from decoder: any Decoder) throws {
             let version = try Header(from: decoder).schemaVersion
             switch version {
-            case PathwayDocument.currentSchemaVersion: self = .current(try Snapshot(from: decoder))
+            case PathwayDocument.currentSchemaVersion, PathwayDocument.inlineProgramsSchemaVersion:
+                self = .current(try Snapshot(from: decoder))
             case 1: self = .legacy(try LegacyBody(from: decoder))
             default: self = .other(version: version)
             }
@@ -84,8 +100,10 @@ public enum PathwayDocument {
         let lastDeadlineNumber: Int
         let seasonCycle: Int?
         let seasonDates: [PathwaySlice.SeasonDate]
-        /// The application season; absent in snapshots written before programs were recorded.
+        /// Schema 2: every program; absent in snapshots written before programs were recorded.
         let programs: [Program]?
+        /// Schema 3: where the programs are, the programs in play and the glance at the rest.
+        let programList: ProgramList?
         let lastProgramNumber: Int?
         let rankOrder: RankOrderList?
         /// US clinical experience and letters; absent in snapshots written before they were recorded.
@@ -96,10 +114,31 @@ public enum PathwayDocument {
         let letterLimit: Int?
     }
 
+    /// Schema 3's pointer to the programs' own file, with what is read without it.
+    struct ProgramList: Codable {
+        /// The programs' file, beside this one (for people; the store derives it).
+        let file: String
+        let glance: ProgramGlance
+        let inPlay: [Program]
+    }
+
     /// The snapshot's bytes for a pathway at a place in its history.
-    public static func encode(_ pathway: Pathway, head: HistoryHead, historyFile: String) -> [UInt8] {
+    ///
+    /// With `programFile`, schema 3: the programs in play and the glance, the whole list being in
+    /// that file. Without, schema 2 with every program here: one self-contained document, which
+    /// `export --format json` writes (the pathway must hold all its programs then).
+    public static func encode(_ pathway: Pathway, head: HistoryHead, historyFile: String, programFile: String?)
+        -> [UInt8]
+    {
+        let glance =
+            pathway.programGlance
+            ?? ProgramGlance(programs: pathway.programs, rankOrder: pathway.rankOrder, letters: pathway.letters)
+        let inPlay =
+            pathway.hasAllPrograms
+            ? ProgramGlance.inPlay(pathway.programs, rankOrder: pathway.rankOrder) : pathway.programs
         let snapshot = Snapshot(
-            schemaVersion: currentSchemaVersion, generator: "imgpath",
+            schemaVersion: programFile == nil ? inlineProgramsSchemaVersion : currentSchemaVersion,
+            generator: "imgpath",
             history: Snapshot.Link(
                 file: historyFile, log: head.log, seq: head.seq, bytes: head.bytes, undo: head.undo, redo: head.redo,
                 lastAt: head.lastAt),
@@ -112,7 +151,9 @@ public enum PathwayDocument {
             seasonDates: pathway.season.entered.map {
                 PathwaySlice.SeasonDate(cycle: $0.cycle, event: $0.event, date: $0.date)
             },
-            programs: pathway.programs, lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder,
+            programs: programFile == nil ? pathway.programs : nil,
+            programList: programFile.map { ProgramList(file: $0, glance: glance, inPlay: inPlay) },
+            lastProgramNumber: pathway.lastProgramNumber, rankOrder: pathway.rankOrder,
             experiences: pathway.experiences, lastExperienceNumber: pathway.lastExperienceNumber,
             letters: pathway.letters, lastLetterNumber: pathway.lastLetterNumber,
             letterLimit: pathway.letterLimitSetting)
@@ -149,7 +190,8 @@ public enum PathwayDocument {
         switch body {
         case .current(let snapshot):
             try checkNothingUnknown(in: bytes, path: path)
-            return .current(try pathway(from: snapshot, path: path), head(from: snapshot))
+            return .current(
+                try pathway(from: snapshot, path: path), head(from: snapshot), try layout(of: snapshot, path: path))
         case .legacy(let legacy):
             return .legacy(history: legacy.history, redo: legacy.redo)
         case .other(let version) where version > currentSchemaVersion:
@@ -157,6 +199,22 @@ public enum PathwayDocument {
         case .other(let version):
             throw .invalid(
                 path: path, location: "schemaVersion", reason: "\(version) is not a schema version imgpath ever wrote")
+        }
+    }
+
+    /// Schema 3 names the programs' file; schema 2 holds the programs. Either, never both.
+    private static func layout(of snapshot: Snapshot, path: String) throws(StoreError) -> ProgramLayout {
+        switch (snapshot.schemaVersion, snapshot.programList, snapshot.programs) {
+        case (inlineProgramsSchemaVersion, nil, _): return .inline
+        case (currentSchemaVersion, let list?, nil): return .separate(file: list.file)
+        case (currentSchemaVersion, nil, _):
+            throw .invalid(
+                path: path, location: "programList", reason: "it is missing (schema 3 names the programs' file)")
+        case (currentSchemaVersion, _, _?):
+            throw .invalid(
+                path: path, location: "programs", reason: "schema 3 keeps the programs in their own file, not here")
+        default:
+            throw .invalid(path: path, location: "programList", reason: "schema 2 keeps the programs here")
         }
     }
 
@@ -195,13 +253,17 @@ public enum PathwayDocument {
         else {
             throw .invalid(path: path, location: "history", reason: "the history position is not one imgpath writes")
         }
-        let programs = snapshot.programs ?? []
-        try checkEntries(
-            programs, list: "programs", kind: "program", id: { $0.id }, path: path,
-            problem: {
-                $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
-            })
+        let programs = snapshot.programs ?? snapshot.programList?.inPlay ?? []
+        try checkPrograms(programs, list: snapshot.programList == nil ? "programs" : "programList.inPlay", path: path)
         for program in programs { pathway.store(program) }
+        if let glance = snapshot.programList?.glance {
+            guard glance.count >= programs.count, glance.count <= ItemNumber.maximum else {
+                throw .invalid(
+                    path: path, location: "programList.glance.count",
+                    reason: "\(glance.count) programs cannot be, with \(programs.count) in play")
+            }
+            pathway.programGlance = glance
+        }
         pathway.lastProgramNumber = max(pathway.lastProgramNumber, snapshot.lastProgramNumber ?? 0)
         pathway.rankOrder = snapshot.rankOrder ?? RankOrderList()
         let experiences = snapshot.experiences ?? []
@@ -232,6 +294,15 @@ public enum PathwayDocument {
         pathway.season.cycle = snapshot.seasonCycle
         for entry in snapshot.seasonDates { pathway.season.set(entry.event, cycle: entry.cycle, to: entry.date) }
         return pathway
+    }
+
+    /// Refuses a program imgpath would never write, or an id used twice.
+    static func checkPrograms(_ programs: [Program], list: String, path: String) throws(StoreError) {
+        try checkEntries(
+            programs, list: list, kind: "program", id: { $0.id }, path: path,
+            problem: {
+                $0.problem ?? ($0.id.isEmpty ? "a program without an id" : nil)
+            })
     }
 
     /// Refuses a number imgpath never writes, which arithmetic on it later could not handle: a
@@ -267,7 +338,7 @@ public enum PathwayDocument {
 
     /// Refuses a list entry imgpath would never write (what `problem` finds in it) or an id used
     /// twice, naming the entry's place in the file.
-    private static func checkEntries<Entry>(
+    static func checkEntries<Entry>(
         _ entries: [Entry], list: String, kind: String, id: (Entry) -> String, path: String,
         problem: (Entry) -> String?
     ) throws(StoreError) {
@@ -285,9 +356,11 @@ public enum PathwayDocument {
     }
 
     /// Refuses fields this version does not know: saving would drop them without a word.
-    private static func checkNothingUnknown(in bytes: [UInt8], path: String) throws(StoreError) {
-        switch JSONSyntaxCheck.firstKeyProblem(
-            in: bytes, known: SnapshotSchema.known, freeKeyed: SnapshotSchema.freeKeyed)
+    static func checkNothingUnknown(
+        in bytes: [UInt8], path: String, known: Set<String> = SnapshotSchema.known,
+        freeKeyed: Set<String> = SnapshotSchema.freeKeyed
+    ) throws(StoreError) {
+        switch JSONSyntaxCheck.firstKeyProblem(in: bytes, known: known, freeKeyed: freeKeyed)
         {
         case .none:
             return
@@ -304,7 +377,7 @@ public enum PathwayDocument {
         }
     }
 
-    private static func failure(_ error: any Error, bytes: [UInt8], path: String) -> StoreError {
+    static func failure(_ error: any Error, bytes: [UInt8], path: String) -> StoreError {
         // Foundation's decoder gives no position for a syntax error; the scanner finds it.
         if let problem = JSONSyntaxCheck.firstProblem(in: bytes, wholeNumbers: true) {
             return .malformed(path: path, line: problem.line, column: problem.column, reason: problem.reason)

@@ -42,8 +42,21 @@ public final class PathwayStore {
     /// history line could be neither completed nor taken back); nil after a clean save.
     public private(set) var saveWarning: String?
 
+    /// Set when the programs' file was missing and the programs were rebuilt from the history.
+    public private(set) var programsRebuilt = false
+    /// Where the snapshot's glance at the programs differs from the programs' whole list (a file
+    /// edited by hand); found when the whole list is read.
+    public private(set) var programListProblems: [String] = []
+
     /// The snapshot's bytes as last read or written; nil when there is no snapshot yet.
     private var knownSnapshot: [UInt8]?
+    /// Where the snapshot on disk keeps its programs (nil: no snapshot yet).
+    private var knownLayout: PathwayDocument.ProgramLayout?
+    /// The programs' file as last read or written: its place in the history, size and a hash of
+    /// its bytes (to see a change made by another program); nil when there is none.
+    private var knownPrograms: (position: ProgramDocument.Position, size: Int, hash: Int)?
+    /// Whether lines after the programs' file changed programs, so the file is behind the history.
+    private var programsBehind = false
     /// The history as last read or written: its valid end and pointers, its size (a torn tail
     /// included) and its identity.
     private var savedHead: HistoryHead
@@ -59,6 +72,10 @@ public final class PathwayStore {
     public var lockPath: String { path + ".lock" }
     /// `pathway.json` -> `pathway.history.jsonl`.
     public var historyPath: String { PathwayStore.historyPath(for: path) }
+    /// Where the snapshot on disk keeps its programs (nil: no snapshot yet).
+    public var layoutOnDisk: PathwayDocument.ProgramLayout? { knownLayout }
+    /// The programs' own file, beside the snapshot.
+    public var programsPath: String { ProgramDocument.path(for: path) }
     /// Whether the snapshot existed when read (or has been saved since).
     public var fileExists: Bool { knownSnapshot != nil }
     /// Whether this store may save (it holds the lock and the folder is writable).
@@ -84,7 +101,14 @@ public final class PathwayStore {
     /// Opens the pair of files; with `lock`, takes the writer's lock first. A missing file gives
     /// an empty journal; it is created on the first save. Where the lock cannot be created
     /// because the place is read-only, the store opens read-only (`readOnlyReason`).
-    public static func open(path: String, lock: Bool) throws(StoreError) -> (PathwayStore, Journal) {
+    ///
+    /// With `allPrograms` false, the journal's pathway may hold only the programs in play and
+    /// the glance at the rest (`Pathway.hasAllPrograms`): enough for the first screen, `status`,
+    /// the plan and milestone changes, and read in the same time however many programs there
+    /// are. `readAllPrograms` completes it.
+    public static func open(path: String, lock: Bool, allPrograms: Bool = true) throws(StoreError) -> (
+        PathwayStore, Journal
+    ) {
         let store = PathwayStore(path: resolveLinks(path), requestedPath: path)
         // No lock file beside a device, a FIFO or a folder: only a regular file is a pathway.
         var info = stat()
@@ -98,7 +122,7 @@ public final class PathwayStore {
                 store.readOnlyReason = reason
             }
         }
-        let journal = try store.load(migrate: lock && store.readOnlyReason == nil)
+        let journal = try store.load(migrate: lock && store.readOnlyReason == nil, allPrograms: allPrograms)
         return (store, journal)
     }
 
@@ -111,7 +135,17 @@ public final class PathwayStore {
             unlock()
             try acquireLock()
         }
-        return try load(migrate: lockDescriptor >= 0)
+        return try load(migrate: lockDescriptor >= 0, allPrograms: true)
+    }
+
+    /// Puts the whole list of programs in a journal opened with only those in play: the programs'
+    /// file, brought up to date with the history lines written after it. Does nothing to a
+    /// journal that has them all.
+    public func readAllPrograms(_ journal: inout Journal) throws(StoreError) {
+        guard !journal.pathway.hasAllPrograms, let log = journal.log else { return }
+        var pathway = journal.pathway
+        try completePrograms(&pathway, upTo: journal.head, log: log)
+        journal.replacePathway(pathway)
     }
 
     /// Releases the lock; the store can still be read but should not be saved.
@@ -136,6 +170,9 @@ public final class PathwayStore {
                     : "\(path) is missing; shown as rebuilt from \(historyPath) (\(lines)), "
                         + "which the next change or opening the screen writes back")
         }
+        if programsRebuilt {
+            list.append("\(programsPath) was missing; the programs were rebuilt from \(historyPath)")
+        }
         if let migratedOriginal {
             list.append("Converted \(path) to the new format; the original is kept as \(migratedOriginal)")
         }
@@ -144,12 +181,17 @@ public final class PathwayStore {
 
     // MARK: - Reading
 
-    private func load(migrate: Bool) throws(StoreError) -> Journal {
+    private func load(migrate: Bool, allPrograms: Bool) throws(StoreError) -> Journal {
         let log = HistoryLog(path: historyPath)
         missingFound = nil
         rebuiltFromHistory = nil
+        programsRebuilt = false
+        programListProblems = []
         guard let file = try ReadOnlyFile.openIfPresent(path) else {
             knownSnapshot = nil
+            knownLayout = nil
+            knownPrograms = nil
+            programsBehind = true
             if exists(historyPath), let rebuilt = try rebuild(from: log, write: migrate) { return rebuilt }
             if exists(backupPath) {
                 missingFound = backupPath
@@ -168,9 +210,13 @@ public final class PathwayStore {
             bytes = try file.readAll(limit: PathwayStore.sizeLimit)
         }
         switch try PathwayDocument.decode(bytes, path: path) {
-        case .current(let pathway, let head):
+        case .current(let pathway, let head, let layout):
             knownSnapshot = bytes
-            return try readHistory(pathway: pathway, head: head, log: log)
+            knownLayout = layout
+            knownPrograms = nil
+            // A schema 2 snapshot holds every program; the next save gives them their file.
+            programsBehind = layout == .inline
+            return try readHistory(pathway: pathway, head: head, log: log, allPrograms: allPrograms)
         case .legacy(let history, let redo):
             var journal = Journal.migrating(
                 history: history, redo: redo, logID: PathwayStore.logID(of: bytes), log: log)
@@ -180,6 +226,7 @@ public final class PathwayStore {
             } else {
                 // Read-only use converts in memory and leaves the file as it is.
                 knownSnapshot = bytes
+                knownLayout = .inline
                 savedHead = HistoryHead(log: journal.head.log)
                 historySize = 0
             }
@@ -218,20 +265,24 @@ public final class PathwayStore {
         rebuiltFromHistory = journal.head.seq
         if write {
             try checkLockStillHeld()
-            let snapshot = PathwayDocument.encode(
-                journal.pathway, head: journal.head,
-                historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+            let snapshot = encodeSnapshot(journal)
             AtomicFile.removeStale(for: path)
             try self.write(snapshot, to: path, hook: nil)
             knownSnapshot = snapshot
+            knownLayout = .separate(file: programsFileName)
         }
+        knownPrograms = nil
+        programsBehind = true
+        if write { checkpointPrograms(journal) }
         return journal
     }
 
     /// Checks the history against the snapshot and rolls forward the lines the snapshot does not
     /// include yet, reading only those and the one line the snapshot names.
-    private func readHistory(pathway: Pathway, head: HistoryHead, log: HistoryLog) throws(StoreError) -> Journal {
-        var journal = Journal(pathway: pathway, head: head, log: log)
+    private func readHistory(pathway read: Pathway, head: HistoryHead, log: HistoryLog, allPrograms: Bool)
+        throws(StoreError) -> Journal
+    {
+        var pathway = read
         guard let file = try ReadOnlyFile.openIfPresent(historyPath) else {
             guard head.seq == 0 else {
                 throw .history(
@@ -241,7 +292,8 @@ public final class PathwayStore {
             savedHead = head
             historySize = 0
             historyIdentity = nil
-            return journal
+            if allPrograms { try completePrograms(&pathway, upTo: head, log: log) }
+            return Journal(pathway: pathway, head: head, log: log)
         }
         let size = file.size
         historyIdentity = (file.device, file.inode)
@@ -262,6 +314,10 @@ public final class PathwayStore {
                 against: "\(path) (sequence \(head.seq))")
         }
         let (_, lastLineEnd) = try log.tail()
+        // Lines the snapshot does not include yet may change programs: those are rolled forward
+        // onto the whole list.
+        if allPrograms || lastLineEnd > head.bytes { try completePrograms(&pathway, upTo: head, log: log) }
+        var journal = Journal(pathway: pathway, head: head, log: log)
         if lastLineEnd > head.bytes {
             do {
                 try log.forEach(from: head.bytes, to: lastLineEnd) { located throws(StoreError) in
@@ -285,6 +341,94 @@ public final class PathwayStore {
         savedHead = journal.head
         historySize = size
         return journal
+    }
+
+    /// Replaces the programs in play with the whole list as it stands at `head`: the programs'
+    /// file, then the program part of every history line after the one it names. Without the
+    /// file, the list is empty when the glance counts none, and otherwise rebuilt from the whole
+    /// history (which starts at the first change). A programs' file that is damaged, belongs to
+    /// another history or is ahead of the snapshot is refused, naming the file, like a damaged
+    /// snapshot: removing it rebuilds the list from the history.
+    private func completePrograms(_ pathway: inout Pathway, upTo head: HistoryHead, log: HistoryLog)
+        throws(StoreError)
+    {
+        guard let glance = pathway.programGlance else { return }
+        var programs: [Program] = []
+        var from = head.bytes
+        if let file = try ReadOnlyFile.openIfPresent(programsPath) {
+            let bytes: [UInt8]
+            do {
+                defer { file.close() }
+                bytes = try file.readAll(limit: PathwayStore.sizeLimit)
+            }
+            let (position, list) = try ProgramDocument.decode(bytes, path: programsPath)
+            guard position.log == head.log else {
+                throw .invalid(
+                    path: programsPath, location: "history.log",
+                    reason: "it belongs to another pathway (history \(position.log), \(path) expects \(head.log))")
+            }
+            guard position.bytes <= head.bytes, position.seq <= head.seq else {
+                throw .invalid(
+                    path: programsPath, location: "history",
+                    reason: "it names history line \(position.seq), after \(path)'s last (\(head.seq)); "
+                        + "it is not a file imgpath wrote with this snapshot; remove it to rebuild the programs "
+                        + "from \(historyPath)")
+            }
+            if position.seq > 0 {
+                guard let named = try log.identity(endingAt: position.bytes) else {
+                    throw .history(
+                        path: historyPath, location: "byte \(position.bytes)",
+                        reason: "no line ends where \(programsPath) says")
+                }
+                try check(
+                    named.identity, at: named.offset, log: head.log, seq: position.seq,
+                    against: "\(programsPath) (sequence \(position.seq))")
+            }
+            programs = list
+            from = position.bytes
+            knownPrograms = (position, bytes.count, bytes.hashValue)
+        } else if glance.count > 0 {
+            from = 0
+            programsRebuilt = true
+        }
+        var whole = pathway
+        whole.programs = []
+        for program in programs { whole.store(program) }
+        var behind = false
+        if from < head.bytes {
+            var seq = from == 0 ? 0 : (knownPrograms?.position.seq ?? head.seq)
+            do {
+                try log.forEach(from: from, to: head.bytes) { located throws(StoreError) in
+                    let identity = HistoryLog.Identity(seq: located.line.seq, log: located.line.log)
+                    try check(identity, at: located.offset, log: head.log, seq: seq + 1, against: "the line before it")
+                    seq += 1
+                    if located.line.after.holdsPrograms {
+                        whole.restorePrograms(located.line.after)
+                        behind = true
+                    }
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .history(path: historyPath, location: "after byte \(from)", reason: "\(error)")
+            }
+        }
+        programsBehind = behind || programsRebuilt
+        let found = ProgramGlance(programs: whole.programs, rankOrder: whole.rankOrder, letters: whole.letters)
+        if found != glance {
+            programListProblems.append(
+                "\(path): the glance at the programs (programList.glance) does not match \(programsPath) "
+                    + "and the history (\(glance.count) programs counted, \(found.count) found); "
+                    + "the next change writes it again")
+        }
+        let inPlay = ProgramGlance.inPlay(whole.programs, rankOrder: whole.rankOrder)
+        if inPlay != pathway.programs {
+            programListProblems.append(
+                "\(path): the programs in play (programList.inPlay) differ from those in \(programsPath) "
+                    + "and the history; the next change writes them again")
+        }
+        whole.programGlance = nil
+        pathway = whole
     }
 
     private func check(_ line: HistoryLog.Identity, at offset: Int64, log: String, seq: Int, against: String)
@@ -331,9 +475,10 @@ public final class PathwayStore {
                 path: historyPath, what: "this change's history line", size: Int64(long.bytes.count),
                 limit: Int64(HistoryLog.lineLimit))
         }
-        let snapshot = PathwayDocument.encode(
-            journal.pathway, head: journal.head,
-            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+        // A journal read with only the programs in play carries their glance unchanged, so it
+        // saves only changes that leave the programs, the letters and the rank order list alone.
+        assert(journal.pathway.hasAllPrograms || !lines.contains { $0.line.after.holdsSeason })
+        let snapshot = encodeSnapshot(journal)
         if snapshot.count > PathwayStore.sizeLimit {
             throw .tooLargeToSave(
                 path: path, what: "the pathway file", size: Int64(snapshot.count), limit: PathwayStore.sizeLimit)
@@ -351,7 +496,9 @@ public final class PathwayStore {
                 try append(lines.flatMap(\.bytes), head: journal.head)
                 try afterAppend?()
             }
+            if lines.contains(where: { $0.line.after.holdsPrograms }) { programsBehind = true }
             guard snapshot != knownSnapshot else { return }
+            if knownLayout == .inline, let original = knownSnapshot { try keepOriginal(original, version: 2) }
             AtomicFile.removeStale(for: path)
             AtomicFile.removeStale(for: backupPath)
             // The backup is a convenience copy: it is not flushed on its own (the snapshot's
@@ -371,6 +518,73 @@ public final class PathwayStore {
             return
         }
         knownSnapshot = snapshot
+        knownLayout = .separate(file: programsFileName)
+        checkpointPrograms(journal)
+    }
+
+    /// The programs' file's name as the snapshot records it.
+    private var programsFileName: String { programsPath.split(separator: "/").last.map(String.init) ?? "" }
+
+    private func encodeSnapshot(_ journal: Journal) -> [UInt8] {
+        PathwayDocument.encode(
+            journal.pathway, head: journal.head,
+            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "", programFile: programsFileName)
+    }
+
+    /// Below this much history since the programs' file, the file is not rewritten: reading it
+    /// back costs applying at most this many bytes of lines.
+    static let programsCheckpointMinimum: Int64 = 16 << 10
+
+    /// Rewrites the programs' file when the history lines after it that a full read must apply
+    /// have grown past half the file's size (at least `programsCheckpointMinimum`), and at once
+    /// when there are programs but no file yet. So a change to one program of thousands costs a
+    /// history line and the small snapshot, and the whole list is written once per many changes.
+    ///
+    /// The file is written after the snapshot, so it is never ahead of it. It is a checkpoint:
+    /// the history holds every change to the programs, so a failure to write it loses nothing
+    /// (it is tried again at the next change), and a file another program changed meanwhile is
+    /// left alone for `check` to report.
+    private func checkpointPrograms(_ journal: Journal) {
+        let pathway = journal.pathway
+        guard pathway.hasAllPrograms, programsBehind else { return }
+        if let known = knownPrograms {
+            let since = journal.head.bytes - known.position.bytes
+            guard since >= max(PathwayStore.programsCheckpointMinimum, Int64(known.size / 2)) else { return }
+            let onDisk = try? ReadOnlyFile.openIfPresent(programsPath).map { file throws(StoreError) in
+                defer { file.close() }
+                return try file.readAll(limit: PathwayStore.sizeLimit)
+            }
+            guard let current = onDisk ?? nil, current.count == known.size, current.hashValue == known.hash else {
+                return
+            }
+        } else if pathway.programs.isEmpty {
+            return
+        }
+        let position = ProgramDocument.Position(log: journal.head.log, seq: journal.head.seq, bytes: journal.head.bytes)
+        let bytes = ProgramDocument.encode(pathway.programs, at: position)
+        guard bytes.count <= PathwayStore.sizeLimit else { return }
+        AtomicFile.removeStale(for: programsPath)
+        do {
+            try write(bytes, to: programsPath, hook: nil)
+        } catch {
+            return
+        }
+        knownPrograms = (position, bytes.count, bytes.hashValue)
+        programsBehind = false
+    }
+
+    /// Keeps a file's bytes as they were before it was converted to the current schema, beside
+    /// it (`pathway.json.v2.bak`), unless the same bytes are kept there already.
+    private func keepOriginal(_ original: [UInt8], version: Int) throws(StoreError) {
+        var keep = path + ".v\(version).bak"
+        if let existing = try? ReadOnlyFile.openIfPresent(keep) {
+            let same = (try? existing.readAll(limit: PathwayStore.sizeLimit)) == original
+            existing.close()
+            if same { return }
+            keep = path + ".v\(version)-\(savedHead.log).bak"
+        }
+        try write(original, to: keep, hook: nil)
+        migratedOriginal = keep
     }
 
     /// Cuts the history back to `length` bytes and flushes it: the lines of a change whose
@@ -455,16 +669,18 @@ public final class PathwayStore {
             }
         }
         try write(journal.pending.flatMap(\.bytes), to: historyPath, hook: nil)
-        let snapshot = PathwayDocument.encode(
-            journal.pathway, head: journal.head,
-            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "")
+        let snapshot = encodeSnapshot(journal)
         try write(snapshot, to: path, hook: nil)
         knownSnapshot = snapshot
+        knownLayout = .separate(file: programsFileName)
+        knownPrograms = nil
+        programsBehind = true
         savedHead = journal.head
         historySize = journal.head.bytes
         var info = stat()
         historyIdentity = lstat(historyPath, &info) == 0 ? (UInt64(info.st_dev), UInt64(info.st_ino)) : nil
         migratedOriginal = keep
+        checkpointPrograms(journal)
     }
 
     private func write(

@@ -1,4 +1,4 @@
-/// Every field a schema 2 snapshot may hold, by place (`programs[].code`: `[]` is any element
+/// Every field a snapshot (schema 2 or 3) or a programs file may hold, by place (`programs[].code`: `[]` is any element
 /// of a list, `*` any key of an object that maps names to values).
 ///
 /// A snapshot is read with `JSONDecoder`, which skips a field it does not know without a word;
@@ -10,11 +10,29 @@ enum SnapshotSchema {
     /// Objects whose keys are data (status names, item ids, program ids), not fields.
     static let freeKeyed: Set<String> = [
         "milestones[].record.dates", "milestones[].record.items", "milestones[].record.details",
-        "programs[].dates", "letters[].assignments",
+        "programs[].dates", "letters[].assignments", "programList.inPlay[].dates",
+        "programList.glance.summary.byStatus",
+        "programList.glance.summary.byVisa",
     ]
 
+    /// A program's fields, after its list's place (`programs[]`).
+    static let programFields: [String] = [
+        ".id", ".name", ".code", ".specialty", ".city", ".state", ".visa", ".minimumStep2Score",
+        ".maximumYearsSinceGraduation", ".requiresUSClinicalExperience", ".feeCents", ".notes", ".status", ".dates",
+        ".dates.*", ".thankYouSent", ".soap", ".thankYouDismissed", ".interviewTime", ".interviewTimeZone",
+        ".interviewFormat", ".interviewPlace", ".interviewer", ".interviewNotes", ".rating",
+    ]
+
+    /// Every place a value of the programs' own file may be.
+    static let programFileKnown: Set<String> = Set(
+        ["schemaVersion", "generator", "history", "history.log", "history.seq", "history.bytes", "programs"]
+            + programFields.map { "programs[]" + $0 })
+
+    /// The programs' file's objects whose keys are data.
+    static let programFileFreeKeyed: Set<String> = ["programs[].dates"]
+
     /// Every place a value may be, in `JSONSyntaxCheck.firstUnknownKey`'s notation.
-    static let known: Set<String> = [
+    static let known: Set<String> = Set([
         "schemaVersion", "generator",
         "history", "history.file", "history.log", "history.seq", "history.bytes", "history.undo", "history.redo",
         "history.lastAt",
@@ -28,13 +46,13 @@ enum SnapshotSchema {
         "deadlines", "deadlines[].id", "deadlines[].milestone", "deadlines[].title", "deadlines[].date",
         "deadlines[].note", "deadlines[].done", "lastDeadlineNumber",
         "seasonCycle", "seasonDates", "seasonDates[].cycle", "seasonDates[].event", "seasonDates[].date",
-        "programs", "programs[].id", "programs[].name", "programs[].code", "programs[].specialty", "programs[].city",
-        "programs[].state", "programs[].visa", "programs[].minimumStep2Score", "programs[].maximumYearsSinceGraduation",
-        "programs[].requiresUSClinicalExperience", "programs[].feeCents", "programs[].notes", "programs[].status",
-        "programs[].dates", "programs[].dates.*", "programs[].thankYouSent", "programs[].soap",
-        "programs[].thankYouDismissed", "lastProgramNumber",
-        "programs[].interviewTime", "programs[].interviewTimeZone", "programs[].interviewFormat",
-        "programs[].interviewPlace", "programs[].interviewer", "programs[].interviewNotes", "programs[].rating",
+        "programs", "lastProgramNumber", "programList", "programList.file", "programList.glance",
+        "programList.glance.count", "programList.glance.summary", "programList.glance.summary.byStatus",
+        "programList.glance.summary.byStatus.*", "programList.glance.summary.byVisa",
+        "programList.glance.summary.byVisa.*", "programList.glance.summary.applied",
+        "programList.glance.summary.interviews", "programList.glance.summary.ranked", "programList.glance.summary.soap",
+        "programList.glance.summary.feeCents", "programList.glance.summary.feesRecorded", "programList.glance.lettered",
+        "programList.glance.lettered[].id", "programList.glance.lettered[].name", "programList.inPlay",
         "rankOrder", "rankOrder.order", "rankOrder.certifiedOn",
         "experiences", "experiences[].id", "experiences[].kind", "experiences[].site", "experiences[].city",
         "experiences[].state", "experiences[].specialty", "experiences[].start", "experiences[].end",
@@ -42,5 +60,5 @@ enum SnapshotSchema {
         "letters", "letters[].id", "letters[].writer", "letters[].title", "letters[].specialty",
         "letters[].institution", "letters[].usPhysician", "letters[].experienceID", "letters[].requested",
         "letters[].received", "letters[].assignments", "letters[].assignments.*", "lastLetterNumber", "letterLimit",
-    ]
+    ]).union(programFields.map { "programs[]" + $0 }).union(programFields.map { "programList.inPlay[]" + $0 })
 }

@@ -13,6 +13,9 @@ public enum Action: Sendable {
     case savedWithWarning(written: Int64, warning: String)
     /// The reload asked for by `Effect.reload` finished.
     case reloadFinished(Result<Journal, EffectFailure>)
+    /// The whole list of programs was read after the first frame (which needs only those in
+    /// play): the same journal, with every program.
+    case allProgramsRead(Journal)
     /// The theme changed (`Effect.cycleTheme`): its name, a warning when the one asked for could
     /// not be used, and whether colours are off so only attributes show.
     case themeChanged(name: String, warning: String?, colorsOff: Bool)

@@ -42,6 +42,10 @@ public enum AppReducer {
             clampSelection(&state)
             state.message = StatusMessage("Reloaded from disk: \(journal.head.seq) history lines", .success)
             return []
+        case .allProgramsRead(let journal):
+            state.journal = journal
+            clampSelection(&state)
+            return []
         case .reloadFinished(.failure(let failure)):
             state.message = StatusMessage("Cannot reload: \(failure.reason)", .error)
             return []

@@ -12,12 +12,17 @@ struct Session {
     let clock: Clock
 
     /// Opens the file, turning a failure into the contract's message and exit code.
-    static func open(_ options: FileOptions, forWriting: Bool) throws -> Session {
-        try open(path: options.file, forWriting: forWriting)
+    ///
+    /// With `allPrograms` false, the pathway may hold only the programs in play and the glance at
+    /// the rest (`Pathway.hasAllPrograms`), read in the same time however many programs there
+    /// are: for commands that show counts and the plan, and milestone changes. A change that
+    /// needs every program reads them first (`perform`).
+    static func open(_ options: FileOptions, forWriting: Bool, allPrograms: Bool = true) throws -> Session {
+        try open(path: options.file, forWriting: forWriting, allPrograms: allPrograms)
     }
 
     /// Opens the file named by `--file` (nil: `IMGPATH_FILE` or the default location).
-    static func open(path file: String?, forWriting: Bool) throws -> Session {
+    static func open(path file: String?, forWriting: Bool, allPrograms: Bool = true) throws -> Session {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
         if forWriting {
@@ -30,7 +35,7 @@ struct Session {
         let explicit = !(file ?? "").isEmpty || !(FileOptions.environment["IMGPATH_FILE"] ?? "").isEmpty
         try checkPlace(of: path, explicit: explicit, forWriting: forWriting)
         do {
-            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting)
+            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting, allPrograms: allPrograms)
             for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
                 Output.error("imgpath: " + Output.field(notice))
             }
@@ -63,6 +68,13 @@ struct Session {
 
     /// Records a change and saves; prints warnings, or the refusal and exits non-zero.
     mutating func perform(_ change: Change) throws {
+        if !change.needsOnlyProgramsInPlay {
+            do {
+                try store.readAllPrograms(&journal)
+            } catch {
+                throw Session.fail(error)
+            }
+        }
         switch journal.record(change, clock: clock) {
         case .success(let decision):
             try save()

@@ -51,6 +51,20 @@ struct AppLoop {
         }
         if !opening.isEmpty { state.message = StatusMessage(opening, .warning) }
         draw(state)
+        // The first frame needs only the programs in play; the whole list is read now, before
+        // the first key is taken, so every key works on it.
+        if !state.journal.pathway.hasAllPrograms {
+            var whole = state.journal
+            do {
+                try store.readAllPrograms(&whole)
+            } catch {
+                screen.stop()
+                Output.error("imgpath: " + Output.field("\(error)"))
+                return error.isUnreadableContent ? .unreadableFile : .fileAccess
+            }
+            if let status = dispatch(.allProgramsRead(whole), &state, screen) { return status }
+            draw(state)
+        }
         while true {
             guard let key = screen.readKey() else {
                 guard screen.isGone else { continue }

@@ -26,7 +26,7 @@ struct AgendaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session.open(options, forWriting: false)
+        let session = try Session.open(options, forWriting: false, allPrograms: false)
         let today = session.clock.today
         let pathway = session.journal.pathway
         let plan = Plan(pathway: pathway, today: today)

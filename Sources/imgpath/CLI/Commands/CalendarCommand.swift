@@ -33,7 +33,7 @@ struct CalendarCommand: ParsableCommand {
         }
 
         func run() throws {
-            let session = try Session.open(options, forWriting: false)
+            let session = try Session.open(options, forWriting: false, allPrograms: false)
             let today = session.clock.today
             let calendar = SeasonCalendar(pathway: session.journal.pathway, today: today, cycle: cycle)
             if json {
@@ -105,7 +105,7 @@ struct CalendarCommand: ParsableCommand {
             } else {
                 throw ValidationError("\"\(year)\" is not a year; give the year of the Match, such as 2027, or auto")
             }
-            var session = try Session.open(options, forWriting: true)
+            var session = try Session.open(options, forWriting: true, allPrograms: false)
             try session.perform(.seasonCycle(chosen))
         }
     }
@@ -124,7 +124,7 @@ private func parseEvent(_ text: String) throws -> SeasonEventID {
 /// Records a season date (nil clears it) for the given cycle, or the cycle the calendar follows.
 private func setSeasonDate(_ options: FileOptions, event: String, cycle: Int?, to date: CalendarDay?) throws {
     let id = try parseEvent(event)
-    var session = try Session.open(options, forWriting: true)
+    var session = try Session.open(options, forWriting: true, allPrograms: false)
     let year = cycle ?? SeasonCalendar(pathway: session.journal.pathway, today: session.clock.today).cycle
     try session.perform(.seasonDate(cycle: year, event: id, date: date))
 }

@@ -39,6 +39,17 @@ struct CheckCommand: ParsableCommand {
             Output.line("\(Output.field(store.path)): no file yet; it is created on the first change.")
             return
         }
+        if store.programsRebuilt {
+            Output.line(
+                "\(Output.field(store.programsPath)): missing, but the history holds every change to the "
+                    + "\(journal.pathway.programs.count) programs, which were rebuilt from it; the next change "
+                    + "writes the file back.")
+            throw ExitStatus.refused.code
+        }
+        if !store.programListProblems.isEmpty {
+            for problem in store.programListProblems { Output.line(Output.field(problem)) }
+            throw ExitStatus.refused.code
+        }
         let findings = PathwayAudit.findings(in: journal.pathway, today: session.clock.today)
         guard findings.isEmpty else {
             Output.line(
@@ -48,6 +59,8 @@ struct CheckCommand: ParsableCommand {
             for finding in findings { Output.line("  " + Output.field("\(finding)")) }
             throw ExitStatus.refused.code
         }
+        let count = journal.pathway.programs.count
+        let programs = count == 1 ? "1 program" : "\(count) programs"
         // Say what is on disk: a file an older imgpath wrote is read converted in memory, and
         // stays as it is (history inside it, no history file) until the first change.
         if Self.isSchema1(store.path) {
@@ -57,11 +70,19 @@ struct CheckCommand: ParsableCommand {
                     + "\(journal.pathway.doneCount) of 8 milestones done). The first change converts it to "
                     + "schemaVersion \(PathwayDocument.currentSchemaVersion), keeping the original as "
                     + "\(Output.field(store.path + ".v1.bak")).")
+        } else if store.layoutOnDisk == .inline {
+            Output.line(
+                "\(Output.field(store.path)): OK (schemaVersion 2, \(journal.head.seq) history lines in "
+                    + "\(Output.field(store.historyPath)), \(programs), \(journal.pathway.doneCount) of 8 milestones "
+                    + "done). The first change moves the programs to \(Output.field(store.programsPath)) "
+                    + "(schemaVersion \(PathwayDocument.currentSchemaVersion)), keeping the original as "
+                    + "\(Output.field(store.path + ".v2.bak")).")
         } else {
             Output.line(
                 "\(Output.field(store.path)): OK (schemaVersion \(PathwayDocument.currentSchemaVersion), "
-                    + "\(journal.head.seq) history lines in \(Output.field(store.historyPath)), "
-                    + "\(journal.pathway.doneCount) of 8 milestones done)")
+                    + "\(journal.head.seq) history lines in \(Output.field(store.historyPath)), \(programs)"
+                    + (journal.pathway.programs.isEmpty ? "" : " in \(Output.field(store.programsPath))")
+                    + ", \(journal.pathway.doneCount) of 8 milestones done)")
         }
         if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: " + Output.field(store.backupPath)) }
     }

@@ -27,7 +27,7 @@ struct DeadlineCommand: ParsableCommand {
         @Option(help: "A note.") var note: String?
 
         func run() throws {
-            var session = try Session.open(options, forWriting: true)
+            var session = try Session.open(options, forWriting: true, allPrograms: false)
             try session.perform(.addDeadline(milestone, title.joined(separator: " "), date, note: note))
         }
     }
@@ -54,7 +54,7 @@ struct DeadlineCommand: ParsableCommand {
         }
 
         func run() throws {
-            var session = try Session.open(options, forWriting: true)
+            var session = try Session.open(options, forWriting: true, allPrograms: false)
             try session.perform(.editDeadline(id: id, title: title, date: date, note: note, done: done))
         }
     }
@@ -67,7 +67,7 @@ struct DeadlineCommand: ParsableCommand {
         @Argument(help: "The deadline id, such as dl-1.", completion: Completions.deadlines) var id: String
 
         func run() throws {
-            var session = try Session.open(options, forWriting: true)
+            var session = try Session.open(options, forWriting: true, allPrograms: false)
             try session.perform(.removeDeadline(id: id))
         }
     }
@@ -80,7 +80,7 @@ struct DeadlineCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let session = try Session.open(options, forWriting: false)
+            let session = try Session.open(options, forWriting: false, allPrograms: false)
             let today = session.clock.today
             let agenda = Agenda(pathway: session.journal.pathway, today: today)
             let deadlines = agenda.items.filter(\.isDeadline)

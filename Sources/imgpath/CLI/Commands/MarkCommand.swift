@@ -36,7 +36,7 @@ struct MarkCommand: ParsableCommand {
 
     func run() throws {
         let target = try parseStatus(status, for: milestone)
-        var session = try Session.open(options, forWriting: true)
+        var session = try Session.open(options, forWriting: true, allPrograms: false)
         try session.perform(
             .mark(milestone, target, date: date, score: score, note: note, incomplete: incomplete))
     }

@@ -28,7 +28,7 @@ struct NextCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session.open(options, forWriting: false)
+        let session = try Session.open(options, forWriting: false, allPrograms: false)
         let pathway = session.journal.pathway
         let plan = Plan(pathway: pathway, today: session.clock.today)
         let step = StatusReport.Next(plan.nextStep)

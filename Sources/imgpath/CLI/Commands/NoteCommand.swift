@@ -11,7 +11,7 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "The text (several words are joined with spaces).") var text: [String] = []
 
     func run() throws {
-        var session = try Session.open(options, forWriting: true)
+        var session = try Session.open(options, forWriting: true, allPrograms: false)
         try session.perform(.note(milestone, text: text.joined(separator: " ")))
     }
 }

@@ -19,7 +19,8 @@ struct OpenCommand: ParsableCommand {
     /// ArgumentParser (see `ScreenArguments`).
     static func run(_ arguments: ScreenArguments) throws {
         let environment = FileOptions.environment
-        let session = try Session.open(path: arguments.file, forWriting: true)
+        // The first frame is drawn from the programs in play; the loop reads the rest after it.
+        let session = try Session.open(path: arguments.file, forWriting: true, allPrograms: false)
         let (chosenTheme, themeName, themeWarning, preferences) = ThemeChoice.resolve(
             requested: arguments.theme, environment: environment)
         let status = MainActor.assumeIsolated {

@@ -14,7 +14,7 @@ struct ProfileCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let profile = try Session.open(options, forWriting: false).journal.pathway.profile
+            let profile = try Session.open(options, forWriting: false, allPrograms: false).journal.pathway.profile
             if json {
                 try JSONOutput.print(profile)
                 return
@@ -42,7 +42,7 @@ struct ProfileCommand: ParsableCommand {
         @Argument(help: "The value (several words are joined with spaces).") var value: [String] = []
 
         func run() throws {
-            var session = try Session.open(options, forWriting: true)
+            var session = try Session.open(options, forWriting: true, allPrograms: false)
             try session.perform(.profile(field, value: value.isEmpty ? nil : value.joined(separator: " ")))
         }
     }

@@ -100,7 +100,7 @@ struct ProgramCommand: ParsableCommand {
                 Output.line(ProgramCommand.line(program, fits: fits[program.id] ?? []))
                 for fit in fits[program.id] ?? [] { Output.line("      \(fit.kind.mark) " + Output.field(fit.message)) }
             }
-            let summary = SeasonSummary(programs: pathway.programs, rankOrder: pathway.rankOrder)
+            let summary = pathway.seasonSummary
             Output.line(
                 "\(pathway.programs.count) \(pathway.programs.count == 1 ? "program" : "programs"): \(summary.applied) applied, \(summary.interviews) interviews, "
                     + "\(summary.ranked) on the rank order list"

@@ -48,7 +48,7 @@ struct SetCommand: ParsableCommand {
         default:
             change = .detail(milestone, field: field, value: value.isEmpty ? nil : value.joined(separator: " "))
         }
-        var session = try Session.open(options, forWriting: true)
+        var session = try Session.open(options, forWriting: true, allPrograms: false)
         try session.perform(change)
     }
 }

@@ -10,7 +10,7 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print JSON (milestones in pathway order with id, status and done).") var json = false
 
     func run() throws {
-        let session = try Session.open(options, forWriting: false)
+        let session = try Session.open(options, forWriting: false, allPrograms: false)
         let report = StatusReport(
             pathway: session.journal.pathway, file: session.store.path, today: session.clock.today)
         if json { try JSONOutput.print(report) } else { Output.line(report.text) }

@@ -16,7 +16,7 @@ struct TickCommand: ParsableCommand {
     @Flag(help: "Untick the item.") var off = false
 
     func run() throws {
-        var session = try Session.open(options, forWriting: true)
+        var session = try Session.open(options, forWriting: true, allPrograms: false)
         try session.perform(.tick(milestone, item: item, done: !off))
     }
 }
