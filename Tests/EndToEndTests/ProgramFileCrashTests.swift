@@ -62,4 +62,40 @@ import Testing
         }
         #expect(killed > 8)
     }
+
+    @Test func checkFindsADamagedOrMissingProgramsFileAndStatusStillReads() throws {
+        let h = Harness()
+        for name in ["Alpha Medical Center", "Beta Hospital"] {
+            #expect(try h.run(["program", "add", name]).status == 0)
+        }
+        let programs = h.folder + "/pathway.programs.json"
+        let good = try #require(FileManager.default.contents(atPath: programs))
+        #expect(try h.run(["check"]).status == 0)
+        // Damaged: named with its place by check (exit 2) and by every command that reads the
+        // whole list; status and the plan still read the snapshot; nothing is overwritten.
+        let damaged = Data(
+            String(decoding: good, as: UTF8.self).replacingOccurrences(of: "Alpha", with: "Alpha\u{1}").utf8)
+        let cut = good.prefix(good.count / 2)
+        for bad in [damaged, Data(cut)] {
+            FileManager.default.createFile(atPath: programs, contents: bad)
+            let check = try h.run(["check"])
+            #expect(check.status == 2, "\(check.stdout) \(check.stderr)")
+            #expect(check.stderr.contains(programs))
+            #expect(try h.run(["program", "list"]).status == 2)
+            #expect(try h.run(["program", "add", "Gamma"]).status == 2)
+            #expect(try h.run(["status"]).status == 0)
+            #expect(try h.run(["note", "step1", "still saved"]).status == 0)
+            #expect(FileManager.default.contents(atPath: programs) == bad)
+        }
+        // Missing: rebuilt from the history; check says so (exit 1); the next change writes it.
+        try FileManager.default.removeItem(atPath: programs)
+        let check = try h.run(["check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("rebuilt"))
+        #expect(try Self.programCount(h) == 2)
+        #expect(try h.run(["program", "add", "Gamma Clinic"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: programs))
+        #expect(try h.run(["check"]).status == 0)
+        #expect(try Self.programCount(h) == 3)
+    }
 }
