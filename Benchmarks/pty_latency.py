@@ -12,7 +12,9 @@ Programs are run in turn (A, B, A, B, ...) so that both see the same load on the
 
 `--key a --then u` times a change instead of a move: `a` advances the selected step (a change,
 saved, then redrawn), and `u`, pressed after the redraw and not timed, takes it back, so every run
-starts from the same pathway. `--ratio` sets the target ratio (default 2.0) of the first frames,
+starts from the same pathway. `--settle 0.5` waits half a second after the first frame before the
+key, as a person reading the screen does (imgpath reads the whole list of programs then).
+`--ratio` sets the target ratio (default 2.0) of the first frames,
 and with `--key-floor` also of the key latencies.
 """
 
@@ -64,7 +66,7 @@ def read_until(master, deadline_ns, marker=None, buffer=b""):
             found_at = stamp
 
 
-def one_run(command, marker, env, key=b"j", then=None):
+def one_run(command, marker, env, key=b"j", then=None, settle=0.0):
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     start = time.perf_counter_ns()
@@ -75,6 +77,8 @@ def one_run(command, marker, env, key=b"j", then=None):
         marked, frame_end, _ = read_until(master, start + TIMEOUT_NS, marker)
         first_frame = marked - start
         first_frame_end = frame_end - start
+        if settle:
+            time.sleep(settle)
         pressed = time.perf_counter_ns()
         os.write(master, key)
         _, key_end, response = read_until(master, pressed + TIMEOUT_NS)
@@ -113,6 +117,8 @@ def main():
     parser.add_argument("--target", help="label of the program the first-frame target is about")
     parser.add_argument("--key", default="j", help="the key to time after the first frame")
     parser.add_argument("--then", help="a key pressed after it, not timed (u to undo a change)")
+    parser.add_argument("--settle", type=float, default=0.0,
+                        help="seconds to wait after the first frame before the key (a person reading it)")
     parser.add_argument("--ratio", type=float, default=2.0, help="the target ratio to the floor")
     parser.add_argument("--key-floor", help="label of the program whose key latency is the floor")
     parser.add_argument("programs", nargs="+", help="LABEL=MARKER=FILE=COMMAND")
@@ -131,7 +137,7 @@ def main():
     results = {label: [] for label, _, _, _ in programs}
     for run in range(args.runs + 1):
         for label, marker, env, command in programs:
-            sample = one_run(command, marker, env, args.key.encode(), args.then.encode() if args.then else None)
+            sample = one_run(command, marker, env, args.key.encode(), args.then.encode() if args.then else None, args.settle)
             if run > 0:  # the first round warms the page cache and is not counted
                 results[label].append(sample)
 

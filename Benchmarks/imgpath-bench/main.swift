@@ -14,6 +14,7 @@ import PathwayTUI
 ///     imgpath-bench profile OPERATION EVENTS [RUNS]                       one operation, for callgrind
 ///     imgpath-bench season [BUDGET-MS]                                    600-program import, table, filter
 ///     imgpath-bench make-season-file PATH                                 600 programs, 60 letters, 20,000 changes
+///     imgpath-bench season-scale FOLDER [BUDGET-MS]                       3,000 programs: import, undo, filter, open
 ///
 /// The report runs every size in a fresh child process (`measure`, `memory`), so one size's
 /// allocations do not raise another's peak memory.
@@ -102,6 +103,15 @@ func main() -> Int32 {
                 print("\(measurement.name): median \(unit) ms, p90 \(p90) ms, \(measurement.count) runs")
             }
             return 0
+        case "season-scale":
+            guard arguments.count >= 2 else { break }
+            let budget = UInt64(arguments.count > 2 ? Int(arguments[2]) ?? 1_500 : 1_500) * 1_000_000
+            for measurement in try SeasonScaleBenchmark(budget: budget, folder: arguments[1]).run() {
+                let unit = Double(measurement.median) / 1_000_000
+                let p90 = Double(measurement.p90) / 1_000_000
+                print("\(measurement.name): median \(unit) ms, p90 \(p90) ms, \(measurement.count) runs")
+            }
+            return 0
         case "make-season-file":
             guard arguments.count == 2 else { break }
             try SeasonBenchmark.fixture(path: arguments[1])
@@ -143,6 +153,9 @@ func usage() -> Int32 {
         usage: imgpath-bench [--sizes 10,1000,10000,100000] [--budget-ms 1500]
                imgpath-bench make-file EVENTS PATH
                imgpath-bench profile load|replay|encode|save|key EVENTS [RUNS]
+               imgpath-bench season [BUDGET-MS]
+               imgpath-bench make-season-file PATH
+               imgpath-bench season-scale FOLDER [BUDGET-MS]
         """)
     return 64
 }

@@ -20,23 +20,35 @@ public struct SeasonSummary: Equatable, Sendable {
     public let feesRecorded: Int
 
     public init(programs: [Program], rankOrder: RankOrderList) {
-        let main = programs.filter { !$0.soap }
-        byStatus = ProgramStatus.allCases.map { status in (status, main.filter { $0.status == status }.count) }
-        byVisa = VisaSponsorship.allCases.map { visa in (visa, main.filter { $0.visa == visa }.count) }
-        // A rejection implies an application; a withdrawal counts only if it came after one.
-        applied =
-            main.filter {
-                $0.status == .withdrawn ? $0.date(of: .applied) != nil : $0.status != .considering
-            }.count
-        interviews =
-            main.filter {
-                [.invited, .interviewScheduled, .interviewed].contains($0.status) || $0.interviewDay != nil
-                    || $0.date(of: .invited) != nil
-            }.count
-        ranked = rankOrder.ranked(programs).count
-        soap = programs.count - main.count
-        feeCents = programs.compactMap(\.feeCents).reduce(0, +)
-        feesRecorded = programs.filter { $0.feeCents != nil }.count
+        // One pass without copying a program: a season may hold thousands, and every save counts
+        // them again for the snapshot's glance.
+        var statuses: [ProgramStatus: Int] = [:]
+        var visas: [VisaSponsorship: Int] = [:]
+        var (applied, interviews, soap, feeCents, feesRecorded) = (0, 0, 0, 0, 0)
+        for program in programs {
+            if let fee = program.feeCents {
+                feeCents += fee
+                feesRecorded += 1
+            }
+            if program.soap {
+                soap += 1
+                continue
+            }
+            statuses[program.status, default: 0] += 1
+            visas[program.visa, default: 0] += 1
+            // A rejection implies an application; a withdrawal counts only if it came after one.
+            if program.status == .withdrawn ? program.date(of: .applied) != nil : program.status != .considering {
+                applied += 1
+            }
+            switch program.status {
+            case .invited, .interviewScheduled, .interviewed: interviews += 1
+            case .considering, .applied, .rejected, .withdrawn:
+                if program.interviewDay != nil || program.date(of: .invited) != nil { interviews += 1 }
+            }
+        }
+        self.init(
+            byStatus: statuses, byVisa: visas, applied: applied, interviews: interviews,
+            ranked: rankOrder.ranked(programs).count, soap: soap, feeCents: feeCents, feesRecorded: feesRecorded)
     }
 
     /// The counts as read from a file (`ProgramGlance`), each status and stance in its place.

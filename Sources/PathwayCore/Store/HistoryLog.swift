@@ -32,7 +32,7 @@ public final class HistoryLog: Sendable {
     /// Which history a line belongs to and its place in it: all the open needs to check the line
     /// a snapshot names. Decoding only these two fields skips the generic decoding of a whole
     /// change (its entry and slices), the larger part of the start-up cost of a history line.
-    public struct Identity: Decodable, Sendable {
+    public struct Identity: Decodable, Equatable, Sendable {
         public let seq: Int
         public let log: String
     }
@@ -70,6 +70,27 @@ public final class HistoryLog: Sendable {
         try linesBackwards(endingAt: end, limit: limit, as: HistoryLine.self).map {
             Located(offset: $0.offset, length: $0.length, line: $0.line)
         }
+    }
+
+    /// The identity of the line ending at `end`, read from the line's last bytes only: a line's
+    /// keys are sorted, so `log`, `op`, the pointers and `seq` come after the change and its
+    /// slices, which a season's import makes a megabyte long. Those fields are decoded as an
+    /// object of their own (`{"log":…}` from the last `,"log":"` of the line: a key inside a
+    /// string would have its quotes escaped). Nil when the tail is not of that shape (a line
+    /// edited by hand): `identity(endingAt:)` reads the whole line then.
+    public func identityFromTail(endingAt end: Int64) throws(StoreError) -> Identity? {
+        guard end > 1 else { return nil }
+        let file = try ReadOnlyFile(path: path)
+        defer { file.close() }
+        let count = Int(min(end, 512))
+        let tail = try file.read(at: end - Int64(count), count: count)
+        let marker = Array(#","log":""#.utf8)
+        guard tail.count == count, tail.last == 0x0A, tail.count > marker.count + 1 else { return nil }
+        var start = tail.count - 1 - marker.count
+        while start >= 0, !tail[start..<(start + marker.count)].elementsEqual(marker) { start -= 1 }
+        guard start >= 0, !tail[start..<(tail.count - 1)].contains(0x0A) else { return nil }
+        let object = [UInt8(ascii: "{")] + tail[(start + 1)..<(tail.count - 1)]
+        return try? JSONDecoder().decode(Identity.self, from: Data(object))
     }
 
     /// The identity and offset of the line ending at `end`, or nil when there is none.

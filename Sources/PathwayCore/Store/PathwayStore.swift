@@ -304,7 +304,10 @@ public final class PathwayStore {
                 reason: "\(path) includes \(head.bytes) bytes of history: the snapshot is newer than this history, "
                     + "or the history was cut short or replaced")
         }
-        if head.seq > 0 {
+        // The line's last bytes name it; the whole line is read only to say precisely what is wrong.
+        if head.seq > 0,
+            try log.identityFromTail(endingAt: head.bytes) != HistoryLog.Identity(seq: head.seq, log: head.log)
+        {
             guard let named = try log.identity(endingAt: head.bytes) else {
                 throw .history(
                     path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
@@ -374,7 +377,10 @@ public final class PathwayStore {
                         + "it is not a file imgpath wrote with this snapshot; remove it to rebuild the programs "
                         + "from \(historyPath)")
             }
-            if position.seq > 0 {
+            if position.seq > 0,
+                try log.identityFromTail(endingAt: position.bytes)
+                    != HistoryLog.Identity(seq: position.seq, log: head.log)
+            {
                 guard let named = try log.identity(endingAt: position.bytes) else {
                     throw .history(
                         path: historyPath, location: "byte \(position.bytes)",

@@ -1,0 +1,66 @@
+import PathwayCore
+import PathwayTUI
+
+/// The season at full size, in process: a 3,000-row sheet imported (read, matched, checked by
+/// the rules) and taken back, a filter keystroke with its redraw on the programs table, and the
+/// first frame's reading of a saved file with only the programs in play against reading them all.
+struct SeasonScaleBenchmark {
+    static let programs = 3_000
+    let budget: UInt64
+    /// A folder for the saved file.
+    let folder: String
+
+    func run() throws -> [Measurement] {
+        let bytes = Array(SeasonBenchmark.sheet(programs: Self.programs).utf8)
+        let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
+        let now = clock.now()
+        var results: [Measurement] = []
+        var imported = Journal()
+        let importing = try Samples.measure(budget: budget) {
+            let read = try ProgramSheet(bytes: bytes, today: now.localDay)
+            let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
+            var journal = Journal()
+            guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
+                throw ChildProcess.Failure(description: "the sheet was refused")
+            }
+            imported = journal
+        }
+        results.append(Measurement("import3000", importing))
+        var undoing = imported
+        let undo = Samples.measure(
+            budget: budget, prepare: { undoing = imported }, { _ = undoing.undo(clock: clock) })
+        results.append(Measurement("undoImport3000", undo))
+
+        // The programs table at 80x24 and a filter keystroke with its redraw.
+        var state = AppState(
+            journal: imported, filePath: folder + "/p.json", themeName: Theme.defaultName, unicode: true)
+        state.width = 80
+        state.height = 24
+        _ = AppReducer.reduce(&state, .key(.character("P")), now: now)
+        _ = AppReducer.reduce(&state, .key(.character("/")), now: now)
+        var filtering = state
+        let keystroke = Samples.measure(
+            budget: budget, prepare: { filtering = state },
+            {
+                _ = AppReducer.reduce(&filtering, .key(.character("7")), now: now)
+                _ = ScreenRenderer.render(filtering)
+            })
+        results.append(Measurement("filterKey3000", keystroke))
+
+        // Reading the saved file: what the first frame reads, and the whole list after it.
+        let path = folder + "/p.json"
+        let (store, _) = try PathwayStore.open(path: path, lock: false)
+        try store.save(imported)
+        results.append(
+            Measurement(
+                "openInPlay3000",
+                try Samples.measure(budget: budget) {
+                    _ = try PathwayStore.open(path: path, lock: false, allPrograms: false)
+                }))
+        results.append(
+            Measurement(
+                "openAll3000",
+                try Samples.measure(budget: budget) { _ = try PathwayStore.open(path: path, lock: false) }))
+        return results
+    }
+}
