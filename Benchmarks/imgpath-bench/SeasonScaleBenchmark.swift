@@ -61,6 +61,31 @@ struct SeasonScaleBenchmark {
             Measurement(
                 "openAll3000",
                 try Samples.measure(budget: budget) { _ = try PathwayStore.open(path: path, lock: false) }))
+        // A milestone change as the screen makes it: recorded, saved with every flush, redrawn;
+        // on the 3,000-program file and on a file with no programs.
+        let small = folder + "/small.json"
+        var empty = Journal()
+        _ = empty.record(.note(.step1, text: "Prometric, Dubai"), clock: clock)
+        try PathwayStore.open(path: small, lock: false).0.save(empty)
+        results.append(Measurement("changeSmall", try change(path: small, clock: clock)))
+        results.append(Measurement("change3000", try change(path: path, clock: clock)))
         return results
+    }
+
+    /// A note on Step 1 recorded, saved and the main screen drawn at 80x24, over and over.
+    private func change(path: String, clock: Clock) throws -> Samples {
+        let (store, opened) = try PathwayStore.open(path: path, lock: true)
+        var journal = opened
+        var round = 0
+        return try Samples.measure(budget: budget) {
+            round += 1
+            _ = journal.record(.note(.step1, text: "round \(round)"), clock: clock)
+            try store.save(journal)
+            journal.forgetWritten(by: store)
+            var state = AppState(journal: journal, filePath: path, themeName: Theme.defaultName, unicode: true)
+            state.width = 80
+            state.height = 24
+            _ = ScreenRenderer.render(state)
+        }
     }
 }
