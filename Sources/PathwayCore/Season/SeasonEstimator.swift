@@ -111,6 +111,20 @@ public enum SeasonEstimator {
         }.first
     }
 
+    /// The day the rules were last checked against the published calendars.
+    public static let checked = CalendarDay(year: 2026, month: 12, day: 6) ?? .epoch
+
+    /// The estimate of an event of a cycle the facts hold no date for, as an estimated fact (so
+    /// it is shown, labelled and aged like one), made from the book's published dates.
+    public static func fact(for event: SeasonEventID, cycle: Int, book: FactBook) -> Fact? {
+        let earlier = published(in: book).filter { $0.key < cycle }
+        guard let estimate = estimate(event, cycle: cycle, published: earlier) else { return nil }
+        return Fact(
+            id: FactBook.seasonID(cycle: cycle, event: event), value: .date(estimate.date),
+            source: "estimate; no date for the \(cycle) cycle in the facts, worked out by the season rules",
+            checked: checked, kind: .estimated, cycle: cycle, how: estimate.how)
+    }
+
     /// The published (or secondary, never estimated) season dates of the fact book, by cycle.
     public static func published(in book: FactBook = .current) -> [Int: [SeasonEventID: CalendarDay]] {
         var found: [Int: [SeasonEventID: CalendarDay]] = [:]
