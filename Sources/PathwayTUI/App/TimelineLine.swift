@@ -110,7 +110,7 @@ public struct TimelineLine: Equatable, Sendable {
             return [
                 TimelineLine(title: "Season calendar, \(calendar.cycle) Match", role: .accent, isHeader: true),
                 TimelineLine(
-                    title: "Behind you: its dates ask nothing more (`imgpath calendar` still shows them).",
+                    title: "Behind you: its dates ask nothing more (imgpath calendar still lists them).",
                     role: .muted),
             ]
         }
