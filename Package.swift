@@ -75,8 +75,9 @@ let package = Package(
         .testTarget(
             name: "imgpathTests",
             dependencies: ["imgpath", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["imgpath"]),
+        // Runs the built `imgpath` binary: the command-line contract, and the screen under tmux;
+        // the plan-agreement test also draws the screen in process from the same file.
+        .testTarget(name: "EndToEndTests", dependencies: ["imgpath", "PathwayCore", "PathwayTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

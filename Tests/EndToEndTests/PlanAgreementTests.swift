@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// `status --json`'s `next`, `next --json` and `plan --json` read one plan: at every date they
-/// give the same step with the same date, and `next` is the plan's first item.
+/// Every reader of the plan says the same thing about the same file at several dates:
+/// `status --json`'s `next`, `next --json`, `plan --json`, `agenda`, the calendar export, the
+/// Markdown report and the main screen (its Next line and "Coming up"). See `PlanReaders` for
+/// what is compared; a deliberate disagreement is shown to be caught.
 @Suite struct PlanAgreementTests {
     struct Step: Decodable, Equatable {
         let milestone: String
@@ -60,6 +62,23 @@ import Testing
             ["mark", "match", "registered", "--date", "2026-10-01"],
         ]
 
+    /// An applicant of the 2027 cycle with interviews 19 to 25 days before 2026-12-06 and no
+    /// thank-you note: pg-1 (2026-11-11), pg-2 (2026-11-17), pg-3 (2026-11-14, reminder dismissed),
+    /// and pg-4 interviewed ahead on 2026-12-15.
+    static let interviews: [[String]] =
+        applicant
+        + ["Northfield IM", "Lakeside FM", "Harbor Peds", "Summit IM"].map { ["program", "add", $0] }
+        + [["program", "mark", "pg-1", "pg-2", "pg-3", "pg-4", "applied", "--date", "2026-09-25"]]
+        + [("pg-1", "2026-11-11"), ("pg-2", "2026-11-17"), ("pg-3", "2026-11-14")].flatMap { id, day in
+            [
+                ["program", "mark", id, "interviewScheduled", "--date", day],
+                ["program", "mark", id, "interviewed", "--date", day],
+            ]
+        } + [
+            ["program", "set", "pg-3", "thankYou", "dismissed"],
+            ["program", "mark", "pg-4", "interviewScheduled", "--date", "2026-12-15"],
+        ]
+
     static let carlos = ["2026-01-10", "2026-04-01", "2026-10-01"].map {
         ["mark", "step1", "failed", "--date", $0]
     }
@@ -69,8 +88,11 @@ import Testing
         return try JSONDecoder().decode(type, from: Data(run.stdout.utf8))
     }
 
-    /// The three views at `day`, checked against each other; returns the plan's first step.
-    func agree(_ h: Harness, at day: String) throws -> Step? {
+    /// Every reader at `day`, checked against each other; returns the plan's first step.
+    @discardableResult
+    func agree(_ h: Harness, at day: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Step? {
+        let readers = try PlanReaders(h, at: day)
+        #expect(readers.problems.isEmpty, "\(readers.problems.joined(separator: "\n"))", sourceLocation: sourceLocation)
         let now = ["IMGPATH_NOW": day + "T12:00:00Z"]
         let status = try decode(Status.self, try h.run(["status", "--json"], environment: now))
         let next = try decode(Next.self, try h.run(["next", "--json"], environment: now))
@@ -151,5 +173,81 @@ import Testing
         #expect(try agree(h, at: "2027-04-02")?.milestone == "step1")
         let later = try h.run(["next"], environment: ["IMGPATH_NOW": "2027-04-02T12:00:00Z"]).stdout
         #expect(!later.contains("earliest next attempt"))
+    }
+
+    @Test func aCertifiedPersonAgreesEverywhereAndHasNoCertificateDeadline() throws {
+        let h = try Self.file(Self.certified)
+        for day in ["2026-12-06", "2027-05-01", "2027-07-02"] {
+            try agree(h, at: day)
+            let readers = try PlanReaders(h, at: day)
+            #expect(!readers.plan.contains { $0.id == "ecfmgCertificationDeadline" }, "\(day)")
+            #expect(!readers.events.contains { $0.uid.hasSuffix("ecfmgCertificationDeadline") && $0.day >= day })
+        }
+    }
+
+    @Test func thankYouNotesStayOverdueEverywhereUntilRecordedOrDismissed() throws {
+        let h = try Self.file(Self.interviews)
+        try agree(h, at: "2026-12-06")
+        let readers = try PlanReaders(h, at: "2026-12-06")
+        // 24 and 18 days after the interview: overdue since the day after, wherever the plan is read.
+        #expect(readers.plan.filter { $0.kind == "overdue" }.map(\.id) == ["pg-1-thanks", "pg-2-thanks"])
+        #expect(readers.comingUp.first?.hasPrefix("!24d Thank-you note to Northfie") == true, "\(readers.comingUp)")
+        #expect(readers.events.contains { $0.uid == "thanks-pg-1" })
+        #expect(!readers.events.contains { $0.uid == "thanks-pg-3" }, "a dismissed reminder is not in the calendar")
+        #expect(readers.report.contains { $0.hasPrefix("- Overdue since 2026-11-12") })
+        // Later dates: the notes are still overdue; the Match's dates come and go.
+        for day in ["2026-12-20", "2027-02-01", "2027-03-19"] { try agree(h, at: day) }
+        let now = ["IMGPATH_NOW": "2026-12-07T12:00:00Z"]
+        #expect(try h.run(["program", "set", "pg-1", "thankYou", "2026-12-07"], environment: now).status == 0)
+        try agree(h, at: "2026-12-07")
+        #expect(try PlanReaders(h, at: "2026-12-07").plan.filter { $0.kind == "overdue" }.map(\.id) == ["pg-2-thanks"])
+    }
+
+    @Test func theCasesAgreeAtEveryDate() throws {
+        for (name, commands, days) in [
+            ("resident", Self.resident, ["2026-12-06", "2027-06-30", "2027-07-02", "2028-06-30", "2028-07-02"]),
+            ("applicant", Self.applicant, ["2026-12-06", "2027-01-15", "2027-02-24", "2027-03-20"]),
+            ("carlos", Self.carlos, ["2026-12-06", "2027-03-31", "2027-04-02"]),
+        ] {
+            let h = try Self.file(commands)
+            for day in days {
+                let problems = try PlanReaders(h, at: day).problems
+                #expect(problems.isEmpty, "\(name): \(problems.joined(separator: "\n"))")
+            }
+        }
+    }
+
+    /// The check is not blind: each reader, changed to say something else, is caught.
+    @Test func aDeliberateDisagreementIsCaught() throws {
+        let h = try Self.file(Self.interviews)
+        let readers = try PlanReaders(h, at: "2026-12-06")
+        #expect(readers.problems.isEmpty, "\(readers.problems)")
+        var broken = readers
+        broken.events.removeAll { $0.uid == "thanks-pg-1" }
+        #expect(broken.problems.contains { $0.contains("thanks-pg-1") }, "a missing calendar event")
+        broken = readers
+        broken.events.append(PlanReaders.Event(uid: "thanks-pg-3", day: "2026-12-06", summary: "Thank-you note"))
+        #expect(broken.problems.contains { $0.contains("thanks-pg-3") }, "a calendar event the plan has not")
+        broken = readers
+        broken.next = PlanReaders.Next(kind: broken.next.kind, date: "2027-01-01", step: broken.next.step)
+        #expect(!broken.problems.isEmpty, "next on another day")
+        broken = readers
+        broken.agenda = PlanReaders.Agenda(cycle: readers.agenda.cycle, overdue: [], upcoming: readers.agenda.upcoming)
+        #expect(!broken.problems.isEmpty, "an agenda without the overdue notes")
+        broken = readers
+        broken.report.removeLast()
+        #expect(!broken.problems.isEmpty, "a report that leaves a date out")
+        broken = readers
+        broken.comingUp.swapAt(0, 1)
+        #expect(!broken.problems.isEmpty, "Coming up in another order")
+        broken = readers
+        broken.nextLine = " Next: NRMP Match -> matched"
+        #expect(!broken.problems.isEmpty, "a Next line naming another step")
+        broken = readers
+        broken.plan.append(
+            PlanReaders.Item(
+                kind: "season", date: "2026-03-20", daysLeft: -261, text: "Match Day", milestone: "match", program: nil,
+                status: nil, estimated: false, id: "matchDay"))
+        #expect(!broken.problems.isEmpty, "something past listed as coming up")
     }
 }

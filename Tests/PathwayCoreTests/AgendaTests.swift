@@ -56,7 +56,7 @@ import Testing
         #expect(!upcoming[2].isOverdue)
         #expect(agenda.nearest(for: .match)?.id == "dl-1")
         #expect(agenda.nearest(for: .eras) == nil, "the 2026 ERAS dates are past")
-        #expect(agenda.next?.id == "dl-1")
+        #expect(Plan(pathway: p, today: today).next?.id == "dl-1")
     }
 
     @Test func nearestPrefersAnOverdueDeadlineAndNextSkipsDoneMilestones() throws {
@@ -70,13 +70,13 @@ import Testing
         #expect(agenda.nearest(for: .eras)?.title == "Thank-you notes")
         #expect(agenda.nearestByMilestone()[.match]?.id == "rankOrderListDeadline")
         #expect(agenda.nearestByMilestone(includeSeason: false)[.match] == nil)
-        #expect(agenda.next?.title == "Thank-you notes")
+        #expect(Plan(pathway: p, today: today).next?.text == "Thank-you notes")
         // Once the Match is done its season events ask nothing more of the person.
         p[.match].status = .matched
         p.apply(.removeDeadline(id: "dl-1"))
         p.apply(.removeDeadline(id: "dl-2"))
         agenda = Agenda(pathway: p, today: today)
-        #expect(agenda.next?.id == "ecfmgCertificationDeadline")
+        #expect(Plan(pathway: p, today: today).items.first { $0.kind == .season }?.id == "ecfmgCertificationDeadline")
         #expect(agenda.upcoming(withinDays: 60).isEmpty)
     }
 
@@ -90,15 +90,15 @@ import Testing
 }
 
 extension AgendaTests {
-    @Test func nextWithinAHorizonKeepsOverdueDeadlines() throws {
+    @Test func thePlanPutsAnOverdueDeadlineFirstAndAFarOneAfterTheSteps() throws {
         let today = Fixtures.day("2026-11-26")
-        let p = try pathway([.addDeadline(.eras, "far", today.adding(days: 90))])
-        let agenda = Agenda(pathway: p, today: today, cycle: 2020)
-        #expect(agenda.next?.title == "far")
-        #expect(agenda.next(withinDays: 60) == nil)
-        #expect(agenda.next(withinDays: 90)?.title == "far")
-        let late = Agenda(
-            pathway: try pathway([.addDeadline(.eras, "late", today.adding(days: -400))]), today: today, cycle: 2020)
-        #expect(late.next(withinDays: 0)?.title == "late")
+        let plan = Plan(pathway: try pathway([.addDeadline(.eras, "far", today.adding(days: 90))]), today: today)
+        #expect(plan.next?.kind == .step)
+        #expect(plan.items.contains { $0.text == "far" })
+        #expect(!plan.within(days: 60).contains { $0.text == "far" })
+        let late = Plan(
+            pathway: try pathway([.addDeadline(.eras, "late", today.adding(days: -400))]), today: today)
+        #expect(late.next?.text == "late")
+        #expect(late.next?.kind == .overdue)
     }
 }

@@ -48,10 +48,18 @@ import Testing
         #expect(calendar.event(.myerasOpens)?.sourceText == "secondary source, checked 2026-12-06")
         let in2028 = try #require(
             SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2028).event(.matchDay))
+        // A cycle later than any the facts date gets the season rules' estimate, saying how.
         #expect(
             in2028.sourceText
-                == "not set: enter this year's date (2026 Match: 2026-03-20 (nrmp.org, checked 2026-12-06); "
-                + "confirm for your cycle)")
+                == "not set: estimated 2028-03-17 (the third Friday of March, as in every cycle checked); "
+                + "enter the date once it is published")
+        #expect(in2028.date == nil, "an estimate is never the date")
+        #expect(in2028.earlierCycle?.cycle == 2026)
+        let deadline2028 = try #require(
+            SeasonCalendar(pathway: Pathway(), today: Fixtures.today, cycle: 2028).event(.rankOrderListDeadline))
+        #expect(deadline2028.estimate?.date == Fixtures.day("2028-02-23"))
+        #expect(
+            deadline2028.estimate?.source.label.hasPrefix("estimate: 23 days before the estimated Match Day") == true)
         // A standing rule still gives a date.
         #expect(calendar.event(.residencyStarts)?.date == Fixtures.day("2027-07-01"))
         // Before the earliest published cycle there is nothing to show.

@@ -188,3 +188,26 @@ import Testing
         #expect(state.message?.text.contains("already dismissed") == true)
     }
 }
+
+/// The plan is kept with the state: made again when the pathway or the day changes, and only then.
+@Suite struct PlanCacheTests {
+    @Test func thePlanFollowsEveryChangeUndoAndDay() throws {
+        var state = RenderTests.state(ProgramsScreenTests.season(), width: 80, height: 24, unicode: false)
+        #expect(state.plan == Plan(pathway: state.pathway, today: state.today))
+        let day = RenderTests.day("2026-12-20")
+        _ = try state.journal.record(.addDeadline(.eras, "Send the last letter", day), clock: .fixed(RenderTests.now))
+            .get()
+        #expect(state.plan == Plan(pathway: state.pathway, today: state.today))
+        #expect(state.plan.items.contains { $0.text == "Send the last letter" })
+        _ = try state.journal.undo(clock: .fixed(RenderTests.now)).get()
+        #expect(!state.plan.items.contains { $0.text == "Send the last letter" })
+        state.today = state.today.adding(days: 1)
+        #expect(state.plan.today == state.today)
+        #expect(state.plan == Plan(pathway: state.pathway, today: state.today))
+        // A key that changes neither leaves the same plan (the reducer sets today to the same day).
+        let before = state.plan
+        _ = AppReducer.reduce(&state, .key(.character("j")), now: RenderTests.now)
+        #expect(state.plan == Plan(pathway: state.pathway, today: state.today))
+        #expect(state.today != before.today || state.plan == before)
+    }
+}

@@ -61,6 +61,8 @@ import Testing
         state.screen = .timeline
         _ = state.journal.record(
             .addDeadline(.eras, "Letters", CalendarDay(parsing: "2026-12-10")!), clock: .fixed(RenderTests.now))
+        // The estimated NRMP late-fee date (2026-11-30) comes first on the timeline: select the deadline.
+        state.timelineTarget = .deadline("dl-1")
         _ = AppReducer.reduce(&state, .key(.character("d")), now: RenderTests.now)
         #expect(state.message?.text == "Removed the deadline; \(KeyMap.global.key(.undo)) brings it back")
         _ = AppReducer.reduce(&state, .saveFinished(.failure(EffectFailure("disk full"))), now: RenderTests.now)

@@ -384,6 +384,25 @@ import Testing
         }
         #expect(comingUp(before).contains { $0.hasPrefix("ECFMG certificate needed") })
         #expect(!comingUp(after).contains { $0.hasPrefix("ECFMG certificate needed") })
+        // Nor does the season calendar count the days to it: it says the step is done.
+        let certificate = try #require(after.first { $0.target == .calendar(.ecfmgCertificationDeadline) })
+        #expect(certificate.when.isEmpty && certificate.title.hasSuffix("(done)"), "\(certificate)")
+    }
+
+    @Test func aResidentsTimelineHasNoSeasonCalendarOfUnknownDates() {
+        let now = self.now
+        let marks: [(MilestoneID, Status, String)] = [
+            (.step1, .passed, "2022-03-01"), (.step2ck, .passed, "2023-03-01"), (.ecfmg, .certified, "2023-06-01"),
+            (.eras, .submitted, "2024-09-25"), (.match, .matched, "2025-03-21"),
+            (.residency, .inTraining, "2025-07-01"),
+        ]
+        let journal = Journal(
+            replaying: marks.map { id, status, day in
+                HistoryEntry(at: now, change: .mark(id, status, date: RenderTests.day(day)))
+            })
+        let lines = TimelineLine.lines(for: RenderTests.state(journal, width: 80, height: 24))
+        #expect(!lines.contains { $0.date == "no date" }, "\(lines.map(\.title))")
+        #expect(lines.contains { $0.title.hasPrefix("Behind you: its dates ask nothing more") })
     }
 
     @Test func addingEditingTickingAndRemovingADeadline() throws {
@@ -404,7 +423,10 @@ import Testing
         press(&state, .character("T"))
         #expect(state.screen == .timeline)
         let targets = TimelineLine.lines(for: state).compactMap(\.target)
-        #expect(targets.first == .deadline(deadline.id))
+        // The plan's estimated NRMP late-fee date (2026-11-30) comes first, then the deadline.
+        #expect(Array(targets.prefix(2)) == [.season(.nrmpLateFeeDeadline), .deadline(deadline.id)])
+        press(&state, .character("j"))
+        #expect(state.timelineTarget == .deadline(deadline.id))
         press(&state, .character(" "))
         #expect(state.pathway.deadline(deadline.id)?.done == true)
         press(&state, .character("e"), .control("u"))

@@ -1,5 +1,9 @@
-/// The person's dated timeline as of one day: personal deadlines and the season calendar merged,
-/// with pure queries for what is upcoming, overdue, nearest per milestone and next.
+/// The person's dated items as of one day: personal deadlines, the season calendar, interviews,
+/// thank-you notes and clinical experience merged, with pure queries for what is upcoming, overdue
+/// and nearest per milestone.
+///
+/// It is what the plan is made from (`Plan.agenda`). What to do next is the plan's to say, so
+/// there is no second answer here.
 ///
 /// `today` is passed in (the injected clock's local day) so every answer is reproducible.
 public struct Agenda: Equatable, Sendable {
@@ -63,18 +67,5 @@ public struct Agenda: Equatable, Sendable {
             if let item = nearest(for: id, includeSeason: includeSeason) { result[id] = item }
         }
         return result
-    }
-
-    /// The one thing to look at now: the oldest overdue deadline, else the soonest item that
-    /// still needs action; nil when nothing dated lies ahead.
-    public var next: AgendaItem? {
-        overdue.first ?? items.first { $0.needsAction && $0.daysLeft >= 0 }
-    }
-
-    /// `next`, but only when it is overdue or due within `days` days: a date months away should
-    /// not hide the step to take now.
-    public func next(withinDays days: Int) -> AgendaItem? {
-        guard let item = next, item.isOverdue || item.daysLeft <= days else { return nil }
-        return item
     }
 }

@@ -1,7 +1,10 @@
-/// Deadlines and dated season events as an RFC 5545 calendar of all-day events.
+/// Deadlines, interviews, clinical experience, and the plan's dated items (season dates, estimates
+/// marked, thank-you notes, steps that wait for a day) as an RFC 5545 calendar of all-day events.
 ///
-/// UIDs come from the deadline id, or the event id and cycle, so importing a newer export
-/// updates the events instead of duplicating them. Lines end in CRLF and are folded at 75
+/// What lies ahead is the plan's, so the calendar says what `plan`, `agenda` and the screen say:
+/// a season date that asks nothing more, or a thank-you reminder dismissed, is not in it. UIDs
+/// come from the deadline id, or the event id and cycle, so importing a newer export updates the
+/// events instead of duplicating them. Lines end in CRLF and are folded at 75
 /// octets without splitting a UTF-8 sequence; text values are escaped.
 public enum ICalendarExport {
     /// The octets a content line may hold before it is folded (RFC 5545, 3.1).
@@ -9,6 +12,7 @@ public enum ICalendarExport {
 
     public static func write(_ pathway: Pathway, now: Timestamp, to sink: inout some ExportSink) throws {
         let stamp = compact(now)
+        let plan = Plan(pathway: pathway, today: now.localDay)
         try line("BEGIN:VCALENDAR", to: &sink)
         try line("VERSION:2.0", to: &sink)
         try line("PRODID:-//imgpath//imgpath deadlines and season calendar//EN", to: &sink)
@@ -43,12 +47,15 @@ public enum ICalendarExport {
                 uid: "interview-\(program.id)@imgpath", stamp: stamp, day: day, summary: "Interview: \(program.name)",
                 description: description, time: program.interviewTime, zone: program.interviewTimeZone,
                 location: program.interviewPlace, to: &sink)
-            if program.status == .interviewed, program.thankYouSent == nil {
-                try event(
-                    uid: "thanks-\(program.id)@imgpath", stamp: stamp, day: day.adding(days: 1),
-                    summary: "Thank-you note to \(program.name)",
-                    description: "Send the thank-you note for the interview on \(day).", to: &sink)
-            }
+        }
+        // Thank-you notes the plan still asks for (not sent, not dismissed), overdue ones included.
+        for item in plan.items {
+            guard case .thankYou(let program) = item.source?.source, let day = item.date,
+                let interview = program.interviewDay
+            else { continue }
+            try event(
+                uid: "thanks-\(program.id)@imgpath", stamp: stamp, day: day, summary: item.text,
+                description: "Send the thank-you note for the interview on \(interview).", to: &sink)
         }
         for experience in pathway.experiences {
             let place = [experience.city, experience.state].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -60,17 +67,59 @@ public enum ICalendarExport {
                 uid: "experience-\(experience.id)@imgpath", stamp: stamp, day: experience.start,
                 summary: "Starts: \(experience.site)", description: description, to: &sink)
         }
-        let calendar = SeasonCalendar(pathway: pathway, today: now.localDay)
-        for entry in calendar.events {
-            guard let day = entry.date else { continue }
-            var description =
-                "\(MilestoneCatalog[entry.milestone].name), \(calendar.cycle) Match. Date: \(entry.sourceText)."
-            if let url = entry.defaultEntry?.source.url { description += "\nSource: \(url)" }
-            try event(
-                uid: "season-\(calendar.cycle)-\(entry.id.rawValue)@imgpath", stamp: stamp, day: day,
-                summary: "\(entry.title) (\(calendar.cycle) Match)", description: description, to: &sink)
-        }
+        try planEvents(plan, pathway: pathway, stamp: stamp, to: &sink)
         try line("END:VCALENDAR", to: &sink)
+    }
+
+    /// The plan's season dates still ahead (estimates marked), the steps that wait for a day (a
+    /// scheduled exam has its own event), and the call to certify the rank order list again.
+    private static func planEvents(
+        _ plan: Plan, pathway: Pathway, stamp: String, to sink: inout some ExportSink
+    ) throws {
+        let cycle = plan.calendar.cycle
+        // The cycle's dates already past stay, as a calendar keeps what happened; what lies ahead
+        // is the plan's.
+        for entry in plan.calendar.events {
+            guard let day = entry.date, day < plan.today else { continue }
+            try seasonEvent(entry, day: day, cycle: cycle, stamp: stamp, to: &sink)
+        }
+        for item in plan.items {
+            guard let day = item.date, let milestone = item.milestone else { continue }
+            let name = MilestoneCatalog[milestone].name
+            switch (item.kind, item.source?.source) {
+            case (.season, .season(let entry)):
+                try seasonEvent(entry, day: day, cycle: cycle, stamp: stamp, to: &sink)
+            case (.season, nil):
+                try event(
+                    uid: "season-\(cycle)-\(item.id)@imgpath", stamp: stamp, day: day,
+                    summary: "\(item.text) (\(cycle) Match, estimated)",
+                    description: "\(name), \(cycle) Match. Not published yet: \(item.note ?? "an estimate").",
+                    to: &sink)
+            case (.step, _):
+                if milestone.isExam, pathway[milestone].status == .scheduled { continue }
+                try event(
+                    uid: "\(item.id)@imgpath", stamp: stamp, day: day,
+                    summary: item.text + (item.estimated ? " (from this day, estimated)" : " (from this day)"),
+                    description: "\(name): possible from this day." + (item.note.map { "\n\($0)" } ?? ""), to: &sink)
+            case (.deadline, nil):
+                try event(
+                    uid: "\(item.id)@imgpath", stamp: stamp, day: day, summary: item.text,
+                    description: "\(name)." + (item.note.map { "\n\($0)" } ?? ""), to: &sink)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A season date with where it comes from.
+    private static func seasonEvent(
+        _ entry: SeasonEventEntry, day: CalendarDay, cycle: Int, stamp: String, to sink: inout some ExportSink
+    ) throws {
+        var description = "\(MilestoneCatalog[entry.milestone].name), \(cycle) Match. Date: \(entry.sourceText)."
+        if let url = entry.defaultEntry?.source.url { description += "\nSource: \(url)" }
+        try event(
+            uid: "season-\(cycle)-\(entry.id.rawValue)@imgpath", stamp: stamp, day: day,
+            summary: "\(entry.title) (\(cycle) Match)", description: description, to: &sink)
     }
 
     /// One event: all day, or from `time` (`HH:MM`) for an hour when a time is given, in

@@ -30,22 +30,23 @@ public enum MarkdownReport {
             try sink.write("**Attention:** \(escape(text)).\n\n")
         }
         try sink.write("### Next steps\n\n")
+        // The plan's: what is overdue, the next step (with the day it waits for, if any), then
+        // every dated item of the next 90 days, estimates marked. The same list as `plan`.
+        let plan = Plan(pathway: pathway, today: today)
         var wroteStep = false
-        if let next = pathway.nextStep(today: today) {
-            let reason = pathway.nextStepReason(today: today).map { " (\(escape($0)))" } ?? ""
-            try sink.write("- \(MilestoneCatalog[next.milestone].name): move to *\(next.status.label)*\(reason).\n")
+        for item in plan.overdue {
+            try sink.write("- Overdue since \(dayText(item)) (\(item.whenText)): \(escape(item.text))\(about(item)).\n")
             wroteStep = true
         }
-        for item in agenda.overdue {
-            try sink.write(
-                "- Overdue since \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n"
-            )
+        if let next = plan.nextStep, let milestone = next.milestone, let status = next.status {
+            let from = next.dateText.map { " from \($0)" } ?? ""
+            let reason = next.note.map { " (\(escape($0)))" } ?? ""
+            try sink.write("- \(MilestoneCatalog[milestone].name): move to *\(status.label)*\(from)\(reason).\n")
             wroteStep = true
         }
-        for item in agenda.upcoming(withinDays: 90) {
-            try sink.write(
-                "- \(item.date) (\(item.whenText)): \(escape(item.title)) (\(MilestoneCatalog[item.milestone].shortName)).\n"
-            )
+        for item in plan.dated(withinDays: 90) where item.kind != .overdue && item.id != plan.nextStep?.id {
+            guard (item.daysLeft ?? 0) >= 0 else { continue }
+            try sink.write("- \(dayText(item)) (\(item.whenText)): \(escape(item.text))\(about(item)).\n")
             wroteStep = true
         }
         if !wroteStep { try sink.write("- Nothing is due in the next 90 days.\n") }
@@ -73,6 +74,14 @@ public enum MarkdownReport {
         try sink.write(
             "\nDefault dates are published by AAMC (ERAS) and NRMP (Match) for each cycle; check them against "
                 + "the current calendars. The report is a record kept by the applicant, not an official document.\n")
+    }
+
+    /// An item's day, with "(estimated)" after an estimate.
+    private static func dayText(_ item: PlanItem) -> String { item.dateText ?? "" }
+
+    /// The short name of the step an item belongs to, in brackets.
+    private static func about(_ item: PlanItem) -> String {
+        item.milestone.map { " (\(MilestoneCatalog[$0].shortName))" } ?? ""
     }
 
     /// The application season: counts by status, the visa mix, fees, the rank order list and

@@ -293,20 +293,20 @@ extension FactBook {
             cycle: 2027),
         Fact(
             id: "eras.2027.erasSubmissionOpens",
-            value: .date(day(2026, 9, 3)),
+            value: .date(day(2026, 9, 2)),
             source: "estimate; no 2027 ERAS date was found besides the opening of MyERAS",
             checked: day(2026, 12, 6),
             kind: .estimated,
             cycle: 2027,
-            how: "the same day as in the 2026 cycle (2025-09-03); only one cycle compared"),
+            how: "the first Wednesday of September, as in the 2022-2026 cycles"),
         Fact(
             id: "eras.2027.programsBeginReview",
-            value: .date(day(2026, 9, 24)),
+            value: .date(day(2026, 9, 23)),
             source: "estimate; no 2027 ERAS date was found besides the opening of MyERAS",
             checked: day(2026, 12, 6),
             kind: .estimated,
             cycle: 2027,
-            how: "the same day as in the 2026 cycle (2025-09-24); only one cycle compared"),
+            how: "three weeks after applications can first be sent, as in the 2023-2026 cycles"),
         Fact(
             id: "nrmp.2027.nrmpRegistrationOpens",
             value: .date(day(2026, 9, 15)),
@@ -314,7 +314,7 @@ extension FactBook {
             checked: day(2026, 12, 6),
             kind: .estimated,
             cycle: 2027,
-            how: "the same day as in the 2026 cycle (2025-09-15); only one cycle compared"),
+            how: "September 15, as in every cycle checked but 2025 (the 16th, the 15th being a Sunday)"),
         Fact(
             id: "nrmp.2027.nrmpLateFeeDeadline",
             value: .date(day(2026, 11, 30)),

@@ -11,6 +11,10 @@ public struct Plan: Equatable, Sendable {
     /// The season calendar the plan follows.
     public let calendar: SeasonCalendar
     public let items: [PlanItem]
+    /// The dated items the plan was made from (deadlines, season dates, interviews, notes), kept
+    /// so a reader that also needs them (the checklist's days column, the timeline's ticked
+    /// deadlines) does not compute them a second time.
+    public let agenda: Agenda
 
     /// Dates within this many days come before the next step; later ones give way to it.
     public static let soonDays = 60
@@ -18,6 +22,7 @@ public struct Plan: Equatable, Sendable {
     public init(pathway: Pathway, today: CalendarDay, book: FactBook = .current) {
         self.today = today
         let agenda = Agenda(pathway: pathway, today: today)
+        self.agenda = agenda
         calendar = agenda.calendar
         let overdue = agenda.overdue.map { Plan.item($0, today: today) }
         var dated = agenda.items.filter { !$0.isOverdue && $0.needsAction && $0.daysLeft >= 0 }.map {

@@ -29,10 +29,18 @@ public enum SeasonDefaults {
         return Entry(cycle: cycle, event: event, date: day, source: SeasonSource(fact, book: book, kind: .rule))
     }
 
-    /// This cycle's estimate for an event, when the facts hold one.
+    /// This cycle's estimate for an event: the facts' when they hold one; for a cycle later than
+    /// every cycle the facts date, the season rules' (`SeasonEstimator`), made from the facts'
+    /// published dates and saying how. Earlier cycles get none: their dates were published, and
+    /// a guess would only look like one.
     public static func estimate(for event: SeasonEventID, cycle: Int, book: FactBook = .current) -> Entry? {
-        guard let found = fact(event, cycle: cycle, book: book), found.kind == .estimated else { return nil }
-        return entry(found, event: event, cycle: cycle, book: book)
+        if let found = fact(event, cycle: cycle, book: book) {
+            return found.kind == .estimated ? entry(found, event: event, cycle: cycle, book: book) : nil
+        }
+        guard let latest = book.seasonCycles.max(), cycle > latest,
+            let ruled = SeasonEstimator.fact(for: event, cycle: cycle, book: book)
+        else { return nil }
+        return entry(ruled, event: event, cycle: cycle, book: book)
     }
 
     /// The latest date of an earlier cycle (not an estimate), shown (labelled) when the chosen

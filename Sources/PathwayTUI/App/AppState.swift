@@ -32,7 +32,9 @@ public struct AppState: Equatable, Sendable {
         case comingUp
     }
 
-    public var journal: Journal
+    public var journal: Journal {
+        didSet { refreshPlan() }
+    }
     public var screen: Screen = .main
     public var pane: Pane = .checklist
     public var selected: MilestoneID = .step1
@@ -46,7 +48,9 @@ public struct AppState: Equatable, Sendable {
     /// when a change moves it (a season date set moves the event into "coming up").
     public var timelineTarget: TimelineLine.Target?
     /// Today, from the injected clock at the last action: days left count from it.
-    public var today: CalendarDay
+    public var today: CalendarDay {
+        didSet { refreshPlan() }
+    }
     /// How far the timeline is scrolled past its selected line.
     public var timelineScroll = ListCursor()
     /// The scroll position of the text screens (help, history, the whole message).
@@ -82,7 +86,10 @@ public struct AppState: Equatable, Sendable {
         self.filePath = filePath
         self.themeName = themeName
         self.unicode = unicode
-        today = CalendarDay.fromDaysSinceEpoch(0)
+        let today = CalendarDay.fromDaysSinceEpoch(0)
+        self.today = today
+        plan = Plan(pathway: journal.pathway, today: today)
+        planKey = PlanKey(journal: journal, today: today)
         if journal.isEmpty { screen = .onboarding }
         selected = journal.pathway.nextStep?.milestone ?? .step1
     }
@@ -91,10 +98,24 @@ public struct AppState: Equatable, Sendable {
 
     public var detailRows: [DetailRow] { DetailRow.rows(for: selected, in: pathway) }
 
-    /// Deadlines and season events, dated, from today.
-    public var agenda: Agenda { Agenda(pathway: pathway, today: today) }
-    /// What to do next and by when: the screen's next line and "Coming up" read it.
-    public var plan: Plan { Plan(pathway: pathway, today: today) }
+    /// Deadlines and season events, dated, from today: the ones the plan was made from.
+    public var agenda: Agenda { plan.agenda }
+    /// What to do next and by when: the screen's next line, "Coming up", the details and the
+    /// timeline read it. Kept with the state and made again only when the pathway or the day
+    /// changes, so a frame that reads it several times computes it at most once, and the
+    /// reducer stays a function of the state.
+    public private(set) var plan: Plan
+    /// What `plan` was made from.
+    private var planKey: PlanKey
+
+    /// Makes the plan again when the pathway (a new history line, or another file read) or the
+    /// day changed since it was made.
+    private mutating func refreshPlan() {
+        let key = PlanKey(journal: journal, today: today)
+        guard key != planKey else { return }
+        plan = Plan(pathway: pathway, today: today)
+        planKey = key
+    }
 
     /// The smallest window the main screen is drawn in.
     public static let minimumWidth = 60

@@ -27,74 +27,109 @@ public struct TimelineLine: Equatable, Sendable {
     public var target: Target?
     public var isHeader = false
 
-    /// The lines of the timeline: overdue, coming up, the season calendar with its sources, and
-    /// what was done and when.
+    /// The lines of the timeline: overdue and coming up from the plan (so they say what
+    /// `agenda`, "Coming up" and the next line say), the season calendar with its sources while
+    /// the Match is ahead, and what was done and when.
     public static func lines(for state: AppState) -> [TimelineLine] {
-        let agenda = state.agenda
+        let plan = state.plan
+        let pathway = state.pathway
         var lines: [TimelineLine] = []
-        func item(_ entry: AgendaItem) -> TimelineLine {
-            let role: StyleRole =
-                entry.isOverdue
-                ? .overdue
-                : entry.isDone || !entry.needsAction
-                    ? .muted
-                    : entry.daysLeft <= 14 ? .dueSoon : .text
-            let target: Target? =
-                switch entry.source {
-                case .deadline(let deadline): .deadline(deadline.id)
-                case .season(let event): .season(event.id)
-                case .interview, .thankYou, .experience: nil
-                }
-            let check = state.unicode ? "✔ " : "x "
-            return TimelineLine(
-                date: entry.date.description, when: entry.whenText,
-                milestone: MilestoneCatalog[entry.milestone].shortName,
-                title: (entry.isDone ? check : "") + TextWidth.visible(entry.title, unicode: state.unicode)
-                    + (isSeason(entry) ? " (season)" : ""),
-                role: role, target: target)
-        }
-        let overdue = agenda.overdue
-        if !overdue.isEmpty {
+        if !plan.overdue.isEmpty {
             lines.append(TimelineLine(title: "Overdue", role: .overdue, isHeader: true))
-            lines += overdue.map(item)
+            lines += plan.overdue.map { item($0, state: state) }
             lines.append(TimelineLine(title: "", isHeader: true))
         }
         lines.append(TimelineLine(title: "Coming up", role: .accent, isHeader: true))
-        // A season date that no longer asks anything (a certified person's certificate deadline)
-        // is not coming up; a deadline ticked off stays, marked, where Space unticks it.
-        let coming = agenda.items.filter { $0.daysLeft >= 0 && ($0.needsAction || $0.isDeadline) }
+        // The dated part of the plan from today on: deadlines, season dates (estimates marked),
+        // interviews, notes, and the steps that wait for a day. Nothing done or past.
+        let coming = plan.dated(withinDays: Int.max).filter { $0.kind != .overdue && ($0.daysLeft ?? 0) >= 0 }
         lines +=
             coming.isEmpty
             ? [
                 TimelineLine(
                     title: "Nothing dated yet: \(TimelineScreen.keyMap.key(.newDeadline)) adds a deadline to a step.",
                     role: .muted)
-            ] : coming.map(item)
+            ] : coming.map { item($0, state: state) }
 
-        let calendar = agenda.calendar
         lines.append(TimelineLine(title: "", isHeader: true))
-        lines.append(
-            TimelineLine(
-                title:
-                    "Season calendar, \(calendar.cycle) Match (dates change every year; \(TimelineScreen.keyMap.key(.edit)) sets yours)",
-                role: .accent, isHeader: true))
-        for event in calendar.events {
-            let days = event.date.map { state.today.days(until: $0) }
-            lines.append(
-                TimelineLine(
-                    date: event.date?.description ?? "no date", when: days.map(AgendaItem.describe(daysLeft:)) ?? "",
-                    milestone: MilestoneCatalog[event.milestone].shortName, title: event.title,
-                    role: event.date == nil ? .muted : .text, target: .calendar(event.id)))
-            lines.append(TimelineLine(title: "    " + event.sourceText, role: .muted))
-        }
+        lines += seasonLines(plan.calendar, state: state)
 
-        // Past deadlines ticked off stay reachable (Space unticks them), with the results.
-        let pastDone = agenda.items.filter { $0.isDeadline && $0.isDone && $0.daysLeft < 0 }.reversed().map(item)
-        let done = pastDone + doneEvents(pathway: state.pathway)
+        // Deadlines ticked off stay reachable (Space unticks them), with the results.
+        let tickedOff = plan.agenda.items.filter { $0.isDeadline && $0.isDone }.reversed().map {
+            ticked($0, state: state)
+        }
+        let done = tickedOff + doneEvents(pathway: pathway)
         if !done.isEmpty {
             lines.append(TimelineLine(title: "", isHeader: true))
             lines.append(TimelineLine(title: "Done", role: .accent, isHeader: true))
             lines += done
+        }
+        return lines
+    }
+
+    /// A line for an item of the plan. Deadlines and season dates can be selected (to tick,
+    /// edit or set them); a step waiting for its day is there to be seen.
+    static func item(_ entry: PlanItem, state: AppState) -> TimelineLine {
+        let days = entry.daysLeft ?? 0
+        let role: StyleRole = entry.kind == .overdue ? .overdue : days <= 14 ? .dueSoon : .text
+        var target: Target?
+        switch entry.source?.source {
+        case .deadline(let deadline): target = .deadline(deadline.id)
+        case .season(let event): target = .season(event.id)
+        case .interview, .thankYou, .experience: target = nil
+        case nil: target = entry.kind == .season ? SeasonEventID(rawValue: entry.id).map(Target.season) : nil
+        }
+        var title = TextWidth.visible(entry.text, unicode: state.unicode)
+        if entry.kind == .season { title += entry.estimated ? " (season, estimated)" : " (season)" }
+        if entry.kind == .step { title += entry.estimated ? " (from this day, estimated)" : " (from this day)" }
+        // "~" after the days marks an estimate, as in "Coming up", when a long title is cut.
+        return TimelineLine(
+            date: entry.date?.description ?? "", when: entry.whenText + (entry.estimated ? " ~" : ""),
+            milestone: entry.milestone.map { MilestoneCatalog[$0].shortName } ?? "", title: title, role: role,
+            target: target)
+    }
+
+    /// A deadline ticked off, marked done, under "Done".
+    static func ticked(_ entry: AgendaItem, state: AppState) -> TimelineLine {
+        let check = state.unicode ? "✔ " : "x "
+        let target: Target? =
+            if case .deadline(let deadline) = entry.source { .deadline(deadline.id) } else { nil }
+        return TimelineLine(
+            date: entry.date.description, when: entry.whenText, milestone: MilestoneCatalog[entry.milestone].shortName,
+            title: check + TextWidth.visible(entry.title, unicode: state.unicode), role: .muted, target: target)
+    }
+
+    /// The season calendar with the source of each date, while the Match is ahead. An event of a
+    /// step already done says so instead of counting days (a certified person's certificate
+    /// deadline asks nothing more). Once matched or in residency the cycle's dates ask nothing
+    /// more, and one line says so instead of a calendar of past or unknown dates.
+    static func seasonLines(_ calendar: SeasonCalendar, state: AppState) -> [TimelineLine] {
+        let pathway = state.pathway
+        let editKey = TimelineScreen.keyMap.key(.edit)
+        if pathway.isDone(.match) || pathway[.residency].status != .notStarted {
+            return [
+                TimelineLine(title: "Season calendar, \(calendar.cycle) Match", role: .accent, isHeader: true),
+                TimelineLine(
+                    title: "Behind you: its dates ask nothing more (imgpath calendar still lists them).",
+                    role: .muted),
+            ]
+        }
+        var lines = [
+            TimelineLine(
+                title: "Season calendar, \(calendar.cycle) Match (dates change every year; \(editKey) sets yours)",
+                role: .accent, isHeader: true)
+        ]
+        for event in calendar.events {
+            let asks = !pathway.isDone(event.milestone)
+            let days = event.date.map { state.today.days(until: $0) }
+            lines.append(
+                TimelineLine(
+                    date: event.date?.description ?? "no date",
+                    when: asks ? days.map(AgendaItem.describe(daysLeft:)) ?? "" : "",
+                    milestone: MilestoneCatalog[event.milestone].shortName,
+                    title: event.title + (asks ? "" : " (done)"), role: event.date == nil || !asks ? .muted : .text,
+                    target: .calendar(event.id)))
+            lines.append(TimelineLine(title: "    " + event.sourceText, role: .muted))
         }
         return lines
     }
@@ -136,13 +171,5 @@ public struct TimelineLine: Equatable, Sendable {
             }
         }
         return events.sorted { ($0.date, $0.order) > ($1.date, $1.order) }.map(\.line)
-    }
-}
-
-extension TimelineLine {
-    /// Whether an agenda item is an event of the season calendar.
-    static func isSeason(_ item: AgendaItem) -> Bool {
-        if case .season = item.source { return true }
-        return false
     }
 }
