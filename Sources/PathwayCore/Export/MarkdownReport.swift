@@ -56,6 +56,7 @@ public enum MarkdownReport {
         }
 
         if !pathway.programs.isEmpty { try season(pathway, today: today, to: &sink) }
+        try budget(SeasonBudget(pathway: pathway, cycle: agenda.calendar.cycle, book: FactBook.current), to: &sink)
         if !pathway.experiences.isEmpty || !pathway.letters.isEmpty {
             try lettersSection(pathway, today: today, names: names, to: &sink)
         }
@@ -73,6 +74,18 @@ public enum MarkdownReport {
         try sink.write(
             "\nDefault dates are published by AAMC (ERAS) and NRMP (Match) for each cycle; check them against "
                 + "the current calendars. The report is a record kept by the applicant, not an official document.\n")
+    }
+
+    /// The season's fees: paid, and expected from the fee facts, each with its source.
+    private static func budget(_ budget: SeasonBudget, to sink: inout some ExportSink) throws {
+        try sink.write("\n## Season budget: \(budget.cycle) Match (US dollars)\n\n")
+        try sink.write(escape(budget.paidText) + ".\n" + escape(budget.expectedText) + ".\n\n")
+        try sink.write("| Fee | Amount | How | Source |\n|---|---|---|---|\n")
+        for item in budget.items {
+            let amount = item.cents.map(SeasonBudget.money) ?? SeasonBudget.noFigure
+            try sink.write(
+                "| \(cell(item.label)) | \(cell(amount)) | \(cell(item.basis)) | \(cell(item.source ?? "-")) |\n")
+        }
     }
 
     /// The application season: counts by status, the visa mix, fees, the rank order list and
