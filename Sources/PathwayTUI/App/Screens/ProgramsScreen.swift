@@ -2,7 +2,7 @@ import PathwayCore
 
 /// The programs table of the application season: a row per program, sorted and filtered, with
 /// quick keys that move a program along its statuses.
-enum ProgramsScreen: TableFeature {
+enum ProgramsScreen: MarkableTable {
     static let keyMap = KeyMap(
         "Programs",
         KeyMap.movement()
@@ -34,6 +34,8 @@ enum ProgramsScreen: TableFeature {
 
     static var cursor: WritableKeyPath<AppState, ListCursor> { \.programs.table }
 
+    static var marks: WritableKeyPath<AppState, Set<String>> { \.programs.marked }
+
     static func rowCount(_ state: AppState) -> Int { ProgramBrowser.rows(state).count }
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
@@ -48,17 +50,10 @@ enum ProgramsScreen: TableFeature {
             state.screen = .programDetail
         case .toggleMark:
             guard let program = selected else { return nothingSelected(&state) }
-            if state.programs.marked.remove(program.id) == nil { state.programs.marked.insert(program.id) }
-            // On to the next row, so that Space Space Space marks three in a row.
-            state.programs.table.moveInTable(.moveDown, count: rows.count, visible: visibleRows(state))
+            toggleMark(&state, id: program.id, count: rows.count)
             sayMarks(&state)
         case .markAllShown:
-            let shown = Set(rows.map(\.id))
-            if shown.isSubset(of: state.programs.marked) {
-                state.programs.marked.subtract(shown)
-            } else {
-                state.programs.marked.formUnion(shown)
-            }
+            toggleMarks(&state, shown: rows.map(\.id))
             sayMarks(&state)
         case .advance:
             let marked = markedPrograms(state)

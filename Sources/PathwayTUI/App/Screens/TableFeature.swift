@@ -7,7 +7,8 @@ import PathwayCore
 /// table keeps its state (the cursor: selection and scroll) and owns what every table does with
 /// it (moving, keeping the cursor on a row after a change, a click selecting a row); each screen
 /// supplies where its state is kept, how many rows it has, how many the window shows, and its
-/// actions. The view side is `ListTable` (columns, rows, footer).
+/// actions. Marks are `MarkableTable`'s; the view side is `ListTable` (columns, rows, marks,
+/// footer).
 protocol TableFeature: ScreenFeature {
     /// Where the table's cursor is kept in the app state.
     static var cursor: WritableKeyPath<AppState, ListCursor> { get }
