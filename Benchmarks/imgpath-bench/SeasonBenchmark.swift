@@ -75,6 +75,10 @@ struct SeasonBenchmark {
         let undo = Samples.measure(
             budget: budget, prepare: { undoing = state },
             { _ = AppReducer.reduce(&undoing, .key(.character("u")), now: now) })
+        // One undo puts every program back as it was before the marks.
+        guard undoing.pathway.programs == fresh.pathway.programs else {
+            throw ChildProcess.Failure(description: "one undo did not restore the 3,000 programs")
+        }
         return [Measurement("markAll3000", marking), Measurement("undoMarks3000", undo)]
     }
 

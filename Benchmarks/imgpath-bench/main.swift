@@ -13,6 +13,7 @@ import PathwayTUI
 ///     imgpath-bench make-file EVENTS PATH                                 a generated pathway file
 ///     imgpath-bench profile OPERATION EVENTS [RUNS]                       one operation, for callgrind
 ///     imgpath-bench season [BUDGET-MS]                                    600-program import, table, filter
+///     imgpath-bench marks [BUDGET-MS]                                     3,000 programs marked, then undone
 ///     imgpath-bench make-season-file PATH                                 600 programs, 60 letters, 20,000 changes
 ///     imgpath-bench season-scale FOLDER [BUDGET-MS]                       3,000 programs: import, undo, filter, open
 ///
@@ -95,9 +96,13 @@ func main() -> Int32 {
             guard arguments.count == 2 else { break }
             print(try MemoryProbe.run(path: arguments[1]).map(\.line).joined(separator: "\n"))
             return 0
-        case "season":
+        case "season", "marks":
             let budget = UInt64(arguments.count > 1 ? Int(arguments[1]) ?? 1_500 : 1_500) * 1_000_000
-            for measurement in try SeasonBenchmark(budget: budget).run() {
+            // `marks` runs only the 3,000-program marks and their undo, for a profiler.
+            let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
+            let benchmark = SeasonBenchmark(budget: budget)
+            let measurements = arguments[0] == "marks" ? try benchmark.marks(clock: clock) : try benchmark.run()
+            for measurement in measurements {
                 let unit = Double(measurement.median) / 1_000_000
                 let p90 = Double(measurement.p90) / 1_000_000
                 print("\(measurement.name): median \(unit) ms, p90 \(p90) ms, \(measurement.count) runs")

@@ -70,6 +70,7 @@ struct FactsCodegen {
             if let from = fact.from { fields.append("from: \(day(from))") }
             if let until = fact.until { fields.append("until: \(day(until))") }
             if let how = fact.how { fields.append("how: \(literal(how))") }
+            if let unit = fact.unit { fields.append("unit: \(literal(unit))") }
             text += "        Fact(\n"
             for (number, field) in fields.enumerated() {
                 text += "            \(field)" + (number == fields.count - 1 ? "),\n" : ",\n")

@@ -23,7 +23,8 @@ struct IMGPath: ParsableCommand {
             NoteCommand.self, UndoCommand.self, RedoCommand.self, HistoryCommand.self, ProfileCommand.self,
             RulesCommand.self, CheckCommand.self, ThemesCommand.self, DeadlineCommand.self, ProgramCommand.self,
             RankCommand.self, UsceCommand.self, LetterCommand.self, CalendarCommand.self,
-            AgendaCommand.self, NextCommand.self, PlanCommand.self, ExportCommand.self, FactsCommand.self,
+            AgendaCommand.self, NextCommand.self, PlanCommand.self, BudgetCommand.self, ExportCommand.self,
+            FactsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

@@ -68,7 +68,7 @@ private let generatedFile = URL(fileURLWithPath: factsFolder).deletingLastPathCo
     @Test func everyFactIdWrittenInTheSourcesIsInTheData() throws {
         let sources = URL(fileURLWithPath: factsFolder).deletingLastPathComponent().appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
-        let pattern = try Regex(#""((?:usmle|ecfmg|nrmp|eras|license|visa|context)\.[A-Za-z0-9.]+)""#)
+        let pattern = try Regex(#""((?:usmle|ecfmg|nrmp|eras|license|visa|context|fees)\.[A-Za-z0-9.]+)""#)
         var found = 0
         for file in files where file.hasSuffix(".swift") && !file.hasSuffix("+Generated.swift") {
             let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)

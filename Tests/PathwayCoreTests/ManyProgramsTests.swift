@@ -52,7 +52,11 @@ import Testing
         #expect(journal.pathway.program("pg-3")?.date(of: .applied) == Fixtures.day("2026-10-01"))
         let line = try #require(journal.pending.last?.line)
         #expect(line.before.programs == nil)
-        #expect(line.before.programStatuses?.map(\.id) == ["pg-1", "pg-3"])
+        #expect(line.before.programStatuses == nil)
+        // pg-1 (considering, no applied day) and pg-3 (applied on 2026-10-05) are two groups
+        // before; after, both are applied on 2026-10-01: one group.
+        #expect(line.before.programStatusGroups?.map(\.ids) == [["pg-1"], ["pg-3"]])
+        #expect(line.after.programStatusGroups?.map(\.ids) == [["pg-1", "pg-3"]])
         _ = try journal.undo(clock: Fixtures.clock).get()
         #expect(journal.pathway == before)
         #expect(journal.pathway.program("pg-3")?.date(of: .applied) == Fixtures.day("2026-10-05"))

@@ -57,6 +57,7 @@ public enum MarkdownReport {
         }
 
         if !pathway.programs.isEmpty { try season(pathway, today: today, to: &sink) }
+        try budget(SeasonBudget(pathway: pathway, cycle: agenda.calendar.cycle, book: FactBook.current), to: &sink)
         if !pathway.experiences.isEmpty || !pathway.letters.isEmpty {
             try lettersSection(pathway, today: today, names: names, to: &sink)
         }
@@ -82,6 +83,18 @@ public enum MarkdownReport {
     /// The short name of the step an item belongs to, in brackets.
     private static func about(_ item: PlanItem) -> String {
         item.milestone.map { " (\(MilestoneCatalog[$0].shortName))" } ?? ""
+    }
+
+    /// The season's fees: paid, and expected from the fee facts, each with its source.
+    private static func budget(_ budget: SeasonBudget, to sink: inout some ExportSink) throws {
+        try sink.write("\n## Season budget: \(budget.cycle) Match (US dollars)\n\n")
+        try sink.write(escape(budget.paidText) + ".\n" + escape(budget.expectedText) + ".\n\n")
+        try sink.write("| Fee | Amount | How | Source |\n|---|---|---|---|\n")
+        for item in budget.items {
+            let amount = item.cents.map(SeasonBudget.money) ?? SeasonBudget.noFigure
+            try sink.write(
+                "| \(cell(item.label)) | \(cell(amount)) | \(cell(item.basis)) | \(cell(item.source ?? "-")) |\n")
+        }
     }
 
     /// The application season: counts by status, the visa mix, fees, the rank order list and

@@ -65,13 +65,15 @@ public struct Fact: Equatable, Sendable {
     public let until: CalendarDay?
     /// For an estimate: how it was made. For other facts: what to keep in mind, if anything.
     public let how: String?
+    /// The unit of a figure that needs one: `USD` for a fee (an amount in whole US dollars).
+    public let unit: String?
     /// The file the fact came from; nil for a built-in fact.
     public let origin: String?
 
     public init(
         id: String, value: Value, source: String, url: String? = nil, checked: CalendarDay, kind: Kind,
         cycle: Int? = nil, from: CalendarDay? = nil, until: CalendarDay? = nil, how: String? = nil,
-        origin: String? = nil
+        unit: String? = nil, origin: String? = nil
     ) {
         self.id = id
         self.value = value
@@ -83,6 +85,7 @@ public struct Fact: Equatable, Sendable {
         self.from = from
         self.until = until
         self.how = how
+        self.unit = unit
         self.origin = origin
     }
 
@@ -109,6 +112,6 @@ public struct Fact: Equatable, Sendable {
     func inCycle(_ cycle: Int?) -> Fact {
         Fact(
             id: id, value: value, source: source, url: url, checked: checked, kind: kind, cycle: cycle, from: from,
-            until: until, how: how, origin: origin)
+            until: until, how: how, unit: unit, origin: origin)
     }
 }

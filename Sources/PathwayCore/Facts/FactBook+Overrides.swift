@@ -77,6 +77,12 @@ extension FactBook {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "a passing score needs \"from\": its first day")
             }
+            // The budget adds fees up, so each must be in the one currency it adds: US dollars.
+            if FactFamily.of(fact.id) == .fee, fact.unit != FactFamily.feeUnit {
+                throw FactFileError(
+                    path: file.path, line: line, id: fact.id,
+                    reason: "a fee needs \"unit\": \"\(FactFamily.feeUnit)\" (whole US dollars)")
+            }
             // A season date belongs to the cycle its id names, even when the file leaves it out.
             if let key = FactBook.seasonKey(of: fact.id), FactFamily.of(fact.id) == .seasonDate {
                 guard fact.cycle == nil || fact.cycle == key.cycle else {

@@ -16,6 +16,13 @@ public enum FactFamily: CaseIterable, Sendable {
     case stateAlsoRequires
     /// `license.TN.alternativePathway`: a text.
     case stateAlternativePathway
+    /// A fee in whole US dollars (`unit` "USD"): `fees.eras.2026.tier1.each` (per program of an ERAS
+    /// price tier, per specialty), `fees.nrmp.registration`, `fees.nrmp.extraRank`, `fees.usmle.step1`,
+    /// `fees.usmle.step2ck`, `fees.ecfmg.application`.
+    case fee
+    /// A count that a fee depends on: `fees.eras.2026.tier1.upTo` (the last program of a price tier,
+    /// per specialty), `fees.nrmp.includedRanks` (ranks the registration fee includes).
+    case feeCount
 
     /// The family an id belongs to, or nil.
     public static func of(_ id: String) -> FactFamily? {
@@ -26,7 +33,7 @@ public enum FactFamily: CaseIterable, Sendable {
     public var sample: Fact.Value {
         switch self {
         case .seasonDate, .oetRecentFrom: .date(.epoch)
-        case .passingScore, .stateTrainingYears: .integer(0)
+        case .passingScore, .stateTrainingYears, .fee, .feeCount: .integer(0)
         case .stateAlsoRequires, .stateAlternativePathway: .text("")
         }
     }
@@ -41,6 +48,9 @@ public enum FactFamily: CaseIterable, Sendable {
         case .oetRecentFrom: "the OET warning for that Pathways year (when you set no first day of your own)"
         case .stateTrainingYears: "the license warning about years of US training for that state"
         case .stateAlsoRequires, .stateAlternativePathway: "the License screen's information for that state"
+        case .fee, .feeCount:
+            "the season budget (imgpath budget, the ERAS step's details, the report); a fee with no fact shows as "
+                + "\"no sourced figure\""
         }
     }
 
@@ -54,11 +64,18 @@ public enum FactFamily: CaseIterable, Sendable {
                 && parts[2] == "passingScore" && Self.isYear(parts[3])
         case .oetRecentFrom:
             return parts.count == 4 && parts[0...2] == ["ecfmg", "oet", "recentFrom"] && Self.isYear(parts[3])
+        case .fee:
+            return FeeID.isFee(parts)
+        case .feeCount:
+            return FeeID.isCount(parts)
         case .stateTrainingYears, .stateAlsoRequires, .stateAlternativePathway:
             guard parts.count == 3, parts[0] == "license", USState.codes.contains(parts[1]) else { return false }
             return parts[2] == stateSuffix
         }
     }
+
+    /// The unit every fee is written in, so the budget adds like with like.
+    public static let feeUnit = "USD"
 
     /// The last part of a state family's id.
     var stateSuffix: String {
@@ -70,7 +87,7 @@ public enum FactFamily: CaseIterable, Sendable {
         }
     }
 
-    private static func isYear(_ text: String) -> Bool {
+    static func isYear(_ text: String) -> Bool {
         text.count == 4 && Int(text).map { (1990...2100).contains($0) } == true
     }
 }

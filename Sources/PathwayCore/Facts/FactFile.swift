@@ -26,6 +26,7 @@ public struct FactFile: Sendable {
         let from: String?
         let until: String?
         let how: String?
+        let unit: String?
     }
 
     /// A value as JSON gives it: a whole number, a string, or something a fact cannot hold.
@@ -90,7 +91,7 @@ public struct FactFile: Sendable {
         }
         // A fact's text reaches the screen, rules and warnings as it is: control characters
         // (escapes that could retitle the window or reorder a line) are refused here, once.
-        let texts = [record.id, record.source, record.url, record.how, record.value.flatMap(\.string)]
+        let texts = [record.id, record.source, record.url, record.how, record.unit, record.value.flatMap(\.string)]
         if texts.contains(where: { $0.map(TerminalText.needsEscaping) == true }) {
             throw problem("a text holds control characters")
         }
@@ -118,7 +119,8 @@ public struct FactFile: Sendable {
         }
         return Fact(
             id: id, value: value, source: source, url: record.url, checked: checked, kind: kind, cycle: record.cycle,
-            from: try day(record.from, "from"), until: try day(record.until, "until"), how: record.how, origin: path)
+            from: try day(record.from, "from"), until: try day(record.until, "until"), how: record.how,
+            unit: record.unit, origin: path)
     }
 
     /// The decoder's complaint about a field, at the line of the fact it is in.

@@ -23,9 +23,8 @@ extension Pathway {
             slice.programs([id], of: self)
         case .importPrograms(let list):
             slice.programs(list.map(\.id), of: self)
-        case .markPrograms(let ids, _, _):
-            let touched = Set(ids)
-            slice.programStatuses = programs.filter { touched.contains($0.id) }.map(ProgramStatusSlice.init)
+        case .markPrograms(let ids, let status, _):
+            slice.programStatusGroups = ProgramStatusGroup.groups(of: programs, touched: Set(ids), dayOf: status)
         case .removePrograms(let ids):
             slice.programs(ids, of: self)
         case .rankMove, .rankCertify:
@@ -116,12 +115,22 @@ extension Pathway {
                 programs[index].dates = entry.dates
             }
         }
+        if let groups = slice.programStatusGroups {
+            let positions = programPositions
+            for group in groups {
+                for id in group.ids {
+                    guard let index = positions[id] else { continue }
+                    programs[index].status = group.status
+                    programs[index].dates[group.dayOf] = group.day
+                }
+            }
+        }
     }
 }
 
 extension PathwaySlice {
     /// Whether the slice holds programs (so the line changed the programs' list).
-    var holdsPrograms: Bool { programIDs != nil || programStatuses != nil }
+    var holdsPrograms: Bool { programIDs != nil || programStatuses != nil || programStatusGroups != nil }
     /// Whether the slice holds what the glance at the programs is counted from: the programs,
     /// the letters (assignments) or the rank order list.
     var holdsSeason: Bool { holdsPrograms || letterIDs != nil || rankOrder != nil }
@@ -155,6 +164,7 @@ extension Pathway {
         }
         return same(slice.programIDs, programs, other.programs, id: \.id)
             && same(slice.programStatuses?.map(\.id), programs, other.programs, id: \.id)
+            && same(slice.programStatusGroups?.flatMap(\.ids), programs, other.programs, id: \.id)
             && same(slice.experienceIDs, experiences, other.experiences, id: \.id)
             && same(slice.letterIDs, letters, other.letters, id: \.id)
     }

@@ -20,9 +20,12 @@ public struct PathwaySlice: Equatable, Sendable, Codable {
     public var programIDs: [String]?
     public var programs: [Program]?
     public var lastProgramNumber: Int?
-    /// The status and days of programs that changed only those (many marked at once): a
-    /// fraction of whole programs, so a line for thousands of programs stays quick to write.
+    /// The status and days of programs that changed only those (many marked at once), per
+    /// program: what lines written before `programStatusGroups` hold; read, no longer written.
     public var programStatuses: [ProgramStatusSlice]?
+    /// Programs many of which were moved to a status at once, as groups of ids that shared their
+    /// status and the day of the status set: a line's size follows the ids, not the programs.
+    public var programStatusGroups: [ProgramStatusGroup]?
     public var rankOrder: RankOrderList?
     /// The experiences a change touches, by id; as with programs, absent ones did not exist.
     public var experienceIDs: [String]?

@@ -163,11 +163,26 @@ enum DetailView {
         let guide = MilestoneGuide.about(id)
         var about = [guide.text + " (" + guide.source + ")"]
         if id == .eras || id == .match { about += PathwayStatistics.context(for: pathway) }
+
         if id == .license { about += LicenseGuide.lines(for: pathway) }
         lines.append(Line(label: "", value: "", role: .text, row: nil))
         for (n, paragraph) in about.enumerated() {
             for (i, part) in TextWrap.lines(paragraph, width: valueWidth).enumerated() {
                 lines.append(Line(label: n == 0 && i == 0 ? "About" : "", value: part, role: .muted, row: nil))
+            }
+        }
+        // The season's fees: paid beside expected, where the person plans the applications.
+        if id == .eras {
+            let cycle = SeasonCalendar(pathway: pathway, today: state.today).cycle
+            let budget = SeasonBudget(pathway: pathway, cycle: cycle, book: FactBook.current)
+            lines.append(Line(label: "", value: "", role: .text, row: nil))
+            for (n, paragraph) in budget.lines.enumerated() {
+                for (i, part) in TextWrap.lines(paragraph, width: valueWidth).enumerated() {
+                    lines.append(
+                        Line(
+                            label: n == 0 && i == 0 ? "Budget" : "", value: part, role: n < 2 ? .text : .muted, row: nil
+                        ))
+                }
             }
         }
         return lines

@@ -11,21 +11,22 @@ enum ExperienceView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let list = state.pathway.experiences
         let weeks = ClinicalExperience.weeksText(list, today: state.today)
-        canvas.box(
-            rect,
+        let keys = ExperienceScreen.keyMap
+        let empty = ListTable.emptyText(
+            "No US clinical experience yet: \(keys.key(.addItem)) adds an entry.",
+            about: "An entry per observership, hands-on externship or elective, research post or US health-care "
+                + "job: its site, dates and supervisor, and the weeks of each kind.",
+            command: "imgpath usce add SITE --kind KIND --start D --end D")
+        ListTable.draw(
             title: list.isEmpty ? "US clinical experience" : "US clinical experience (\(list.count), \(weeks))",
-            focused: true, glyphs: glyphs)
-        let inner = Canvas.inner(rect)
-        guard inner.width > 10, inner.height > 2 else { return }
-        let width = inner.width - 2
-        guard !list.isEmpty else {
-            drawEmpty(into: &canvas, x: inner.x + 1, y: inner.y, width: width, glyphs: glyphs)
-            return
+            empty: list.isEmpty ? empty : nil, cursor: state.letters.experiences, into: &canvas, rect: rect,
+            glyphs: glyphs
+        ) { inner, width in
+            let planned = list.contains { $0.isPlanned(today: state.today) }
+            return ListTable(
+                columns: columns(width, planned: planned), rows: rows(state, width: width),
+                footer: footer(state, inner))
         }
-        let planned = list.contains { $0.isPlanned(today: state.today) }
-        let table = ListTable(
-            columns: columns(width, planned: planned), rows: rows(state, width: width), footer: footer(state, inner))
-        table.draw(into: &canvas, inner: inner, cursor: state.letters.experiences, glyphs: glyphs)
     }
 
     /// The columns; with a planned entry, the weeks column has room for "4 planned".
@@ -99,23 +100,5 @@ enum ExperienceView {
     }
 
     /// How many entries the window shows.
-    static func visibleRows(_ state: AppState) -> Int {
-        let inner = Canvas.inner(ListTable.body(state))
-        return ListTable.visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
-    }
-
-    private static func drawEmpty(into canvas: inout Canvas, x: Int, y: Int, width: Int, glyphs: Glyphs) {
-        let keys = ExperienceScreen.keyMap
-        let lines = [
-            ("No US clinical experience yet: \(keys.key(.addItem)) adds an entry.", StyleRole.text),
-            ("", .muted),
-            (
-                "An entry per observership, hands-on externship or elective, research post or US health-care "
-                    + "job: its site, dates and supervisor, and the weeks of each kind.", .muted
-            ),
-            ("", .muted),
-            ("From the command line: imgpath usce add SITE --kind KIND --start D --end D", .muted),
-        ]
-        ListTable.drawParagraphs(lines, into: &canvas, x: x, y: y, width: width, glyphs: glyphs)
-    }
+    static func visibleRows(_ state: AppState) -> Int { ListTable.visibleRows(state, footer: footer) }
 }

@@ -12,18 +12,20 @@ enum LettersView {
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         let letters = state.pathway.letters
         let received = letters.filter { $0.received != nil }.count
-        canvas.box(
-            rect, title: letters.isEmpty ? "Letters" : "Letters (\(letters.count), \(received) received)",
-            focused: true, glyphs: glyphs)
-        let inner = Canvas.inner(rect)
-        guard inner.width > 10, inner.height > 2 else { return }
-        let width = inner.width - 2
-        guard !letters.isEmpty else {
-            drawEmpty(into: &canvas, x: inner.x + 1, y: inner.y, width: width, glyphs: glyphs)
-            return
+        let keys = LettersScreen.keyMap
+        let empty = ListTable.emptyText(
+            "No letters yet: \(keys.key(.addItem)) adds one (its writer first).",
+            about: "A line per letter: whether the writer is a US physician, the experience it came from, when "
+                + "you asked, when ERAS received it (\(keys.key(.tickReceived)) ticks it) and the programs it "
+                + "goes to (\(keys.key(.assignLetter)) assigns it).",
+            command: "imgpath letter add WRITER --us")
+        ListTable.draw(
+            title: letters.isEmpty ? "Letters" : "Letters (\(letters.count), \(received) received)",
+            empty: letters.isEmpty ? empty : nil, cursor: state.letters.letters, into: &canvas, rect: rect,
+            glyphs: glyphs
+        ) { inner, width in
+            ListTable(columns: columns(width), rows: rows(state, width: width), footer: footer(state, inner))
         }
-        let table = ListTable(columns: columns(width), rows: rows(state, width: width), footer: footer(state, inner))
-        table.draw(into: &canvas, inner: inner, cursor: state.letters.letters, glyphs: glyphs)
     }
 
     static func columns(_ width: Int) -> [TableColumn] {
@@ -95,24 +97,5 @@ enum LettersView {
     }
 
     /// How many letter rows the window shows.
-    static func visibleRows(_ state: AppState) -> Int {
-        let inner = Canvas.inner(ListTable.body(state))
-        return ListTable.visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
-    }
-
-    private static func drawEmpty(into canvas: inout Canvas, x: Int, y: Int, width: Int, glyphs: Glyphs) {
-        let keys = LettersScreen.keyMap
-        let lines = [
-            ("No letters yet: \(keys.key(.addItem)) adds one (its writer first).", StyleRole.text),
-            ("", .muted),
-            (
-                "A line per letter: whether the writer is a US physician, the experience it came from, when "
-                    + "you asked, when ERAS received it (\(keys.key(.tickReceived)) ticks it) and the programs it "
-                    + "goes to (\(keys.key(.assignLetter)) assigns it).", .muted
-            ),
-            ("", .muted),
-            ("From the command line: imgpath letter add WRITER --us", .muted),
-        ]
-        ListTable.drawParagraphs(lines, into: &canvas, x: x, y: y, width: width, glyphs: glyphs)
-    }
+    static func visibleRows(_ state: AppState) -> Int { ListTable.visibleRows(state, footer: footer) }
 }

@@ -1,11 +1,22 @@
-/// The frame shared by the letters and experience lists: a table with a heading line and a
-/// selected row, scrolled to keep the selection in view, and summary lines (totals, warnings)
-/// kept at the bottom of the box.
+/// The table every list screen draws (programs, letters, US experience): a heading line, rows
+/// with a selected one, scrolled to keep the selection in view, marked rows, and summary lines
+/// (totals, warnings) kept at the bottom of the box. `TableFeature` is its screen side.
 struct ListTable {
     /// One line of the table: its cells and colour role.
     struct Row {
         var cells: [String]
         var role: StyleRole
+        /// Marked for an action on many rows: a `*` in the margin, so it reads without colour.
+        var marked = false
+        /// A cell to paint in its own role (the programs' fit marks), by column.
+        var highlight: (column: Int, role: StyleRole)?
+
+        init(cells: [String], role: StyleRole, marked: Bool = false, highlight: (column: Int, role: StyleRole)? = nil) {
+            self.cells = cells
+            self.role = role
+            self.marked = marked
+            self.highlight = highlight
+        }
     }
 
     /// The box the list screens draw in: the window less the title, message lines and key bar.
@@ -27,10 +38,62 @@ struct ListTable {
         }
     }
 
+    /// Draws a list screen's box with `title`, then the table `make` builds for the inner box and
+    /// its text width, or, with no rows, the `empty` paragraphs (what the list is, how to add).
+    static func draw(
+        title: String, empty: [(String, StyleRole)]?, cursor: ListCursor, into canvas: inout Canvas, rect: Rect,
+        glyphs: Glyphs, make: (_ inner: Rect, _ width: Int) -> ListTable
+    ) {
+        canvas.box(rect, title: title, focused: true, glyphs: glyphs)
+        let inner = Canvas.inner(rect)
+        guard inner.width > 10, inner.height > 2 else { return }
+        let width = inner.width - 2
+        if let empty {
+            drawParagraphs(empty, into: &canvas, x: inner.x + 1, y: inner.y, width: width, glyphs: glyphs)
+            return
+        }
+        make(inner, width).draw(into: &canvas, inner: inner, cursor: cursor, glyphs: glyphs)
+    }
+
+    /// What an empty list says: the first line in text, how to add one; then what a row holds,
+    /// and the command that adds one from the command line.
+    static func emptyText(_ first: String, about: String, command: String) -> [(String, StyleRole)] {
+        [(first, .text), ("", .muted), (about, .muted), ("", .muted), ("From the command line: " + command, .muted)]
+    }
+
+    /// How many rows a list screen's table shows above the `footer` it draws for the inner box.
+    static func visibleRows(
+        _ state: AppState, footer: (AppState, Rect) -> [(text: String, role: StyleRole)]
+    ) -> Int {
+        let inner = Canvas.inner(body(state))
+        return visibleRows(innerHeight: inner.height, footerLines: footer(state, inner).count)
+    }
+
     var columns: [TableColumn]
-    var rows: [Row]
+    /// How many rows the table has, and the row at an index: made only for the rows drawn, so a
+    /// table of thousands costs what the window shows.
+    var rowCount: Int
+    var row: (Int) -> Row
     /// Summary lines under the table, already wrapped to the text width.
     var footer: [(text: String, role: StyleRole)]
+    /// Where "more below" is shown: on the box's border under the rows (a table without a
+    /// footer, the programs), or on the last row with "more above" on the first (the lists).
+    var scrollMarksOnBorder = false
+
+    init(columns: [TableColumn], rows: [Row], footer: [(text: String, role: StyleRole)]) {
+        self.init(columns: columns, rowCount: rows.count, row: { rows[$0] }, footer: footer)
+    }
+
+    init(
+        columns: [TableColumn], rowCount: Int, row: @escaping (Int) -> Row, footer: [(text: String, role: StyleRole)],
+        scrollMarksOnBorder: Bool = false
+    ) {
+        self.columns = columns
+        self.rowCount = rowCount
+        self.row = row
+        self.footer = footer
+        self.scrollMarksOnBorder = scrollMarksOnBorder
+    }
 
     /// How many table rows fit in a box's inner height with `footerLines` summary lines under
     /// them (the heading line and a blank line before the summary take two more).
@@ -67,17 +130,28 @@ struct ListTable {
         let width = inner.width - 2
         TableColumn.draw(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         let visible = Self.visibleRows(innerHeight: inner.height, footerLines: footer.count)
-        let selected = min(max(0, cursor.selection), rows.count - 1)
-        let first = cursor.firstLine(selectedLine: selected, lineCount: rows.count, visible: visible)
-        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
-            let y = inner.y + 1 + offset
+        let selected = min(max(0, cursor.selection), rowCount - 1)
+        let first = cursor.firstLine(selectedLine: selected, lineCount: rowCount, visible: visible)
+        for index in first..<min(rowCount, first + visible) {
+            let row = row(index)
+            let y = inner.y + 1 + index - first
             TableColumn.draw(row.cells, columns, into: &canvas, x: x, y: y, role: row.role, glyphs: glyphs)
-            if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+            if let highlight = row.highlight, highlight.column < columns.count {
+                let start = x + columns[..<highlight.column].reduce(0) { $0 + $1.width + 1 }
+                canvas.paint(x: start, y: y, width: columns[highlight.column].width, role: highlight.role)
+            }
+            if row.marked { canvas.put("*", x: inner.x, y: y, role: .accent) }
+            if index == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
         }
-        if first > 0 { canvas.put(glyphs.ellipsis, x: inner.x + inner.width - 1, y: inner.y + 1, role: .accent) }
-        if first + visible < rows.count {
-            canvas.put(glyphs.ellipsis, x: inner.x + inner.width - 1, y: inner.y + visible, role: .accent)
+        let right = inner.x + inner.width - 1
+        if scrollMarksOnBorder {
+            if first + visible < rowCount {
+                canvas.put(glyphs.ellipsis, x: right, y: inner.y + inner.height, role: .accent)
+            }
+            return
         }
+        if first > 0 { canvas.put(glyphs.ellipsis, x: right, y: inner.y + 1, role: .accent) }
+        if first + visible < rowCount { canvas.put(glyphs.ellipsis, x: right, y: inner.y + visible, role: .accent) }
         let top = inner.y + inner.height - footer.count
         for (offset, line) in footer.enumerated() {
             canvas.put(line.text, x: x, y: top + offset, role: line.role, maxWidth: width, ellipsis: glyphs.ellipsis)

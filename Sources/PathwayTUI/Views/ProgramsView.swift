@@ -40,33 +40,25 @@ enum ProgramsView {
         let columns = shown.map {
             TableColumn(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth)
         }
-        TableColumn.draw(columns.map(\.title), columns, into: &canvas, x: x, y: inner.y, role: .muted, glyphs: glyphs)
         // The fit of every program, judged once for the frame rather than per row or column.
         let fits = state.pathway.programFits(today: state.today)
-        let visible = inner.height - 1
-        let selected = min(state.programs.table.selection, rows.count - 1)
-        let first = state.programs.table.firstLine(selectedLine: selected, lineCount: rows.count, visible: visible)
-        for (offset, program) in rows.dropFirst(first).prefix(visible).enumerated() {
-            let y = inner.y + 1 + offset
-            let marks = String((fits[program.id] ?? []).map(\.kind.mark))
-            let cells = shown.map { column in
-                let text = column.cell(program, marks: marks, shortStatus: shortStatus, unicode: state.unicode)
-                // Similar names differ at their end ("... Internal Medicine", "... Pediatrics").
-                return column == .name ? keepingEnd(text, width: nameWidth, ellipsis: glyphs.ellipsis) : text
-            }
-            let role: StyleRole = program.status.isActive ? .text : .muted
-            TableColumn.draw(cells, columns, into: &canvas, x: x, y: y, role: role, glyphs: glyphs)
-            if !marks.isEmpty, let fitColumn = shown.firstIndex(of: .fit) {
-                let start = x + columns[..<fitColumn].reduce(0) { $0 + $1.width + 1 }
-                canvas.paint(x: start, y: y, width: columns[fitColumn].width, role: .dueSoon)
-            }
-            // A marked row carries a * in the margin, so marks read without colour.
-            if state.programs.marked.contains(program.id) { canvas.put("*", x: inner.x, y: y, role: .accent) }
-            if first + offset == selected { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
-        }
-        if first + visible < rows.count {
-            canvas.put(glyphs.ellipsis, x: rect.x + rect.width - 2, y: rect.y + rect.height - 1, role: .accent)
-        }
+        let fitColumn = shown.firstIndex(of: .fit)
+        let table = ListTable(
+            columns: columns, rowCount: rows.count,
+            row: { index in
+                let program = rows[index]
+                let marks = String((fits[program.id] ?? []).map(\.kind.mark))
+                let cells = shown.map { column in
+                    let text = column.cell(program, marks: marks, shortStatus: shortStatus, unicode: state.unicode)
+                    // Similar names differ at their end ("... Internal Medicine", "... Pediatrics").
+                    return column == .name ? keepingEnd(text, width: nameWidth, ellipsis: glyphs.ellipsis) : text
+                }
+                return ListTable.Row(
+                    cells: cells, role: program.status.isActive ? .text : .muted,
+                    marked: state.programs.marked.contains(program.id),
+                    highlight: marks.isEmpty ? nil : fitColumn.map { ($0, .dueSoon) })
+            }, footer: [], scrollMarksOnBorder: true)
+        table.draw(into: &canvas, inner: inner, cursor: state.programs.table, glyphs: glyphs)
     }
 
     /// The narrowest the name column gets; chosen columns beyond that are not drawn.

@@ -2,7 +2,7 @@ import PathwayCore
 
 /// The US clinical experience: a row per observership, hands-on rotation, research post or US
 /// job, with its dates and weeks, and the weeks of each kind.
-enum ExperienceScreen: ScreenFeature {
+enum ExperienceScreen: TableFeature {
     static let keyMap = KeyMap(
         "US clinical experience",
         KeyMap.movement()
@@ -16,12 +16,14 @@ enum ExperienceScreen: ScreenFeature {
                 KeyBinding([.escape], .back, help: "Back to the main screen", hint: "back"),
             ])
 
+    static var cursor: WritableKeyPath<AppState, ListCursor> { \.letters.experiences }
+
+    static func rowCount(_ state: AppState) -> Int { state.pathway.experiences.count }
+
+    static func visibleRows(_ state: AppState) -> Int { ExperienceView.visibleRows(state) }
+
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
-        let count = state.pathway.experiences.count
-        if state.letters.experiences.moveInTable(command, count: count, visible: ExperienceView.visibleRows(state)) {
-            return []
-        }
-        state.letters.experiences.clamp(count: count)
+        if moved(&state, command, count: rowCount(state)) { return [] }
         let selected = LetterBrowser.selectedExperience(state)
         switch command {
         case .activate:
@@ -41,10 +43,8 @@ enum ExperienceScreen: ScreenFeature {
                     .error)
                 return []
             }
-            let effects = AppReducer.recordRemoval(
+            return removeRows(
                 &state, .removeExperience(id: experience.id), what: "\(experience.id) \"\(experience.site)\"", now: now)
-            state.letters.experiences.clamp(count: state.pathway.experiences.count)
-            return effects
         case .back:
             state.screen = .main
         default:
@@ -122,15 +122,5 @@ enum ExperienceScreen: ScreenFeature {
     private static func nothingSelected(_ state: inout AppState) -> [Effect] {
         state.message = StatusMessage("No US clinical experience yet: \(keyMap.key(.addItem)) adds an entry")
         return []
-    }
-
-    /// A click on an experience selects it.
-    static func click(_ state: inout AppState, x: Int, y: Int) {
-        if let cursor = ListTable.cursor(
-            clickedAt: x, y, inner: Canvas.inner(ListTable.body(state)), cursor: state.letters.experiences,
-            count: state.pathway.experiences.count, visible: ExperienceView.visibleRows(state))
-        {
-            state.letters.experiences = cursor
-        }
     }
 }

@@ -2,7 +2,7 @@ import PathwayCore
 
 /// The letters of recommendation: a row per letter with whether ERAS received it and how many
 /// programs it goes to, the totals, and the warnings drawn from `LetterRules`.
-enum LettersScreen: ScreenFeature {
+enum LettersScreen: TableFeature {
     static let keyMap = KeyMap(
         "Letters",
         KeyMap.movement()
@@ -26,12 +26,14 @@ enum LettersScreen: ScreenFeature {
                     help: "Set the letters per program imgpath warns above (empty: ERAS's)", hint: "limit"),
             ])
 
+    static var cursor: WritableKeyPath<AppState, ListCursor> { \.letters.letters }
+
+    static func rowCount(_ state: AppState) -> Int { state.pathway.letters.count }
+
+    static func visibleRows(_ state: AppState) -> Int { LettersView.visibleRows(state) }
+
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
-        let count = state.pathway.letters.count
-        if state.letters.letters.moveInTable(command, count: count, visible: LettersView.visibleRows(state)) {
-            return []
-        }
-        state.letters.letters.clamp(count: count)
+        if moved(&state, command, count: rowCount(state)) { return [] }
         let selected = LetterBrowser.selectedLetter(state)
         switch command {
         case .activate:
@@ -56,10 +58,8 @@ enum LettersScreen: ScreenFeature {
             state.message = StatusMessage("ERAS: \(LetterRules.perProgramLimitSource). Empty follows ERAS.")
         case .deleteItem:
             guard let letter = selected else { return nothingSelected(&state) }
-            let effects = AppReducer.recordRemoval(
+            return removeRows(
                 &state, .removeLetter(id: letter.id), what: "\(letter.id) from \"\(letter.writer)\"", now: now)
-            state.letters.letters.clamp(count: state.pathway.letters.count)
-            return effects
         case .back:
             state.screen = .main
         default:

@@ -2,7 +2,7 @@ import PathwayCore
 
 /// The programs table of the application season: a row per program, sorted and filtered, with
 /// quick keys that move a program along its statuses.
-enum ProgramsScreen: ScreenFeature {
+enum ProgramsScreen: MarkableTable {
     static let keyMap = KeyMap(
         "Programs",
         KeyMap.movement()
@@ -32,13 +32,16 @@ enum ProgramsScreen: ScreenFeature {
                 KeyBinding([.escape], .back, help: "Clear the filter, then the marks, or go back", hint: "back"),
             ])
 
+    static var cursor: WritableKeyPath<AppState, ListCursor> { \.programs.table }
+
+    static var marks: WritableKeyPath<AppState, Set<String>> { \.programs.marked }
+
+    static func rowCount(_ state: AppState) -> Int { ProgramBrowser.rows(state).count }
+
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let rows = ProgramBrowser.rows(state)
-        if state.programs.table.moveInTable(command, count: rows.count, visible: visibleRows(state)) {
-            return []
-        }
-        state.programs.table.clamp(count: rows.count)
-        let selected = rows.isEmpty ? nil : rows[state.programs.table.selection]
+        if moved(&state, command, count: rows.count) { return [] }
+        let selected = selectedIndex(state, count: rows.count).map { rows[$0] }
         switch command {
         case .activate:
             guard let program = selected else { return nothingSelected(&state) }
@@ -47,17 +50,10 @@ enum ProgramsScreen: ScreenFeature {
             state.screen = .programDetail
         case .toggleMark:
             guard let program = selected else { return nothingSelected(&state) }
-            if state.programs.marked.remove(program.id) == nil { state.programs.marked.insert(program.id) }
-            // On to the next row, so that Space Space Space marks three in a row.
-            state.programs.table.moveInTable(.moveDown, count: rows.count, visible: visibleRows(state))
+            toggleMark(&state, id: program.id, count: rows.count)
             sayMarks(&state)
         case .markAllShown:
-            let shown = Set(rows.map(\.id))
-            if shown.isSubset(of: state.programs.marked) {
-                state.programs.marked.subtract(shown)
-            } else {
-                state.programs.marked.formUnion(shown)
-            }
+            toggleMarks(&state, shown: rows.map(\.id))
             sayMarks(&state)
         case .advance:
             let marked = markedPrograms(state)
@@ -112,17 +108,13 @@ enum ProgramsScreen: ScreenFeature {
         case .deleteItem:
             let marked = markedPrograms(state)
             if !marked.isEmpty {
-                let effects = AppReducer.recordRemoval(
+                let effects = removeRows(
                     &state, .removePrograms(ids: marked.map(\.id)), what: "\(marked.count) marked programs", now: now)
                 if !effects.isEmpty { state.programs.marked = [] }
-                state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
                 return effects
             }
             guard let program = selected else { return nothingSelected(&state) }
-            let effects = AppReducer.recordRemoval(
-                &state, .removeProgram(id: program.id), what: "\"\(program.name)\"", now: now)
-            state.programs.table.clamp(count: ProgramBrowser.rows(state).count)
-            return effects
+            return removeRows(&state, .removeProgram(id: program.id), what: "\"\(program.name)\"", now: now)
         case .back:
             if !state.programs.filter.isEmpty {
                 state.programs.filter = ""
@@ -293,13 +285,4 @@ enum ProgramsScreen: ScreenFeature {
         max(1, Layout(width: state.width, height: state.height).checklist.height - 3)
     }
 
-    /// A click on a program selects it.
-    static func click(_ state: inout AppState, x: Int, y: Int) {
-        if let cursor = ListTable.cursor(
-            clickedAt: x, y, inner: Canvas.inner(ListTable.body(state)), cursor: state.programs.table,
-            count: ProgramBrowser.rows(state).count, visible: visibleRows(state))
-        {
-            state.programs.table = cursor
-        }
-    }
 }

@@ -2,7 +2,7 @@ import PathwayCore
 
 /// The rank order list: the interviewed programs in the person's order, moved up and down and
 /// certified; SOAP programs are listed apart, below it.
-enum RankOrderScreen: ScreenFeature {
+enum RankOrderScreen: TableFeature {
     static let keyMap = KeyMap(
         "Rank order list",
         KeyMap.movement()
@@ -15,10 +15,24 @@ enum RankOrderScreen: ScreenFeature {
                 KeyBinding([.escape], .back, help: "Back to the programs table", hint: "back"),
             ])
 
+    static var cursor: WritableKeyPath<AppState, ListCursor> { \.programs.rank }
+
+    static func rowCount(_ state: AppState) -> Int { state.pathway.rankOrder.ranked(state.pathway.programs).count }
+
+    /// The list pages by five: its lines (the SOAP programs under it) are not all rows.
+    static func visibleRows(_ state: AppState) -> Int { 5 }
+
+    /// The rank order list moves as short lists do (the SOAP programs under it can be scrolled to).
+    static func move(_ state: inout AppState, _ command: Command, count: Int) -> Bool {
+        state.programs.rank.apply(command, count: count, page: visibleRows(state))
+    }
+
+    /// Its rows are lines without a heading, unlike the tables `ListTable` draws: clicks do nothing.
+    static func click(_ state: inout AppState, x: Int, y: Int) {}
+
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let ranked = state.pathway.rankOrder.ranked(state.pathway.programs)
-        if state.programs.rank.apply(command, count: ranked.count, page: 5) { return [] }
-        state.programs.rank.clamp(count: ranked.count)
+        if moved(&state, command, count: ranked.count) { return [] }
         let index = state.programs.rank.selection
         switch command {
         case .moveItemDown, .moveItemUp:

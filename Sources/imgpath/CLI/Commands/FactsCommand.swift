@@ -48,6 +48,7 @@ struct FactsCommand: ParsableCommand {
         let from: String?
         let until: String?
         let how: String?
+        let unit: String?
         let origin: String
         let mayBeOutOfDate: Bool
         let reviewBy: String?
@@ -68,6 +69,7 @@ struct FactsCommand: ParsableCommand {
             from = fact.from?.description
             until = fact.until?.description
             how = fact.how
+            unit = fact.unit
             origin = fact.originText
             mayBeOutOfDate = fact.mayBeOutOfDate(today: today)
             reviewBy = fact.reviewDate?.description
@@ -118,7 +120,8 @@ struct FactsCommand: ParsableCommand {
     }
 
     private func printDetail(_ fact: Fact, today: CalendarDay) {
-        var rows: [(String, String)] = [("value", fact.value.description), ("kind", kindText(fact.kind))]
+        let value = fact.value.description + (fact.unit.map { " " + $0 } ?? "")
+        var rows: [(String, String)] = [("value", value), ("kind", kindText(fact.kind))]
         rows.append(("source", fact.source))
         if let url = fact.url { rows.append(("page", url)) }
         let review = fact.reviewDate.map { "review after \($0)" } ?? "does not go out of date"
