@@ -51,7 +51,12 @@ import Testing
         program.interviewNotes = "asked about research"
         program.rating = 4
         pathway.store(program)
-        pathway.lastProgramNumber = 1
+        // A main-round program too, so the glance counts one per specialty.
+        var main = Program(id: "pg-2", name: "Family Medicine, Lakeside")
+        main.specialty = "Family Medicine"
+        main.status = .applied
+        pathway.store(main)
+        pathway.lastProgramNumber = 2
         pathway.rankOrder = RankOrderList(order: ["pg-1"], certifiedOn: Fixtures.day("2027-02-20"))
         var experience = ClinicalExperience(
             id: "ce-1", kind: .handsOn, site: "Riverside", start: Fixtures.day("2026-01-05"),

@@ -43,10 +43,12 @@ public struct SeasonBudget: Equatable, Sendable {
     /// The budget of `pathway`'s season in `cycle`, from the fee facts of `book`.
     public init(pathway: Pathway, cycle: Int, book: FactBook) {
         self.cycle = cycle
-        paidCents = pathway.programs.compactMap(\.feeCents).reduce(0, +)
-        programsWithFee = pathway.programs.filter { $0.feeCents != nil }.count
+        // The glance's counts, so the first screen's ERAS details need only the programs in play.
+        let summary = pathway.seasonSummary
+        paidCents = summary.feeCents
+        programsWithFee = summary.feesRecorded
         var items: [Item] = []
-        items.append(Self.eras(pathway.programs, cycle: cycle, book: book))
+        items.append(Self.eras(pathway.programsBySpecialty, cycle: cycle, book: book))
         items.append(Self.single(.nrmpRegistration, "NRMP registration", basis: "once per Match", book: book))
         items.append(Self.extraRanks(pathway.rankOrder.ranked(pathway.programs).count, book: book))
         for (id, exam, label) in [
@@ -160,9 +162,8 @@ public struct SeasonBudget: Equatable, Sendable {
 
     /// ERAS application fees for the season, from the cycle's tiers or, when none are known for
     /// it, the previous cycle's, saying so.
-    private static func eras(_ programs: [Program], cycle: Int, book: FactBook) -> Item {
+    private static func eras(_ groups: [(specialty: String, count: Int)], cycle: Int, book: FactBook) -> Item {
         let label = "ERAS applications"
-        let groups = programsBySpecialty(programs)
         let total = groups.map(\.count).reduce(0, +)
         // Last season's fees stand in for a season whose fees are not found yet; older ones do not.
         let found = [cycle, cycle - 1].lazy.compactMap { year in

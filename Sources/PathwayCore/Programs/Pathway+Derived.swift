@@ -54,6 +54,11 @@ extension Pathway {
         programGlance?.summary ?? SeasonSummary(programs: programs, rankOrder: rankOrder)
     }
 
+    /// The programs ERAS charges for, per specialty, from the whole list.
+    public var programsBySpecialty: [(specialty: String, count: Int)] {
+        programGlance?.bySpecialty.map { ($0.specialty, $0.count) } ?? SeasonBudget.programsBySpecialty(programs)
+    }
+
     /// Whether a checklist item is ticked from the letters instead of by hand: the ERAS letters
     /// item, once letters are recorded.
     public func isDerivedItem(_ id: MilestoneID, _ item: String) -> Bool {

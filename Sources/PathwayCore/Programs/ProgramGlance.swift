@@ -10,6 +10,14 @@ public struct ProgramGlance: Equatable, Sendable, Codable {
     public var summary: SeasonSummary
     /// The programs with a letter assigned, in list order: the letter warnings name them.
     public var lettered: [Named]
+    /// The programs ERAS charges for, per specialty (`SeasonBudget.programsBySpecialty`).
+    public var bySpecialty: [SpecialtyCount]
+
+    /// How many programs of one specialty.
+    public struct SpecialtyCount: Equatable, Sendable, Codable {
+        public var specialty: String
+        public var count: Int
+    }
 
     /// A program by id and name.
     public struct Named: Equatable, Sendable, Codable {
@@ -23,6 +31,9 @@ public struct ProgramGlance: Equatable, Sendable, Codable {
         summary = SeasonSummary(programs: programs, rankOrder: rankOrder)
         let assigned = Set(letters.flatMap(\.assignments.keys))
         lettered = programs.filter { assigned.contains($0.id) }.map { Named(id: $0.id, name: $0.name) }
+        bySpecialty = SeasonBudget.programsBySpecialty(programs).map {
+            SpecialtyCount(specialty: $0.specialty, count: $0.count)
+        }
     }
 
     /// The programs whose every field the first screen, the plan and the rules of a milestone
