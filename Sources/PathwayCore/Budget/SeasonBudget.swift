@@ -146,11 +146,20 @@ public struct SeasonBudget: Equatable, Sendable {
         var order: [String] = []
         var counts: [String: Int] = [:]
         var names: [String: String] = [:]
+        // Trimmed and folded once per spelling, not once per program: a season of thousands of
+        // programs has a handful of specialties, and every save counts them for the glance.
+        var keys: [String: (name: String, key: String)] = [:]
         for program in programs where !program.soap {
             if program.status == .withdrawn, program.date(of: .applied) == nil { continue }
-            let name = String(
-                program.specialty.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-            let key = name.lowercased()
+            let spelled =
+                keys[program.specialty]
+                ?? {
+                    let name = String(
+                        program.specialty.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+                    keys[program.specialty] = (name, name.lowercased())
+                    return (name, name.lowercased())
+                }()
+            let (name, key) = spelled
             if counts[key] == nil {
                 order.append(key)
                 names[key] = name.isEmpty ? "specialty not set" : name

@@ -127,15 +127,14 @@ public enum PathwayDocument {
     /// With `programFile`, schema 3: the programs in play and the glance, the whole list being in
     /// that file. Without, schema 2 with every program here: one self-contained document, which
     /// `export --format json` writes (the pathway must hold all its programs then).
-    public static func encode(_ pathway: Pathway, head: HistoryHead, historyFile: String, programFile: String?)
-        -> [UInt8]
-    {
-        let glance =
-            pathway.programGlance
-            ?? ProgramGlance(programs: pathway.programs, rankOrder: pathway.rankOrder, letters: pathway.letters)
-        let inPlay =
-            pathway.hasAllPrograms
-            ? ProgramGlance.inPlay(pathway.programs, rankOrder: pathway.rankOrder) : pathway.programs
+    ///
+    /// `counted` is the glance and the programs in play when the caller knows them already (the
+    /// store keeps them while changes leave the programs, letters and rank order list alone).
+    public static func encode(
+        _ pathway: Pathway, head: HistoryHead, historyFile: String, programFile: String?,
+        counted: (glance: ProgramGlance, inPlay: [Program])? = nil
+    ) -> [UInt8] {
+        let (glance, inPlay) = counted ?? glanceAndInPlay(of: pathway)
         let snapshot = Snapshot(
             schemaVersion: programFile == nil ? inlineProgramsSchemaVersion : currentSchemaVersion,
             generator: "imgpath",
@@ -165,6 +164,17 @@ public enum PathwayDocument {
             // Strings, integers and booleans only: encoding cannot fail.
             preconditionFailure("snapshot not encodable: \(error)")
         }
+    }
+
+    /// The glance at a pathway's programs and those in play, as its snapshot records them.
+    static func glanceAndInPlay(of pathway: Pathway) -> (glance: ProgramGlance, inPlay: [Program]) {
+        guard let glance = pathway.programGlance else {
+            return (
+                ProgramGlance(programs: pathway.programs, rankOrder: pathway.rankOrder, letters: pathway.letters),
+                ProgramGlance.inPlay(pathway.programs, rankOrder: pathway.rankOrder)
+            )
+        }
+        return (glance, pathway.programs)
     }
 
     /// Reads a snapshot (or a schema 1 file), or says precisely what is wrong with it and where.

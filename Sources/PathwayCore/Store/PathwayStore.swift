@@ -57,6 +57,10 @@ public final class PathwayStore {
     private var knownPrograms: (position: ProgramDocument.Position, size: Int, hash: Int)?
     /// Whether lines after the programs' file changed programs, so the file is behind the history.
     private var programsBehind = false
+    /// The glance and the programs in play of the pathway last saved, kept while changes leave
+    /// the programs, the letters and the rank order list alone: a milestone change then counts
+    /// nothing again, however many programs there are.
+    private var counted: (glance: ProgramGlance, inPlay: [Program])?
     /// The history as last read or written: its valid end and pointers, its size (a torn tail
     /// included) and its identity.
     private var savedHead: HistoryHead
@@ -146,6 +150,7 @@ public final class PathwayStore {
         var pathway = journal.pathway
         try completePrograms(&pathway, upTo: journal.head, log: log)
         journal.replacePathway(pathway)
+        counted = nil
     }
 
     /// Releases the lock; the store can still be read but should not be saved.
@@ -185,6 +190,7 @@ public final class PathwayStore {
         let log = HistoryLog(path: historyPath)
         missingFound = nil
         rebuiltFromHistory = nil
+        counted = nil
         programsRebuilt = false
         programListProblems = []
         guard let file = try ReadOnlyFile.openIfPresent(path) else {
@@ -484,6 +490,9 @@ public final class PathwayStore {
         // A journal read with only the programs in play carries their glance unchanged, so it
         // saves only changes that leave the programs, the letters and the rank order list alone.
         assert(journal.pathway.hasAllPrograms || !lines.contains { $0.line.after.holdsSeason })
+        if counted == nil || lines.contains(where: { $0.line.after.holdsSeason || $0.line.before.holdsSeason }) {
+            counted = PathwayDocument.glanceAndInPlay(of: journal.pathway)
+        }
         let snapshot = encodeSnapshot(journal)
         if snapshot.count > PathwayStore.sizeLimit {
             throw .tooLargeToSave(
@@ -534,7 +543,8 @@ public final class PathwayStore {
     private func encodeSnapshot(_ journal: Journal) -> [UInt8] {
         PathwayDocument.encode(
             journal.pathway, head: journal.head,
-            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "", programFile: programsFileName)
+            historyFile: historyPath.split(separator: "/").last.map(String.init) ?? "", programFile: programsFileName,
+            counted: counted)
     }
 
     /// Below this much history since the programs' file, the file is not rewritten: reading it
