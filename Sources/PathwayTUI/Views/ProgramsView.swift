@@ -40,14 +40,15 @@ enum ProgramsView {
         let columns = shown.map {
             TableColumn(title: $0.title, width: $0.width(shortStatus: shortStatus) ?? nameWidth)
         }
-        // The fit of every program, judged once for the frame rather than per row or column.
-        let fits = state.pathway.programFits(today: state.today)
+        // The fit is judged for the rows drawn only: the person once per frame, each drawn
+        // program once, not the thousands a season may hold.
+        let applicant = ProgramFit.Applicant(pathway: state.pathway, today: state.today)
         let fitColumn = shown.firstIndex(of: .fit)
         let table = ListTable(
             columns: columns, rowCount: rows.count,
             row: { index in
                 let program = rows[index]
-                let marks = String((fits[program.id] ?? []).map(\.kind.mark))
+                let marks = String(ProgramFit.warnings(for: program, applicant: applicant).map(\.kind.mark))
                 let cells = shown.map { column in
                     let text = column.cell(program, marks: marks, shortStatus: shortStatus, unicode: state.unicode)
                     // Similar names differ at their end ("... Internal Medicine", "... Pediatrics").
