@@ -26,14 +26,16 @@ public struct Agenda: Equatable, Sendable {
         // Interviews still open, and a thank-you reminder the day after each interview held: it
         // stays overdue until the note is recorded as sent or the reminder dismissed, however long
         // ago the interview was.
-        let interviews = pathway.programs.filter { $0.interviewDay != nil && $0.status.isActive }.flatMap { program in
-            var found = [AgendaItem(source: .interview(program), today: today, milestoneDone: false)]
-            if program.status == .interviewed, program.thankYouSent == nil, program.thankYouDismissed != true,
-                program.interviewDay != nil
-            {
-                found.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
+        // By index, so only the programs with an interview are copied: a season may hold thousands,
+        // and the plan is made again after every change.
+        var interviews: [AgendaItem] = []
+        let programs = pathway.programs
+        for index in programs.indices where programs[index].status.isActive && programs[index].interviewDay != nil {
+            let program = programs[index]
+            interviews.append(AgendaItem(source: .interview(program), today: today, milestoneDone: false))
+            if program.status == .interviewed, program.thankYouSent == nil, program.thankYouDismissed != true {
+                interviews.append(AgendaItem(source: .thankYou(program), today: today, milestoneDone: false))
             }
-            return found
         }
         // Experience not started yet: the agenda shows what is coming, not what is under way.
         let experiences = pathway.experiences.filter { $0.start >= today }.map {

@@ -18,7 +18,8 @@ public struct RankOrderList: Equatable, Sendable, Codable {
     /// The rankable main-round programs in list order: placed ones first, then the rest in the
     /// order they were added.
     public func ranked(_ programs: [Program]) -> [Program] {
-        let rankable = programs.filter { $0.isRankable && !$0.soap }
+        // By index, so only the rankable programs are copied, not every program of the season.
+        let rankable = programs.indices.filter { programs[$0].isRankable && !programs[$0].soap }.map { programs[$0] }
         let byID = Dictionary(rankable.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let placed = order.compactMap { byID[$0] }
         let placedIDs = Set(placed.map(\.id))
