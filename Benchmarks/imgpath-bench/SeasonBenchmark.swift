@@ -85,18 +85,8 @@ struct SeasonBenchmark {
     func run() throws -> [Measurement] {
         let bytes = Array(Self.sheet().utf8)
         let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
-        let today = clock.now().localDay
         var results: [Measurement] = []
-        var imported = Journal()
-        let importing = try Samples.measure(budget: budget) {
-            let read = try ProgramSheet(bytes: bytes, today: today)
-            let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
-            var journal = Journal()
-            guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
-                throw ChildProcess.Failure(description: "the sheet was refused")
-            }
-            imported = journal
-        }
+        let (importing, imported) = try Self.importing(bytes, clock: clock, budget: budget)
         results.append(Measurement("import600", importing))
 
         var state = AppState(journal: imported, filePath: "/tmp/p.json", themeName: Theme.defaultName, unicode: true)
@@ -106,16 +96,38 @@ struct SeasonBenchmark {
         _ = AppReducer.reduce(&state, .key(.character("P")), now: now)
         results.append(
             Measurement("programsFrame", Samples.measure(budget: budget) { _ = ScreenRenderer.render(state) }))
+        results.append(Measurement("filterKey", Self.filterKeystroke(on: state, now: now, budget: budget)))
+        results += try marks(clock: clock)
+        return results
+    }
+
+    /// Importing a sheet as the command does (read, matched, checked by the rules) into an empty
+    /// pathway, timed; with the journal it gives.
+    static func importing(_ bytes: [UInt8], clock: Clock, budget: UInt64) throws -> (Samples, Journal) {
+        var imported = Journal()
+        let samples = try Samples.measure(budget: budget) {
+            let read = try ProgramSheet(bytes: bytes, today: clock.now().localDay)
+            let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
+            var journal = Journal()
+            guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
+                throw ChildProcess.Failure(description: "the sheet was refused")
+            }
+            imported = journal
+        }
+        return (samples, imported)
+    }
+
+    /// A filter keystroke on the programs table with its redraw, timed: `/` opens the filter,
+    /// then each sample types `7` into it from the same state.
+    static func filterKeystroke(on programsScreen: AppState, now: Timestamp, budget: UInt64) -> Samples {
+        var state = programsScreen
         _ = AppReducer.reduce(&state, .key(.character("/")), now: now)
         var filtering = state
-        let keystroke = Samples.measure(
+        return Samples.measure(
             budget: budget, prepare: { filtering = state },
             {
                 _ = AppReducer.reduce(&filtering, .key(.character("7")), now: now)
                 _ = ScreenRenderer.render(filtering)
             })
-        results.append(Measurement("filterKey", keystroke))
-        results += try marks(clock: clock)
-        return results
     }
 }

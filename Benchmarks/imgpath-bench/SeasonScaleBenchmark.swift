@@ -15,16 +15,7 @@ struct SeasonScaleBenchmark {
         let clock = Clock.fixed(Timestamp(secondsSince1970: 1_800_000_000))
         let now = clock.now()
         var results: [Measurement] = []
-        var imported = Journal()
-        let importing = try Samples.measure(budget: budget) {
-            let read = try ProgramSheet(bytes: bytes, today: now.localDay)
-            let plan = ProgramImport(entries: read.entries, columns: read.columns, into: Pathway())
-            var journal = Journal()
-            guard case .success = journal.record(.importPrograms(plan.programs), clock: clock) else {
-                throw ChildProcess.Failure(description: "the sheet was refused")
-            }
-            imported = journal
-        }
+        let (importing, imported) = try SeasonBenchmark.importing(bytes, clock: clock, budget: budget)
         results.append(Measurement("import3000", importing))
         var undoing = imported
         let undo = Samples.measure(
@@ -37,15 +28,8 @@ struct SeasonScaleBenchmark {
         state.width = 80
         state.height = 24
         _ = AppReducer.reduce(&state, .key(.character("P")), now: now)
-        _ = AppReducer.reduce(&state, .key(.character("/")), now: now)
-        var filtering = state
-        let keystroke = Samples.measure(
-            budget: budget, prepare: { filtering = state },
-            {
-                _ = AppReducer.reduce(&filtering, .key(.character("7")), now: now)
-                _ = ScreenRenderer.render(filtering)
-            })
-        results.append(Measurement("filterKey3000", keystroke))
+        results.append(
+            Measurement("filterKey3000", SeasonBenchmark.filterKeystroke(on: state, now: now, budget: budget)))
 
         // Reading the saved file: what the first frame reads, and the whole list after it.
         let path = folder + "/p.json"

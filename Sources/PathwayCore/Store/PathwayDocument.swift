@@ -156,13 +156,19 @@ public enum PathwayDocument {
             experiences: pathway.experiences, lastExperienceNumber: pathway.lastExperienceNumber,
             letters: pathway.letters, lastLetterNumber: pathway.lastLetterNumber,
             letterLimit: pathway.letterLimitSetting)
+        return prettyJSON(snapshot, what: "snapshot")
+    }
+
+    /// A document's bytes as imgpath writes its files: pretty-printed with sorted keys, so a
+    /// diff of two versions is readable, and ending in a line end.
+    static func prettyJSON(_ document: some Encodable, what: String) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return Array(try encoder.encode(snapshot)) + [0x0A]
+            return Array(try encoder.encode(document)) + [0x0A]
         } catch {
             // Strings, integers and booleans only: encoding cannot fail.
-            preconditionFailure("snapshot not encodable: \(error)")
+            preconditionFailure("\(what) not encodable: \(error)")
         }
     }
 
@@ -179,18 +185,7 @@ public enum PathwayDocument {
 
     /// Reads a snapshot (or a schema 1 file), or says precisely what is wrong with it and where.
     public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> Decoded {
-        // Editors on Windows may start a UTF-8 file with a byte order mark; it carries nothing.
-        let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
-        // JSON never holds a raw NUL; UTF-16 or UTF-32 text without a byte order mark is full of
-        // them, and Foundation would quietly read it as such.
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = JSONSyntaxCheck.position(of: nul, in: bytes)
-            throw .notUTF8(path: path, line: line, column: column, byteOffset: nul)
-        }
-        if let bad = firstInvalidUTF8(bytes) {
-            let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
-            throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
-        }
+        let bytes = try utf8Text(file, path: path)
         let body: Body
         do {
             body = try JSONDecoder().decode(Body.self, from: Data(bytes))
@@ -226,6 +221,19 @@ public enum PathwayDocument {
         default:
             throw .invalid(path: path, location: "programList", reason: "schema 2 keeps the programs here")
         }
+    }
+
+    /// A file's bytes checked as UTF-8 text, without a byte order mark, before a decoder sees them.
+    static func utf8Text(_ file: [UInt8], path: String) throws(StoreError) -> [UInt8] {
+        // Editors on Windows may start a UTF-8 file with a byte order mark; it carries nothing.
+        let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
+        // JSON never holds a raw NUL; UTF-16 or UTF-32 text without a byte order mark is full of
+        // them, and Foundation would quietly read it as such.
+        if let bad = bytes.firstIndex(of: 0) ?? firstInvalidUTF8(bytes) {
+            let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
+            throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
+        }
+        return bytes
     }
 
     private static func head(from snapshot: Snapshot) -> HistoryHead {

@@ -310,18 +310,7 @@ public final class PathwayStore {
                 reason: "\(path) includes \(head.bytes) bytes of history: the snapshot is newer than this history, "
                     + "or the history was cut short or replaced")
         }
-        // The line's last bytes name it; the whole line is read only to say precisely what is wrong.
-        if head.seq > 0,
-            try log.identityFromTail(endingAt: head.bytes) != HistoryLog.Identity(seq: head.seq, log: head.log)
-        {
-            guard let named = try log.identity(endingAt: head.bytes) else {
-                throw .history(
-                    path: historyPath, location: "byte \(head.bytes)", reason: "no line ends where \(path) says")
-            }
-            try check(
-                named.identity, at: named.offset, log: head.log, seq: head.seq,
-                against: "\(path) (sequence \(head.seq))")
-        }
+        try checkLine(endingAt: head.bytes, seq: head.seq, log: head.log, namedBy: path, in: log)
         let (_, lastLineEnd) = try log.tail()
         // Lines the snapshot does not include yet may change programs: those are rolled forward
         // onto the whole list.
@@ -363,7 +352,8 @@ public final class PathwayStore {
     {
         guard let glance = pathway.programGlance else { return }
         var programs: [Program] = []
-        var from = head.bytes
+        // Where the list read stands in the history: applying starts after that line.
+        var (from, fromSeq) = (head.bytes, head.seq)
         if let file = try ReadOnlyFile.openIfPresent(programsPath) {
             let bytes: [UInt8]
             do {
@@ -383,24 +373,12 @@ public final class PathwayStore {
                         + "it is not a file imgpath wrote with this snapshot; remove it to rebuild the programs "
                         + "from \(historyPath)")
             }
-            if position.seq > 0,
-                try log.identityFromTail(endingAt: position.bytes)
-                    != HistoryLog.Identity(seq: position.seq, log: head.log)
-            {
-                guard let named = try log.identity(endingAt: position.bytes) else {
-                    throw .history(
-                        path: historyPath, location: "byte \(position.bytes)",
-                        reason: "no line ends where \(programsPath) says")
-                }
-                try check(
-                    named.identity, at: named.offset, log: head.log, seq: position.seq,
-                    against: "\(programsPath) (sequence \(position.seq))")
-            }
+            try checkLine(endingAt: position.bytes, seq: position.seq, log: head.log, namedBy: programsPath, in: log)
             programs = list
-            from = position.bytes
+            (from, fromSeq) = (position.bytes, position.seq)
             knownPrograms = (position, bytes.count, bytes.hashValue)
         } else if glance.count > 0 {
-            from = 0
+            (from, fromSeq) = (0, 0)
             programsRebuilt = true
         }
         var whole = pathway
@@ -408,7 +386,7 @@ public final class PathwayStore {
         for program in programs { whole.store(program) }
         var behind = false
         if from < head.bytes {
-            var seq = from == 0 ? 0 : (knownPrograms?.position.seq ?? head.seq)
+            var seq = fromSeq
             do {
                 try log.forEach(from: from, to: head.bytes) { located throws(StoreError) in
                     let identity = HistoryLog.Identity(seq: located.line.seq, log: located.line.log)
@@ -441,6 +419,20 @@ public final class PathwayStore {
         }
         whole.programGlance = nil
         pathway = whole
+    }
+
+    /// Checks that the history line ending at `end` is line `seq` of history `log`, as the file
+    /// `namer` says. The line's last bytes name it; the whole line is read only to say precisely
+    /// what is wrong.
+    private func checkLine(
+        endingAt end: Int64, seq: Int, log: String, namedBy namer: String, in history: HistoryLog
+    ) throws(StoreError) {
+        guard seq > 0, try history.identityFromTail(endingAt: end) != HistoryLog.Identity(seq: seq, log: log)
+        else { return }
+        guard let named = try history.identity(endingAt: end) else {
+            throw .history(path: historyPath, location: "byte \(end)", reason: "no line ends where \(namer) says")
+        }
+        try check(named.identity, at: named.offset, log: log, seq: seq, against: "\(namer) (sequence \(seq))")
     }
 
     private func check(_ line: HistoryLog.Identity, at offset: Int64, log: String, seq: Int, against: String)

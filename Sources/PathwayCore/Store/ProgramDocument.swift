@@ -38,23 +38,12 @@ public enum ProgramDocument {
         let body = Body(
             schemaVersion: PathwayDocument.currentSchemaVersion, generator: "imgpath", history: position,
             programs: programs)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return Array(try encoder.encode(body)) + [0x0A]
-        } catch {
-            // Strings, integers and booleans only: encoding cannot fail.
-            preconditionFailure("programs not encodable: \(error)")
-        }
+        return PathwayDocument.prettyJSON(body, what: "programs")
     }
 
     /// Reads the file, or says precisely what is wrong with it and where.
     public static func decode(_ file: [UInt8], path: String) throws(StoreError) -> (Position, [Program]) {
-        let bytes = file.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.dropFirst(3)) : file
-        if let bad = bytes.firstIndex(of: 0) ?? PathwayDocument.firstInvalidUTF8(bytes) {
-            let (line, column) = JSONSyntaxCheck.position(of: bad, in: bytes)
-            throw .notUTF8(path: path, line: line, column: column, byteOffset: bad)
-        }
+        let bytes = try PathwayDocument.utf8Text(file, path: path)
         let body: Body
         do {
             body = try JSONDecoder().decode(Body.self, from: Data(bytes))
