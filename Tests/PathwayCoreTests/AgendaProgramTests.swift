@@ -92,3 +92,80 @@ import Testing
         #expect(text.contains("1. Mercy \\| Brooklyn, H-1B only, interviewed; fit: it sponsors H-1B only"))
     }
 }
+
+/// An agenda made after a change from the one before it (`previous`), as the screen makes it,
+/// lists what one made afresh lists: the interviews taken again only while the programs are
+/// the very ones they were read from.
+@Suite struct AgendaAfterChangeTests {
+    func season() -> Pathway {
+        var pathway = Pathway()
+        for number in 1...4 {
+            var program = Program(id: Program.id(number: number), name: "Program \(number)")
+            program.status = .applied
+            program.dates = ["applied": Fixtures.day("2026-09-24")]
+            pathway.store(program)
+        }
+        pathway.apply(.markProgram(id: "pg-1", status: .interviewScheduled, date: Fixtures.day("2026-12-10")))
+        return pathway
+    }
+
+    /// Applies each change in turn, making the agenda from the one before, and compares it with
+    /// one made afresh.
+    func expectSameAsAfresh(_ changes: [Change], today: CalendarDay = Fixtures.today) {
+        var pathway = season()
+        var agenda = Agenda(pathway: pathway, today: today)
+        for change in changes {
+            pathway.apply(change)
+            let next = Agenda(pathway: pathway, today: today, previous: agenda)
+            #expect(next.items == Agenda(pathway: pathway, today: today).items, "after \(change)")
+            agenda = next
+        }
+    }
+
+    @Test func milestoneChangesKeepTheInterviews() {
+        expectSameAsAfresh([
+            .note(.step1, text: "Prometric"),
+            .mark(.step1, .registered, date: Fixtures.today, score: nil, note: nil, incomplete: false),
+        ])
+    }
+
+    @Test func programChangesAreReadAgain() {
+        expectSameAsAfresh([
+            .note(.step1, text: "before"),
+            .markProgram(id: "pg-2", status: .interviewScheduled, date: Fixtures.day("2026-12-12")),
+            .note(.step1, text: "between"),
+            .markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2026-11-20")),
+            .markPrograms(ids: ["pg-1", "pg-2"], status: .withdrawn, date: Fixtures.today),
+            .note(.step1, text: "after"),
+        ])
+    }
+
+    @Test func aProgramChangedInPlaceIsNotMistakenForTheListBefore() {
+        // The only copy of the list is changed where it is: the agenda kept the one it read.
+        var pathway = season()
+        let before = Agenda(pathway: pathway, today: Fixtures.today)
+        pathway.programs[1].status = .interviewScheduled
+        pathway.programs[1].dates["interviewScheduled"] = Fixtures.day("2026-12-01")
+        let after = Agenda(pathway: pathway, today: Fixtures.today, previous: before)
+        #expect(after.items.contains { $0.id == "pg-2-interview" })
+        #expect(after.items == Agenda(pathway: pathway, today: Fixtures.today).items)
+    }
+
+    @Test func anotherDayCountsTheDaysAgain() {
+        let pathway = season()
+        let before = Agenda(pathway: pathway, today: Fixtures.today)
+        let tomorrow = Fixtures.day("2026-11-27")
+        let after = Agenda(pathway: pathway, today: tomorrow, previous: before)
+        #expect(after.items.first { $0.id == "pg-1-interview" }?.daysLeft == 13)
+        #expect(after.items == Agenda(pathway: pathway, today: tomorrow).items)
+    }
+
+    @Test func thePlanAfterAChangeIsThePlanAfresh() {
+        var pathway = season()
+        let before = Plan(pathway: pathway, today: Fixtures.today)
+        pathway.apply(.markProgram(id: "pg-3", status: .interviewScheduled, date: Fixtures.day("2026-12-03")))
+        #expect(
+            Plan(pathway: pathway, today: Fixtures.today, previous: before)
+                == Plan(pathway: pathway, today: Fixtures.today))
+    }
+}

@@ -19,9 +19,11 @@ public struct Plan: Equatable, Sendable {
     /// Dates within this many days come before the next step; later ones give way to it.
     public static let soonDays = 60
 
-    public init(pathway: Pathway, today: CalendarDay, book: FactBook = .current) {
+    /// The plan of `pathway` on `today`. `previous`, the plan before a change, lets the agenda
+    /// take its interviews again when the change left the programs alone (see `Agenda`).
+    public init(pathway: Pathway, today: CalendarDay, book: FactBook = .current, previous: Plan? = nil) {
         self.today = today
-        let agenda = Agenda(pathway: pathway, today: today)
+        let agenda = Agenda(pathway: pathway, today: today, previous: previous?.agenda)
         self.agenda = agenda
         calendar = agenda.calendar
         let overdue = agenda.overdue.map { Plan.item($0, today: today) }

@@ -113,7 +113,7 @@ public struct AppState: Equatable, Sendable {
     private mutating func refreshPlan() {
         let key = PlanKey(journal: journal, today: today)
         guard key != planKey else { return }
-        plan = Plan(pathway: pathway, today: today)
+        plan = Plan(pathway: pathway, today: today, previous: plan)
         planKey = key
     }
 
