@@ -119,6 +119,36 @@ import Testing
         #expect(HistoryAudit.firstProblem(in: try PathwayStore.open(path: path, lock: false).1) == nil)
     }
 
+    @Test func theGlanceCountedOnReadingTheWholeListIsWhatTheNextSavesWrite() throws {
+        let (_, path) = try Self.saved(try Self.season())
+        let (store, opened) = try PathwayStore.open(path: path, lock: true, allPrograms: false)
+        var journal = opened
+        try store.readAllPrograms(&journal)
+        // A milestone change, then a program change, then a milestone change again: each save
+        // writes the glance and the programs in play of the whole list as it then stands.
+        for change in [
+            Change.note(.step1, text: "Prometric"), .markProgram(id: "pg-9", status: .invited, date: nil),
+            .note(.step1, text: "Prometric, Dubai"),
+        ] {
+            guard case .success = journal.record(change, clock: Self.clock) else {
+                Issue.record("refused \(change)")
+                return
+            }
+            try store.save(journal)
+            journal.forgetWritten(by: store)
+            let (checker, whole) = try PathwayStore.open(path: path, lock: false)
+            #expect(checker.programListProblems == [], "after \(change)")
+            let (_, glanced) = try PathwayStore.open(path: path, lock: false, allPrograms: false)
+            let pathway = journal.pathway
+            #expect(
+                glanced.pathway.programGlance
+                    == ProgramGlance(programs: pathway.programs, rankOrder: pathway.rankOrder, letters: pathway.letters)
+            )
+            #expect(glanced.pathway.programs == ProgramGlance.inPlay(pathway.programs, rankOrder: pathway.rankOrder))
+            #expect(whole.pathway == pathway)
+        }
+    }
+
     @Test func aMissingProgramsFileIsRebuiltFromTheHistory() throws {
         let journal = try Self.season()
         let (folder, path) = try Self.saved(journal)

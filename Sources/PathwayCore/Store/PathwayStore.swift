@@ -148,9 +148,9 @@ public final class PathwayStore {
     public func readAllPrograms(_ journal: inout Journal) throws(StoreError) {
         guard !journal.pathway.hasAllPrograms, let log = journal.log else { return }
         var pathway = journal.pathway
+        // completePrograms counted the whole list: the next save need not count it again.
         try completePrograms(&pathway, upTo: journal.head, log: log)
         journal.replacePathway(pathway)
-        counted = nil
     }
 
     /// Releases the lock; the store can still be read but should not be saved.
@@ -330,6 +330,8 @@ public final class PathwayStore {
             } catch {
                 throw .history(path: historyPath, location: "after byte \(head.bytes)", reason: "\(error)")
             }
+            // Counted before the lines rolled forward, which may have changed the programs.
+            counted = nil
         }
         if size > max(lastLineEnd, head.bytes) {
             warnings.append(
@@ -419,6 +421,8 @@ public final class PathwayStore {
         }
         whole.programGlance = nil
         pathway = whole
+        // What the next save writes, unless a change touches the season first.
+        counted = (found, inPlay)
     }
 
     /// Checks that the history line ending at `end` is line `seq` of history `log`, as the file
