@@ -57,6 +57,10 @@ final class TerminalScreen {
     private var looks: [Look] = []
     /// What a role without a look (before any theme) is drawn with.
     private static let plainLook: Look = (imgpath_a_normal(), 0)
+    /// What a space in each role's look shows, by `StyleRole.index`: its background colour, or
+    /// nil when reverse video or underlining shows on a space too. Spaces that show the same
+    /// are drawn in the look of the cell before them (see `draw`).
+    private var blankShows: [Int16?] = []
     /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
     /// the next `draw` repaints every cell instead of only the changed ones.
     private var needsFullRepaint = false
@@ -132,6 +136,7 @@ final class TerminalScreen {
     func apply(theme: Theme) {
         guard isActive else { return }
         var looks = [Look](repeating: Self.plainLook, count: StyleRole.allCases.count)
+        var blankShows = [Int16?](repeating: -1, count: StyleRole.allCases.count)
         for role in StyleRole.allCases {
             let index = role.index
             let style = theme.style(for: role)
@@ -145,19 +150,24 @@ final class TerminalScreen {
                 }
             }
             let pair = Int16(index + 1)
+            let showsOnBlank = style.attributes.contains(.reverse) || style.attributes.contains(.underline)
             switch colorMode {
             case .none:
                 looks[index] = (attributes, 0)
+                blankShows[index] = showsOnBlank ? nil : -1
                 continue
             case .eight:
                 let (foreground, background) = (style.foreground8.ansiIndex, style.background8.ansiIndex)
                 init_pair(pair, Self.colorNumber(foreground), Self.colorNumber(background))
+                blankShows[index] = showsOnBlank ? nil : Self.colorNumber(background)
             case .full256:
                 init_pair(pair, Self.colorNumber(style.foreground256), Self.colorNumber(style.background256))
+                blankShows[index] = showsOnBlank ? nil : Self.colorNumber(style.background256)
             }
             looks[index] = (attributes, pair)
         }
         self.looks = looks
+        self.blankShows = blankShows
         // Changing pairs already on screen does not repaint them on every terminal.
         needsFullRepaint = true
     }
@@ -192,6 +202,7 @@ final class TerminalScreen {
         // A blank cell for each look (role, and whether emphasized), made once: a printable ASCII
         // cell is its look's blank with the character put in.
         var blanks = [cchar_t?](repeating: nil, count: (looks.count + 1) * 2)
+        let blankShows = self.blankShows
         for y in 0..<rows {
             let rowStart = y * canvas.width
             if let previous,
@@ -201,14 +212,25 @@ final class TerminalScreen {
             }
             var count = 0
             var x = 0
+            // The look of the cell before, by its index in `blanks`.
+            var before: Int?
             while x < columns {
                 let source = grid[rowStart + x]
-                let role = min(source.role.index, looks.count)
+                var role = min(source.role.index, looks.count)
+                var emphasis = source.emphasis
+                // A space shows only its background: drawn in the look before it when that shows
+                // the same, the terminal is sent no colour change for it (a frame has hundreds).
+                if let before, source.character == " ", role < looks.count, let shows = blankShows[role],
+                    before / 2 < looks.count, blankShows[before / 2] == shows
+                {
+                    (role, emphasis) = (before / 2, before % 2 == 1)
+                }
                 var look = role < looks.count ? looks[role] : Self.plainLook
-                if source.emphasis { look.attributes |= imgpath_a_bold() }
-                let lookIndex = role * 2 + (source.emphasis ? 1 : 0)
+                if emphasis { look.attributes |= imgpath_a_bold() }
+                let lookIndex = role * 2 + (emphasis ? 1 : 0)
                 let blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
                 blanks[lookIndex] = blank
+                before = lookIndex
                 // nil is a column covered by the cluster to its left; one without a cluster
                 // (never drawn so by the views) shows as a blank.
                 guard let character = source.character else {
