@@ -76,9 +76,11 @@ struct SeasonScaleBenchmark {
             }
             _ = ScreenRenderer.render(state)
         }
-        return try Samples.measure(budget: budget, prepare: { try press(.character("u")) }) {
-            try press(.character("a"))
-            try press(.enter)
-        }
+        return try Samples.measure(
+            budget: budget, prepare: { try press(.character("u")) },
+            {
+                try press(.character("a"))
+                try press(.enter)
+            })
     }
 }
