@@ -28,9 +28,8 @@ extension IMGPath {
             finish(with: error, arguments: arguments)
         }
         // Every command but `facts` itself reads the facts with the person's overrides; a broken
-        // override file is a warning there, not a stop. The screen reads them itself, while its
-        // file is read.
-        if !(command is FactsCommand || command is OpenCommand) { FactsLoading.install() }
+        // override file is a warning there, not a stop.
+        if !(command is FactsCommand) { FactsLoading.install() }
         do {
             try command.run()
         } catch {

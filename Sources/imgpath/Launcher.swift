@@ -18,6 +18,8 @@ enum Launcher {
             IMGPath.main(commandLine: LeadingFileOption.moved(arguments, commands: LeadingFileOption.commandNames))
             return
         }
+        // The screen reads the facts with the person's overrides, as every command does.
+        FactsLoading.install()
         do {
             try OpenCommand.run(screen)
         } catch {

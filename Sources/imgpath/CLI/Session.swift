@@ -23,20 +23,6 @@ struct Session {
 
     /// Opens the file named by `--file` (nil: `IMGPATH_FILE` or the default location).
     static func open(path file: String?, forWriting: Bool, allPrograms: Bool = true) throws -> Session {
-        let path = try place(of: file, forWriting: forWriting)
-        do {
-            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting, allPrograms: allPrograms)
-            let session = Session(store: store, journal: journal, clock: FileOptions.clock)
-            session.printNotices(forWriting: forWriting)
-            return session
-        } catch {
-            throw Session.fail(error)
-        }
-    }
-
-    /// Where the file named by `--file` is (nil: `IMGPATH_FILE` or the default location), checked
-    /// as a place for a pathway; before a change, the signals a save must not be cut by are set.
-    static func place(of file: String?, forWriting: Bool) throws -> String {
         // A write past a file size limit then fails with an error imgpath reports (the old file
         // stays), instead of SIGXFSZ killing the process in the middle of a save.
         if forWriting {
@@ -48,14 +34,14 @@ struct Session {
         let path = DataFileLocation.resolve(explicit: file, environment: FileOptions.environment)
         let explicit = !(file ?? "").isEmpty || !(FileOptions.environment["IMGPATH_FILE"] ?? "").isEmpty
         try checkPlace(of: path, explicit: explicit, forWriting: forWriting)
-        return path
-    }
-
-    /// Prints what the person should know about the file just opened (a conversion, a rebuilt
-    /// file); a read-only place is news only to a command that reads.
-    func printNotices(forWriting: Bool) {
-        for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
-            Output.error("imgpath: " + Output.field(notice))
+        do {
+            let (store, journal) = try PathwayStore.open(path: path, lock: forWriting, allPrograms: allPrograms)
+            for notice in store.notices where !(forWriting && notice.hasPrefix("Read-only")) {
+                Output.error("imgpath: " + Output.field(notice))
+            }
+            return Session(store: store, journal: journal, clock: FileOptions.clock)
+        } catch {
+            throw Session.fail(error)
         }
     }
 

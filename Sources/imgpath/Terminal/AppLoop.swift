@@ -16,45 +16,16 @@ struct AppLoop {
     /// The programs table's columns remembered in the settings, if chosen.
     let programColumns: [ProgramTableColumn]?
 
-    /// Starts the terminal while `opening` reads the file, then runs the screen until the person
-    /// quits; returns the exit status. A file that cannot be read is reported (and the terminal
-    /// given back) before a terminal that cannot start, as when the file was read first.
-    static func start(
-        opening: SessionOpening, environment: [String: String], theme: Theme, themeName: String,
-        startMessage: String?, programColumns: [ProgramTableColumn]?
-    ) throws -> ExitStatus {
-        let screen: TerminalScreen?
-        var terminalProblem: TerminalError?
+    /// Runs until the person quits; returns the exit status.
+    func run() -> ExitStatus {
+        let screen: TerminalScreen
         do {
             screen = try TerminalScreen(environment: environment)
         } catch {
-            (screen, terminalProblem) = (nil, error)
-        }
-        screen?.apply(theme: theme)
-        let session: Session
-        switch opening.wait() {
-        case .success(let opened):
-            session = opened
-        case .failure(let error):
-            screen?.stop()
-            throw Session.fail(error)
-        }
-        // Said after the screen is given back, where they stay in view (the first frame shows
-        // them too).
-        defer { session.printNotices(forWriting: true) }
-        guard let screen else {
-            Output.error(terminalProblem.map { "\($0)" } ?? "imgpath: the terminal could not be started")
+            Output.error("\(error)")
             return .noTerminal
         }
         defer { screen.stop() }
-        let loop = AppLoop(
-            store: session.store, journal: session.journal, clock: session.clock, environment: environment,
-            theme: theme, themeName: themeName, startMessage: startMessage, programColumns: programColumns)
-        return loop.run(on: screen)
-    }
-
-    /// Runs until the person quits; returns the exit status.
-    func run(on screen: TerminalScreen) -> ExitStatus {
         var dump = ScreenDump(environment: environment)
         // Every frame goes to the dump file too, when one is asked for.
         func draw(_ state: AppState) {
@@ -62,6 +33,7 @@ struct AppLoop {
             screen.draw(canvas)
             dump?.write(canvas)
         }
+        screen.apply(theme: theme)
         var state = AppState(journal: journal, filePath: store.path, themeName: themeName, unicode: screen.isUTF8)
         state.programs.columns = programColumns
         let size = screen.size

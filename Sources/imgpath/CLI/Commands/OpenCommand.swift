@@ -19,18 +19,16 @@ struct OpenCommand: ParsableCommand {
     /// ArgumentParser (see `ScreenArguments`).
     static func run(_ arguments: ScreenArguments) throws {
         let environment = FileOptions.environment
-        // The file is read while the facts, the settings and the terminal are made ready. The
-        // first frame is drawn from the programs in play; the loop reads the rest after it.
-        let opening = SessionOpening(path: try Session.place(of: arguments.file, forWriting: true))
-        // The screen reads the facts with the person's overrides, as every command does.
-        FactsLoading.install()
+        // The first frame is drawn from the programs in play; the loop reads the rest after it.
+        let session = try Session.open(path: arguments.file, forWriting: true, allPrograms: false)
         let (chosenTheme, themeName, themeWarning, preferences) = ThemeChoice.resolve(
             requested: arguments.theme, environment: environment)
-        let status = try MainActor.assumeIsolated {
-            try AppLoop.start(
-                opening: opening, environment: environment, theme: chosenTheme, themeName: themeName,
-                startMessage: themeWarning,
-                programColumns: preferences.programColumns.map { $0.compactMap(ProgramTableColumn.init(rawValue:)) })
+        let status = MainActor.assumeIsolated {
+            AppLoop(
+                store: session.store, journal: session.journal, clock: session.clock, environment: environment,
+                theme: chosenTheme, themeName: themeName, startMessage: themeWarning,
+                programColumns: preferences.programColumns.map { $0.compactMap(ProgramTableColumn.init(rawValue:)) }
+            ).run()
         }
         if status != .success { throw status.code }
     }
