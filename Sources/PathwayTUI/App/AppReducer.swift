@@ -43,7 +43,7 @@ public enum AppReducer {
             state.message = StatusMessage("Reloaded from disk: \(journal.head.seq) history lines", .success)
             return []
         case .allProgramsRead(let journal):
-            state.journal = journal
+            state.takeAllPrograms(journal)
             clampSelection(&state)
             return []
         case .reloadFinished(.failure(let failure)):

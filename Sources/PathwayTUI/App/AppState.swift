@@ -108,6 +108,14 @@ public struct AppState: Equatable, Sendable {
     /// What `plan` was made from.
     private var planKey: PlanKey
 
+    /// Takes the journal with the whole list of programs, read after the first frame. The plan
+    /// stays the same, but is made again from the whole list: the plans after the changes to
+    /// come then take its interviews again instead of reading every program.
+    mutating func takeAllPrograms(_ whole: Journal) {
+        journal = whole
+        plan = Plan(pathway: pathway, today: today)
+    }
+
     /// Makes the plan again when the pathway (a new history line, or another file read) or the
     /// day changed since it was made.
     private mutating func refreshPlan() {
