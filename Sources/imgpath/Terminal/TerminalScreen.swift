@@ -51,16 +51,14 @@ final class TerminalScreen {
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let mouseEnabled: Bool
-    /// What ncurses draws one role with.
-    private typealias Look = (attributes: attr_t, pair: Int16)
+    /// What ncurses draws one role with, and what a space in it shows: the background colour
+    /// (-1 the terminal's own), or nil when reverse video or underlining shows on a space too.
+    /// Spaces that show the same are drawn in the look of the cell before them (see `draw`).
+    private typealias Look = (attributes: attr_t, pair: Int16, blank: Int16?)
     /// ncurses attributes and colour pair per role, by `StyleRole.index`.
     private var looks: [Look] = []
     /// What a role without a look (before any theme) is drawn with.
-    private static let plainLook: Look = (imgpath_a_normal(), 0)
-    /// What a space in each role's look shows, by `StyleRole.index`: its background colour, or
-    /// nil when reverse video or underlining shows on a space too. Spaces that show the same
-    /// are drawn in the look of the cell before them (see `draw`).
-    private var blankShows: [Int16?] = []
+    private static let plainLook: Look = (imgpath_a_normal(), 0, -1)
     /// Set after a resize (the terminal may have rewrapped what it showed) and a theme change:
     /// the next `draw` repaints every cell instead of only the changed ones.
     private var needsFullRepaint = false
@@ -136,7 +134,6 @@ final class TerminalScreen {
     func apply(theme: Theme) {
         guard isActive else { return }
         var looks = [Look](repeating: Self.plainLook, count: StyleRole.allCases.count)
-        var blankShows = [Int16?](repeating: -1, count: StyleRole.allCases.count)
         for role in StyleRole.allCases {
             let index = role.index
             let style = theme.style(for: role)
@@ -153,21 +150,17 @@ final class TerminalScreen {
             let showsOnBlank = style.attributes.contains(.reverse) || style.attributes.contains(.underline)
             switch colorMode {
             case .none:
-                looks[index] = (attributes, 0)
-                blankShows[index] = showsOnBlank ? nil : -1
-                continue
+                looks[index] = (attributes, 0, showsOnBlank ? nil : -1)
             case .eight:
                 let (foreground, background) = (style.foreground8.ansiIndex, style.background8.ansiIndex)
                 init_pair(pair, Self.colorNumber(foreground), Self.colorNumber(background))
-                blankShows[index] = showsOnBlank ? nil : Self.colorNumber(background)
+                looks[index] = (attributes, pair, showsOnBlank ? nil : Self.colorNumber(background))
             case .full256:
                 init_pair(pair, Self.colorNumber(style.foreground256), Self.colorNumber(style.background256))
-                blankShows[index] = showsOnBlank ? nil : Self.colorNumber(style.background256)
+                looks[index] = (attributes, pair, showsOnBlank ? nil : Self.colorNumber(style.background256))
             }
-            looks[index] = (attributes, pair)
         }
         self.looks = looks
-        self.blankShows = blankShows
         // Changing pairs already on screen does not repaint them on every terminal.
         needsFullRepaint = true
     }
@@ -202,7 +195,6 @@ final class TerminalScreen {
         // A blank cell for each look (role, and whether emphasized), made once: a printable ASCII
         // cell is its look's blank with the character put in.
         var blanks = [cchar_t?](repeating: nil, count: (looks.count + 1) * 2)
-        let blankShows = self.blankShows
         for y in 0..<rows {
             let rowStart = y * canvas.width
             if let previous,
@@ -212,25 +204,24 @@ final class TerminalScreen {
             }
             var count = 0
             var x = 0
-            // The look of the cell before, by its index in `blanks`.
-            var before: Int?
+            // The blank of the cell before, and what a space in its look shows.
+            var before: (blank: cchar_t, shows: Int16)?
             while x < columns {
                 let source = grid[rowStart + x]
-                var role = min(source.role.index, looks.count)
-                var emphasis = source.emphasis
-                // A space shows only its background: drawn in the look before it when that shows
-                // the same, the terminal is sent no colour change for it (a frame has hundreds).
-                if let before, source.character == " ", role < looks.count, let shows = blankShows[role],
-                    before / 2 < looks.count, blankShows[before / 2] == shows
-                {
-                    (role, emphasis) = (before / 2, before % 2 == 1)
-                }
+                let role = min(source.role.index, looks.count)
                 var look = role < looks.count ? looks[role] : Self.plainLook
-                if emphasis { look.attributes |= imgpath_a_bold() }
-                let lookIndex = role * 2 + (emphasis ? 1 : 0)
-                let blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
-                blanks[lookIndex] = blank
-                before = lookIndex
+                if source.emphasis { look.attributes |= imgpath_a_bold() }
+                let blank: cchar_t
+                if source.character == " ", let before, look.blank == before.shows {
+                    // A space shows only its background: in the look before it, which shows the
+                    // same, the terminal is sent no colour change for it (a frame has hundreds).
+                    blank = before.blank
+                } else {
+                    let lookIndex = role * 2 + (source.emphasis ? 1 : 0)
+                    blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
+                    blanks[lookIndex] = blank
+                    before = look.blank.map { (blank, $0) }
+                }
                 // nil is a column covered by the cluster to its left; one without a cluster
                 // (never drawn so by the views) shows as a blank.
                 guard let character = source.character else {
