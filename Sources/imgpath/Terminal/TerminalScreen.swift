@@ -204,23 +204,25 @@ final class TerminalScreen {
             }
             var count = 0
             var x = 0
-            // The blank of the cell before, and what a space in its look shows.
-            var before: (blank: cchar_t, shows: Int16)?
+            // The look of the cell before (its place in `blanks`), and what a space in it shows.
+            var before: (look: Int, shows: Int16)?
             while x < columns {
                 let source = grid[rowStart + x]
                 let role = min(source.role.index, looks.count)
                 var look = role < looks.count ? looks[role] : Self.plainLook
                 if source.emphasis { look.attributes |= imgpath_a_bold() }
                 let blank: cchar_t
-                if source.character == " ", let before, look.blank == before.shows {
+                if source.character == " ", let before, let shows = look.blank, shows == before.shows,
+                    let earlier = blanks[before.look]
+                {
                     // A space shows only its background: in the look before it, which shows the
                     // same, the terminal is sent no colour change for it (a frame has hundreds).
-                    blank = before.blank
+                    blank = earlier
                 } else {
                     let lookIndex = role * 2 + (source.emphasis ? 1 : 0)
                     blank = blanks[lookIndex] ?? Self.cell(ascii: 0x20, look: look)
                     blanks[lookIndex] = blank
-                    before = look.blank.map { (blank, $0) }
+                    if let shows = look.blank { before = (lookIndex, shows) } else { before = nil }
                 }
                 // nil is a column covered by the cluster to its left; one without a cluster
                 // (never drawn so by the views) shows as a blank.
