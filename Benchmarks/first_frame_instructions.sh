@@ -14,21 +14,11 @@
 # Benchmarks/startup.sh builds (SCRATCH overrides the folder).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-scratch="${SCRATCH:-$root/.build-bench}"
-cd "$root"
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath-bench >&2
-bin_dir="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)"
-work="$(mktemp -d "${TMPDIR:-/tmp}/imgpath-instructions-XXXXXX")"
 out="${1:-}"
+source "$(dirname "${BASH_SOURCE[0]}")/release_setup.sh" instructions
 if [[ -z "$out" ]]; then trap 'rm -rf "$work"' EXIT; out="$work"; fi
 mkdir -p "$out"
-cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME" "$work/none"
-unset NO_COLOR IMGPATH_NOW
 small="$work/small.json"
 IMGPATH_FILE="$small" "$bin_dir/imgpath" mark step1 passed --date 2024-03-15 >/dev/null
 IMGPATH_FILE="$small" "$bin_dir/imgpath" mark step2ck passed --date 2024-09-01 >/dev/null

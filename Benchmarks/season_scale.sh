@@ -13,21 +13,9 @@
 # makes. SCRATCH overrides the build folder (default .build-bench, shared with startup.sh).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-scratch="${SCRATCH:-$root/.build-bench}"
 runs="${1:-31}"
-cd "$root"
-echo "Building the release binary (as the README installs it)..." >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath-bench >&2
-bin_dir="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)"
-bin="$bin_dir/imgpath"
-work="$(mktemp -d "${TMPDIR:-/tmp}/imgpath-season-XXXXXX")"
+source "$(dirname "${BASH_SOURCE[0]}")/release_setup.sh" season
 trap 'rm -rf "$work"' EXIT
-cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME" "$work/none"
-unset NO_COLOR IMGPATH_FILE IMGPATH_NOW
 
 # A person's sheet of 3,000 programs, applied to in September.
 python3 - "$work/sheet.csv" <<'PY'
@@ -55,8 +43,6 @@ redo_end=$(date +%s%N)
 "$bin_dir/imgpath-bench" make-file 100000 "$work/h100000.json" >/dev/null
 "$bin_dir/imgpath-bench" make-season-file "$work/season.json" >/dev/null
 
-priority=()
-if nice -n -20 true 2>/dev/null; then priority=(nice -n -20); fi
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }
 
 echo "- Binary: $(file -b "$bin" | cut -d, -f1,2,4), $(du -h "$bin" | cut -f1)"

@@ -11,24 +11,10 @@
 # the output. SCRATCH overrides the build folder (default .build-bench).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-scratch="${SCRATCH:-$root/.build-bench}"
 runs="${1:-60}"
 other="${2:-}"
-
-cd "$root"
-echo "Building the release binary (as the README installs it)..." >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath >&2
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product imgpath-bench >&2
-bin_dir="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)"
-bin="$bin_dir/imgpath"
-work="$(mktemp -d "${TMPDIR:-/tmp}/imgpath-startup-XXXXXX")"
+source "$(dirname "${BASH_SOURCE[0]}")/release_setup.sh" startup
 trap 'rm -rf "$work"' EXIT
-cc -O2 -Wall -o "$work/hello" Benchmarks/hello.c -lncursesw
-# The programs read no settings, themes or files of the person running this.
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-mkdir -p "$HOME" "$work/none"
-unset NO_COLOR IMGPATH_FILE IMGPATH_NOW
 small="$work/small.json"
 IMGPATH_FILE="$small" "$bin" mark step1 passed --date 2024-03-15 >/dev/null
 IMGPATH_FILE="$small" "$bin" mark step2ck passed --date 2024-09-01 >/dev/null
@@ -37,9 +23,6 @@ IMGPATH_FILE="$small" "$bin" note step1 "Prometric, Dubai" >/dev/null
 "$bin_dir/imgpath-bench" make-file 1000 "$work/h1000.json" >/dev/null
 "$bin_dir/imgpath-bench" make-file 100000 "$work/h100000.json" >/dev/null
 "$bin_dir/imgpath-bench" make-season-file "$work/season.json" >/dev/null
-
-priority=()
-if nice -n -20 true 2>/dev/null; then priority=(nice -n -20); fi
 
 echo "- Binary: $(file -b "$bin" | cut -d, -f1,2,4), $(du -h "$bin" | cut -f1)"
 echo "- Commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)"
