@@ -12,6 +12,19 @@ let directMetadata: [SwiftSetting] = [
         .when(platforms: [.linux], configuration: .release))
 ]
 
+/// A release build on Linux is one static executable (the Swift libraries, Foundation, ncursesw
+/// and the C library linked in): no dynamic loader resolving thousands of symbols and relocations
+/// before `main`, which was a third of the start-up time. tinfo is named because a static
+/// ncursesw does not bring it in by itself; the three Foundation libraries because only
+/// `--static-swift-stdlib` names them by itself, and a plain `swift build -c release` must link too.
+let staticExecutable: [LinkerSetting] = [
+    .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
+    .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
+    .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+    .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+    .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
+]
+
 let package = Package(
     name: "imgpath",
     // Linux only: the code calls Glibc directly (see README, Development). No `platforms` entry,
@@ -50,20 +63,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: directMetadata,
-            // A release build on Linux is one static executable (the Swift libraries, Foundation,
-            // ncursesw and the C library linked in): no dynamic loader resolving thousands of
-            // symbols and relocations before `main`, which was a third of the start-up time.
-            // tinfo is named because a static ncursesw does not bring it in by itself; the three
-            // Foundation libraries because only `--static-swift-stdlib` names them by itself, and
-            // a plain `swift build -c release` must link too.
-            linkerSettings: [
-                .unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("tinfo", .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
-            ]
+            linkerSettings: staticExecutable
         ),
+        // The C floor's own drawing (Benchmarks/hello.c), as a function for imgpath-floor.
+        .target(name: "FloorHello", path: "Benchmarks/FloorHello"),
+        // The floor in Swift: a static executable like imgpath that reads a pathway's snapshot as
+        // imgpath does before its first frame, then draws the C floor's frame (Benchmarks/
+        // season_scale.sh): what reading the file costs, apart from everything else imgpath does.
+        .executableTarget(
+            name: "imgpath-floor", dependencies: ["PathwayCore", "FloorHello", "CNcursesw"],
+            path: "Benchmarks/imgpath-floor", swiftSettings: directMetadata, linkerSettings: staticExecutable),
         // Measures load, save, key handling and memory at growing history sizes (Benchmarks/run.sh).
         .executableTarget(
             name: "imgpath-bench", dependencies: ["PathwayCore", "PathwayTUI"], path: "Benchmarks/imgpath-bench"),

@@ -162,6 +162,9 @@ def main():
         print()
         print("- First frame of %s within %gx of %s: %s vs %s, %.2fx: **%s**" % (
             args.target, args.ratio, args.floor, ms(medians[args.target]), ms(medians[args.floor]), ratio, verdict))
+        others = [label for label, _, _, _ in programs if label not in (args.floor, args.target)]
+        for label in others:  # the programs set beside them, each as a share of the floor
+            print("- %s: %.2fx of %s" % (label, medians[label] / medians[args.floor], args.floor))
     if args.key_floor and args.target and args.key_floor in key_medians and args.target in key_medians:
         ratio = key_medians[args.target] / key_medians[args.key_floor]
         verdict = "met" if ratio <= args.ratio else "missed"

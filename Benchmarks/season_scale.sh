@@ -53,6 +53,12 @@ echo "- 3,000 programs: snapshot $(size "$big") B, programs' file $(size "$work/
 echo
 echo "## First frame beside the C floor (target 1.5x)"
 echo
+echo "Beside the C floor and imgpath, the floor in Swift (imgpath-floor: a static executable built as"
+echo "imgpath is, drawing the C floor's frame with the same C code): alone; after decoding three"
+echo "fields of the file with Foundation's JSONDecoder (the decoder's first use); and after reading the"
+echo "snapshot as imgpath does before its first frame (PathwayDocument.decode). What is left between"
+echo "the last and imgpath is imgpath's own work: its rules, plan, theme and views."
+echo
 for case in "no file yet=$work/none/pathway.json" \
     "100,000 changes=$work/h100000.json" \
     "the season file: 600 programs, 60 letters, 20,000 changes=$work/season.json" \
@@ -60,8 +66,14 @@ for case in "no file yet=$work/none/pathway.json" \
     IFS== read -r label file <<<"$case"
     echo "### $label, $runs runs each, alternating"
     echo
+    swift_floors=("Swift floor, frame only=q quit==$floor")
+    if [[ -f "$file" ]]; then
+        swift_floors+=("Swift floor, JSONDecoder's first use=q quit==$floor --decoder-only $file"
+            "Swift floor, the snapshot read=q quit==$floor $file")
+    fi
     "${priority[@]}" python3 Benchmarks/pty_latency.py --runs "$runs" --ratio 1.5 \
-        --floor "C ncurses hello" --target imgpath "C ncurses hello=q quit==$work/hello" "imgpath=quit=$file=$bin"
+        --floor "C ncurses hello" --target imgpath "C ncurses hello=q quit==$work/hello" "${swift_floors[@]}" \
+        "imgpath=quit=$file=$bin"
     echo
 done
 
