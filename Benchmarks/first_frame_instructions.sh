@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Instructions to the first frame and quit, counted by valgrind's callgrind on a pty, for the
-# C ncurses floor and imgpath with no file, a small file, a 1,000-change history, the season file
-# (600 programs) and 3,000 imported programs. imgpath reads the whole list of programs after
-# its first frame (`readAllPrograms`); callgrind starts a new count there, so the first column
-# is the count to the first frame and the second the whole run to quit. Counts do
+# C ncurses floor, the Swift floor (imgpath-floor: the same drawing, alone and after reading a
+# snapshot as imgpath does) and imgpath with no file, a small file, a 1,000-change history, the
+# season file (600 programs) and 3,000 imported programs. imgpath reads the whole list of
+# programs after its first frame (`readAllPrograms`); callgrind starts a new count there, so the
+# first column is the count to the first frame and the second the whole run to quit. Counts do
 # not depend on the machine's load, so they show what a change to the start path costs or saves
 # where times on a shared machine cannot. Prints Markdown. Usage, from anywhere:
 #
@@ -58,6 +59,10 @@ count() {
 echo "| program | instructions to the first frame | to quit |"
 echo "|---|---|---|"
 echo "| C ncurses hello | $(count hello "" "$work/hello") |"
+echo "| the Swift floor (imgpath-floor), frame only | $(count floor "" "$floor") |"
+echo "| the Swift floor, after JSONDecoder's first use (three fields of the small file) | $(count floor-decoder "" "$floor --decoder-only $small") |"
+echo "| the Swift floor, after reading the small file's snapshot | $(count floor-small "" "$floor $small") |"
+echo "| the Swift floor, after reading the season file's snapshot | $(count floor-season "" "$floor $work/season.json") |"
 echo "| imgpath, no file yet | $(count none "$work/none/pathway.json" "$bin_dir/imgpath") |"
 echo "| imgpath, a small file (3 changes) | $(count small "$small" "$bin_dir/imgpath") |"
 echo "| imgpath, 1,000 changes | $(count h1000 "$work/h1000.json" "$bin_dir/imgpath") |"
