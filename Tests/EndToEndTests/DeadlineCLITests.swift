@@ -260,4 +260,42 @@ import Testing
         #expect(leftovers.isEmpty)
         #expect(try h.run(["export", "--format", "pdf"]).status == 64)
     }
+
+    /// No export, of the pathway or of its programs, is written over any of the pathway's own
+    /// files, named as they are, by another path to the same place, or through a link: the
+    /// history or the programs' file replaced by a table would leave the pathway unreadable.
+    @Test func noExportIsWrittenOverThePathwaysOwnFiles() throws {
+        let h = Harness()
+        try h.run(["program", "add", "Mercy IM", "--state", "NY"])
+        try h.run(["note", "step1", "Prometric"])
+        let base = h.folder + "/pathway"
+        try FileManager.default.createSymbolicLink(
+            atPath: h.folder + "/link.jsonl", withDestinationPath: base + ".history.jsonl")
+        #expect(link(base + ".programs.json", h.folder + "/hard.json") == 0)
+        let own = ["pathway.json", "pathway.history.jsonl", "pathway.programs.json", "pathway.json.lock"]
+        func snapshot() -> [Data?] { own.map { FileManager.default.contents(atPath: h.folder + "/" + $0) } }
+        let before = snapshot()
+        let cases: [(output: String, role: String)] = [
+            (h.file, "the pathway file itself"),
+            (base + ".history.jsonl", "the pathway's history"),
+            (base + ".programs.json", "the pathway's list of programs"),
+            (h.file + ".lock", "the pathway's lock file"),
+            // Not written yet, but the pathway would take it as its backup.
+            (h.file + ".bak", "the pathway's backup"),
+            (h.folder + "/./../" + (h.folder as NSString).lastPathComponent + "/pathway.history.jsonl", "history"),
+            (h.folder + "/link.jsonl", "the pathway's history"),
+            (h.folder + "/hard.json", "the pathway's list of programs"),
+        ]
+        for (output, role) in cases {
+            for command in [["export", "--format", "csv"], ["program", "export"]] {
+                let run = try h.run(command + ["--output", output])
+                #expect(run.status == 3, "\(command) --output \(output)")
+                #expect(run.stderr.contains(role) && run.stderr.contains("Choose another output file"), "\(run.stderr)")
+            }
+        }
+        #expect(snapshot() == before, "every file of the pathway is as it was")
+        #expect(!FileManager.default.fileExists(atPath: h.file + ".bak"))
+        #expect(try h.run(["check"]).status == 0)
+        #expect(try h.run(["program", "export", "--output", h.folder + "/programs.csv"]).status == 0)
+    }
 }

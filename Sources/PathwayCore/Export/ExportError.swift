@@ -4,8 +4,9 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingFolder(path: String, folder: String)
     /// The output path is a folder.
     case isFolder(path: String)
-    /// The output path is the pathway file itself; exporting over it would lose the data.
-    case wouldOverwriteData(path: String)
+    /// The output path is one of the pathway's own files (`PathwayStore.ownFiles`, `role` says
+    /// which); exporting over it would lose the data or leave the pathway unreadable.
+    case wouldOverwriteData(path: String, role: String)
     /// The operating system refused an operation.
     case io(path: String, operation: String, reason: String)
 
@@ -15,8 +16,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): cannot write the export: the folder \(folder) does not exist"
         case .isFolder(let path):
             return "\(path): cannot write the export: it is a folder; give a file name"
-        case .wouldOverwriteData(let path):
-            return "\(path) is the pathway file itself; choose another output file"
+        case .wouldOverwriteData(let path, let role):
+            return "\(path) is \(role); writing the export there would lose your data. Choose another output file"
         case .io(let path, let operation, let reason):
             return "\(path): cannot \(operation): \(reason)"
         }

@@ -1,10 +1,6 @@
 import ArgumentParser
 import PathwayCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 extension ExportFormat: ExpressibleByArgument {}
 
 /// `imgpath export --format markdown|json|csv|ics [--output PATH]`.
@@ -37,7 +33,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            if isSameFile(output, session.store.path) { throw ExportError.wouldOverwriteData(path: output) }
+            if let own = session.store.ownFile(named: output) {
+                throw ExportError.wouldOverwriteData(path: output, role: own.role)
+            }
             let file = try AtomicFileOutput(path: output)
             var sink = file
             do {
@@ -52,13 +50,5 @@ struct ExportCommand: ParsableCommand {
             throw ExitStatus.fileAccess.code
         }
         Output.error("Exported \(format.rawValue) to " + Output.field(output))
-    }
-
-    /// Whether two paths name the same existing file (the export must never replace the data).
-    private func isSameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat()
-        var second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return a == b }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 }

@@ -272,6 +272,9 @@ struct ProgramCommand: ParsableCommand {
                 return
             }
             do {
+                if let own = session.store.ownFile(named: output) {
+                    throw ExportError.wouldOverwriteData(path: output, role: own.role)
+                }
                 let file = try AtomicFileOutput(path: output)
                 try file.write(Array(text.utf8))
                 try file.commit()
