@@ -43,7 +43,9 @@ let package = Package(
         // The domain: milestones, rules, history and the crash-safe file. No terminal.
         .target(name: "PathwayCore", swiftSettings: directMetadata),
         // The terminal UI as pure code: state, reducer, key map, views into a cell grid, themes.
-        .target(name: "PathwayTUI", dependencies: ["PathwayCore"], swiftSettings: directMetadata),
+        .target(name: "PathwayTUI", dependencies: ["PathwayCore", "CWidth"], swiftSettings: directMetadata),
+        // The C library's wcwidth, which Swift's Glibc module does not declare, for measuring text.
+        .target(name: "CWidth"),
         // Turns Themes/*.json into Swift values (PathwayTUI's BundledThemes+Generated.swift), so
         // no JSON is decoded to show a built-in theme. Run by Themes/embed.sh; not a build-tool
         // plugin, because the fuzz build's -Xswiftc -sanitize=fuzzer also reaches a plugin's

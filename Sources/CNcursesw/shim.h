@@ -26,9 +26,6 @@ static inline int imgpath_key_mouse(void) { return KEY_MOUSE; }
 // newterm rather than initscr: initscr exits the process when the terminal cannot be set up,
 // newterm returns NULL so the caller can explain. stdout/stdin are globals Swift 6 rejects.
 static inline SCREEN *imgpath_newterm(const char *type) { return newterm(type, stdout, stdin); }
-// glibc declares wcwidth only for _XOPEN_SOURCE, which SwiftPM drops (see above).
-int wcwidth(wchar_t c);
-static inline int imgpath_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline mmask_t imgpath_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t imgpath_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t imgpath_button4_pressed(void) { return BUTTON4_PRESSED; }

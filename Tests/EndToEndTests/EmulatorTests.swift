@@ -38,8 +38,25 @@ import Testing
         try Self.check(["--emulator", emulator, "--size", size, "--names"])
     }
 
+    /// The release executable as the README installs it (static, `swift build -c release
+    /// --static-swift-stdlib`), when the environment names one: `.ci/run` builds it and sets
+    /// `IMGPATH_RELEASE_BINARY`. It measures text with the same C library calls as the tested
+    /// build, but linked statically; a look-up by name that found nothing there once drew every
+    /// character one column wide, which the debug build could not show.
+    static let releaseBinary: String? = ProcessInfo.processInfo.environment["IMGPATH_RELEASE_BINARY"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    @Test(.enabled(if: ScreenTests.tmuxTestsEnabled && releaseBinary != nil), arguments: emulators)
+    func theReleaseExecutableShowsWhatTheCanvasHolds(emulator: String) throws {
+        let binary = try #require(Self.releaseBinary)
+        #expect(FileManager.default.isExecutableFile(atPath: binary), "IMGPATH_RELEASE_BINARY=\(binary)")
+        try Self.check(["--emulator", emulator, "--size", "80x24", "--names"], binary: binary)
+        try Self.check(["--emulator", emulator, "--size", "60x18", "--seeds", "7"], binary: binary)
+    }
+
     /// Runs the checker; a difference fails the test with the checker's account of it.
-    static func check(_ arguments: [String]) throws {
+    static func check(_ arguments: [String], binary: String = Harness.binary) throws {
         guard let python = ScreenTests.executable(named: "python3") else {
             throw EmulatorMissing(description: "python3 is not on PATH; the emulator check needs it and pyte")
         }
@@ -48,7 +65,7 @@ import Testing
         if probe.status != 0 {
             throw EmulatorMissing(description: "pyte is not installed: `pip install pyte` (.ci/run does)")
         }
-        let result = try run(python, [script, "--binary", Harness.binary] + arguments)
+        let result = try run(python, [script, "--binary", binary] + arguments)
         #expect(result.status == 0, "\(result.output)")
     }
 

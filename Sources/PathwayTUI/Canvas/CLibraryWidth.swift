@@ -1,3 +1,5 @@
+import CWidth
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,27 +14,24 @@
 /// for it (`uselocale` changes only the calling thread, and is put back at once).
 ///
 /// glibc declares `wcwidth` only under `_XOPEN_SOURCE`, which Swift's Glibc module does not
-/// set, so the function is looked up by name.
+/// set; the CWidth module declares it. (It was once looked up by name with `dlsym`, which finds
+/// nothing in the static release executable: every character then measured one column.)
 final class CLibraryWidth: @unchecked Sendable {
-    // @unchecked: both properties are set once in `init` and only read afterwards; a locale
-    // object may be used by several threads at once.
-    private typealias WidthFunction = @convention(c) (Int32) -> Int32
-    private let function: WidthFunction?
+    // @unchecked: the locale is set once in `init` and only read afterwards; a locale object may
+    // be used by several threads at once.
     private let locale: locale_t?
 
     static let shared = CLibraryWidth()
 
     private init() {
-        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth")
-        function = symbol.map { unsafeBitCast($0, to: WidthFunction.self) }
         locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) ?? newlocale(LC_CTYPE_MASK, "en_US.UTF-8", nil)
     }
 
-    /// `wcwidth(value)` in UTF-8; 1 when the C library cannot say (no such function or locale).
+    /// `wcwidth(value)` in UTF-8; 1 when the C library cannot say (no UTF-8 locale).
     func width(_ value: Int32) -> Int32 {
-        guard let function, let locale else { return 1 }
+        guard let locale else { return 1 }
         let previous = uselocale(locale)
         defer { uselocale(previous) }
-        return function(value)
+        return imgpath_c_wcwidth(value)
     }
 }
