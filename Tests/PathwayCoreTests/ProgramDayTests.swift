@@ -69,4 +69,45 @@ import Testing
         #expect(ProgramField(lenient: "Applied on") == .appliedOn)
         #expect(ProgramField.day(of: .interviewScheduled) == .interviewDay)
     }
+
+    /// "Each step's day is on or after the one before" holds for the end too: a program is not
+    /// rejected or withdrawn before it was applied to, invited or interviewed, however the day
+    /// comes (one program, many at once, or the day typed as a field). An interview still ahead
+    /// may be called off before its day.
+    @Test func aProgramEndsOnOrAfterTheDaysOfTheStepsItGotTo() throws {
+        var journal = try Fixtures.journal([
+            .addProgram(Program(id: "", name: "Mercy")),
+            .addProgram(Program(id: "", name: "Lakeside")),
+            .markPrograms(ids: ["pg-1", "pg-2"], status: .applied, date: Fixtures.day("2026-10-01")),
+        ])
+        let early = Fixtures.day("2026-09-01")
+        for end in [ProgramStatus.rejected, .withdrawn] {
+            let one = refusal(.markProgram(id: "pg-1", status: end, date: early), in: journal)
+            #expect(
+                one?.description.contains("Mercy: \(end.dateLabel) 2026-09-01 is before applied on 2026-10-01") == true)
+            #expect(refusal(.markPrograms(ids: ["pg-1", "pg-2"], status: end, date: early), in: journal) != nil)
+            // The same day as the application, or later, is fine.
+            #expect(
+                refusal(.markProgram(id: "pg-1", status: end, date: Fixtures.day("2026-10-01")), in: journal) == nil)
+        }
+        _ = journal.record(
+            .markProgram(id: "pg-1", status: .rejected, date: Fixtures.day("2026-10-20")), clock: Fixtures.clock)
+        #expect(refusal(.editProgram(id: "pg-1", field: .rejectedOn, value: "2026-09-30"), in: journal) != nil)
+        #expect(refusal(.editProgram(id: "pg-1", field: .rejectedOn, value: "2026-10-02"), in: journal) == nil)
+        // Interviewed: the end comes after the interview.
+        _ = journal.record(
+            .markProgram(id: "pg-2", status: .interviewed, date: Fixtures.day("2026-11-10")), clock: Fixtures.clock)
+        #expect(
+            refusal(.markProgram(id: "pg-2", status: .withdrawn, date: Fixtures.day("2026-11-01")), in: journal)?
+                .description.contains("before interview on 2026-11-10") == true)
+        // A scheduled interview ahead of today may be called off today.
+        var ahead = try Fixtures.journal([
+            .addProgram(Program(id: "", name: "Mercy")),
+            .markProgram(id: "pg-1", status: .applied, date: Fixtures.day("2026-10-01")),
+            .markProgram(id: "pg-1", status: .interviewScheduled, date: Fixtures.today.adding(days: 10)),
+        ])
+        #expect(refusal(.markProgram(id: "pg-1", status: .withdrawn, date: Fixtures.today), in: ahead) == nil)
+        _ = ahead.record(.markProgram(id: "pg-1", status: .withdrawn, date: Fixtures.today), clock: Fixtures.clock)
+        #expect(ahead.pathway.program("pg-1")?.status == .withdrawn)
+    }
 }

@@ -268,7 +268,8 @@ extension PathwayMachine {
     }
 
     /// Why a program's days cannot be recorded, or nil: none after today but an interview ahead,
-    /// each step on or after the one before, the thank-you note after the interview.
+    /// each step on or after the one before, its end on or after the steps it got to, the
+    /// thank-you note after the interview.
     private static func dateRefusal(of program: Program, today: CalendarDay) -> RuleViolation? {
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
@@ -292,6 +293,17 @@ extension PathwayMachine {
                     "\(program.name): \(status.dateLabel) \(day) is before \(earlier.dateLabel) \(earlierDay)")
             }
             latest = (status, day)
+        }
+        // A program ends (rejected, withdrawn) on or after the days of the steps it got to. Not
+        // after a scheduled interview's day: an interview still ahead may be called off first.
+        for end in [ProgramStatus.rejected, .withdrawn] {
+            guard let endDay = program.date(of: end) else { continue }
+            for step in [ProgramStatus.applied, .invited, .interviewed] {
+                if let day = program.date(of: step), endDay < day {
+                    return .programRule(
+                        "\(program.name): \(end.dateLabel) \(endDay) is before \(step.dateLabel) \(day)")
+                }
+            }
         }
         if let sent = program.thankYouSent, let interview = program.interviewDay, sent < interview {
             return .programRule(
