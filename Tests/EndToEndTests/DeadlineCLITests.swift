@@ -139,7 +139,22 @@ import Testing
         #expect(try h.run(["calendar", "clear", "rankOrderListDeadline"]).status == 0)
         current = try decode(Calendar.self, try h.run(["calendar", "--json"]))
         #expect(current.events.first { $0.id == "rankOrderListDeadline" }?.date == nil)
-        #expect(try h.run(["calendar", "cycle", "auto"]).status == 0)
+        // Back to automatic: the calendar follows today's cycle again, not the year chosen.
+        try h.run(["calendar", "cycle", "2028"])
+        #expect(try decode(Calendar.self, try h.run(["calendar", "--json"])).cycle == 2028)
+        let automatic = try h.run(["calendar", "cycle", "auto"])
+        #expect(automatic.status == 0)
+        #expect(automatic.stdout.contains("now follows the 2027 Match"))
+        current = try decode(Calendar.self, try h.run(["calendar", "--json"]))
+        #expect(current.cycle == 2027 && !current.chosen)
+        #expect(try h.run(["calendar", "cycle", "auto"]).stderr.contains("already automatic"))
+        // A Match cycle recorded on ERAS is the same one value.
+        try h.run(["set", "eras", "cycle", "2028"])
+        #expect(try decode(Calendar.self, try h.run(["calendar", "--json"])).cycle == 2028)
+        try h.run(["calendar", "cycle", "auto"])
+        #expect(try decode(Calendar.self, try h.run(["calendar", "--json"])).cycle == 2027)
+        try h.run(["undo"])
+        #expect(try decode(Calendar.self, try h.run(["calendar", "--json"])).cycle == 2028)
     }
 
     @Test func agendaAndNextMergeDeadlinesAndSeasonDates() throws {
@@ -272,7 +287,9 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: h.folder + "/link.jsonl", withDestinationPath: base + ".history.jsonl")
         #expect(link(base + ".programs.json", h.folder + "/hard.json") == 0)
-        let own = ["pathway.json", "pathway.history.jsonl", "pathway.programs.json", "pathway.json.lock"]
+        let own = [
+            "pathway.json", "pathway.history.jsonl", "pathway.programs.json", "pathway.json.lock", "pathway.json.bak",
+        ]
         func snapshot() -> [Data?] { own.map { FileManager.default.contents(atPath: h.folder + "/" + $0) } }
         let before = snapshot()
         let cases: [(output: String, role: String)] = [
@@ -280,7 +297,6 @@ import Testing
             (base + ".history.jsonl", "the pathway's history"),
             (base + ".programs.json", "the pathway's list of programs"),
             (h.file + ".lock", "the pathway's lock file"),
-            // Not written yet, but the pathway would take it as its backup.
             (h.file + ".bak", "the pathway's backup"),
             (h.folder + "/./../" + (h.folder as NSString).lastPathComponent + "/pathway.history.jsonl", "history"),
             (h.folder + "/link.jsonl", "the pathway's history"),
@@ -294,7 +310,6 @@ import Testing
             }
         }
         #expect(snapshot() == before, "every file of the pathway is as it was")
-        #expect(!FileManager.default.fileExists(atPath: h.file + ".bak"))
         #expect(try h.run(["check"]).status == 0)
         #expect(try h.run(["program", "export", "--output", h.folder + "/programs.csv"]).status == 0)
     }

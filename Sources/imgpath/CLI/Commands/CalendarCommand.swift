@@ -106,7 +106,19 @@ struct CalendarCommand: ParsableCommand {
                 throw ValidationError("\"\(year)\" is not a year; give the year of the Match, such as 2027, or auto")
             }
             var session = try Session.open(options, forWriting: true, allPrograms: false)
-            try session.perform(.seasonCycle(chosen))
+            let pathway = session.journal.pathway
+            if chosen == nil, pathway[.match].details["cycle"] != nil || pathway[.eras].details["cycle"] != nil {
+                // The calendar follows the Match cycle that ERAS and the Match share (choosing a
+                // year records it there): automatic is that one value cleared, which clears the
+                // calendar's own choice with it.
+                try session.perform(.detail(.match, field: "cycle", value: nil))
+                Output.line(
+                    "The season calendar now follows the "
+                        + "\(SeasonCalendar(pathway: session.journal.pathway, today: session.clock.today).cycle) Match."
+                )
+            } else {
+                try session.perform(.seasonCycle(chosen))
+            }
         }
     }
 }
