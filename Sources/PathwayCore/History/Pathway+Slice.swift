@@ -48,7 +48,8 @@ extension Pathway {
 
     /// The milestone records a change writes: its own, and every other record that keeps the
     /// same fact (the Match cycle is one value in ERAS, the Match and the season calendar;
-    /// certifying the rank order list moves the Match to ranked).
+    /// certifying the rank order list moves the Match to ranked, and moving a program on a
+    /// certified list moves it back).
     func touchedMilestones(by change: Change) -> [MilestoneID] {
         switch change {
         case .detail(let id, "cycle", _) where id == .eras || id == .match: [.eras, .match]
@@ -56,7 +57,7 @@ extension Pathway {
         case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
             .date(let id, _, _), .score(let id, _):
             [id]
-        case .rankCertify: [.match]
+        case .rankCertify, .rankMove: [.match]
         default: []
         }
     }

@@ -161,11 +161,22 @@ extension PathwayMachine {
             switch pathway.rankOrder.moving(id, to: position, in: pathway.programs) {
             case .failure(let error): return .failure(.programRule(error.reason))
             case .success(let moved):
-                guard moved.ranked(pathway.programs).map(\.id) != pathway.rankOrder.ranked(pathway.programs).map(\.id)
-                else {
-                    return .failure(.noChange("\(id) is already at position \(position)"))
+                let order = moved.ranked(pathway.programs).map(\.id)
+                // A place past the end is the last one: the change says where the program went.
+                let place = (order.firstIndex(of: id) ?? position - 1) + 1
+                guard order != pathway.rankOrder.ranked(pathway.programs).map(\.id) else {
+                    return .failure(.noChange("\(id) is already at position \(place)"))
                 }
-                return accepted(change)
+                var warnings: [RuleWarning] = []
+                if let certified = pathway.rankOrder.certifiedOn, pathway[.match].status == .ranked {
+                    warnings.append(
+                        RuleWarning(
+                            "the list was certified on \(certified); changed, it counts only once certified again, "
+                                + "so the Match is back to registered: certify it again before the deadline "
+                                + "(imgpath rank certify, or c on the rank order list)",
+                            source: "NRMP: a changed rank order list must be certified again"))
+                }
+                return .success(Decision(change: .rankMove(id: id, position: place), warnings: warnings))
             }
         case .rankCertify(let day):
             guard !pathway.rankOrder.ranked(pathway.programs).isEmpty else {
@@ -173,6 +184,23 @@ extension PathwayMachine {
                     .programRule("the rank order list is empty: it holds the programs marked interviewed"))
             }
             if day > today { return .failure(.resultDateInFuture(day, today: today)) }
+            if let registered = pathway[.match].date(of: .registered), day < registered {
+                return .failure(
+                    .programRule(
+                        "the rank order list is certified after registering for the Match (\(registered)), not on \(day)"
+                    ))
+            }
+            // The list certified holds every program on it: none interviewed after that day.
+            if let later = pathway.rankOrder.ranked(pathway.programs).first(where: {
+                ($0.date(of: .interviewed) ?? day) > day
+            }),
+                let interview = later.date(of: .interviewed)
+            {
+                return .failure(
+                    .programRule(
+                        "\(later.name) is on the list, interviewed on \(interview): a list certified on \(day) "
+                            + "could not hold it; give the day of the last certification, on or after it"))
+            }
             // Certifying the list is the Match milestone's `ranked`, under that milestone's rules.
             let advice = rankCertifyWarnings(day: day, in: pathway, today: today)
             let matchStatus = pathway[.match].status

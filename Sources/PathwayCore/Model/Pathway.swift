@@ -239,10 +239,20 @@ public struct Pathway: Equatable, Sendable {
         case .importPrograms(let list):
             for program in list { store(program) }
         case .rankMove(let id, let position):
+            let wasCertified = rankOrder.certifiedOn != nil
             if case .success(let moved) = rankOrder.moving(id, to: position, in: programs) { rankOrder = moved }
+            if wasCertified, self[.match].status == .ranked {
+                // A changed list counts only once certified again: the Match is back to
+                // registered until then, so nothing says "certified" of a list that is not.
+                self[.match].status = .registered
+                self[.match].dates[Status.ranked.rawValue] = nil
+            }
         case .rankCertify(let day):
             rankOrder = RankOrderList(order: rankOrder.ranked(programs).map(\.id), certifiedOn: day)
-            if self[.match].status != .ranked, !isDone(.match) {
+            if self[.match].status == .ranked {
+                // Certified again: the Match's day is the latest certification, one fact with the list's.
+                self[.match].dates[Status.ranked.rawValue] = day
+            } else if !isDone(.match) {
                 apply(.mark(.match, .ranked, date: day))
             }
         case .addExperience(let experience):
