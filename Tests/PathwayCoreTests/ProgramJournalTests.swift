@@ -133,6 +133,48 @@ import Testing
         #expect((plan.added, plan.updated, plan.unchanged) == (0, 0, 4), "\(text)")
     }
 
+    /// A sheet moves a status as a mark does: not back (interviewed to considering), not out of
+    /// an end (an empty "rejected on" cell does not reopen a rejected program); and two rows for
+    /// one program are said, not merged so that one of them is lost.
+    @Test func anImportMovesStatusesAsMarksDoAndSaysRepeatedRows() throws {
+        let journal = try Fixtures.journal([
+            .addProgram(named("Mercy", city: "Brooklyn")),
+            .markProgram(id: "pg-1", status: .interviewed, date: Fixtures.day("2026-11-20")),
+            .addProgram(named("Lake", city: "Reno")),
+            .markProgram(id: "pg-2", status: .applied, date: Fixtures.day("2026-10-01")),
+            .markProgram(id: "pg-2", status: .rejected, date: Fixtures.day("2026-11-01")),
+        ])
+        func refusal(_ text: String) throws -> String? {
+            let sheet = try ProgramSheet(bytes: Array(text.utf8), today: Fixtures.today)
+            let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
+            guard
+                case .failure(let violation) = PathwayMachine.evaluate(
+                    .importPrograms(plan.programs), in: journal.pathway, today: Fixtures.today)
+            else { return nil }
+            return violation.description
+        }
+        #expect(
+            try refusal("name,city,status\nMercy,Brooklyn,considering\n")?.contains(
+                "Mercy (pg-1) is considering, but it is interviewed: a status does not move back") == true)
+        #expect(
+            try refusal("name,city,applied,rejected on\nLake,Reno,2026-10-01,\n")?.contains(
+                "leaves the rejected on day of Lake (pg-2) empty, but it is rejected") == true)
+        // A sheet of applied days alone leaves the interview recorded since where it is.
+        let partial = try ProgramSheet(
+            bytes: Array("name,city,applied\nMercy,Brooklyn,2026-09-01\n".utf8), today: Fixtures.today)
+        let forward = ProgramImport(entries: partial.entries, columns: partial.columns, into: journal.pathway)
+        #expect(forward.programs.first?.status == .interviewed)
+        #expect(forward.programs.first?.date(of: .applied) == Fixtures.day("2026-09-01"))
+        #expect(try refusal("name,city,applied\nMercy,Brooklyn,2026-09-01\n") == nil)
+        let text = "name,city,state\nA One,X,NY\nB Two,Y,NY\na one,x,CA\nMercy,Brooklyn,NY\nMercy,Brooklyn,NJ\n"
+        let sheet = try ProgramSheet(bytes: Array(text.utf8), today: Fixtures.today)
+        let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
+        #expect(plan.repeats.map(\.line) == [4, 6])
+        #expect(plan.repeats.first?.reason.hasPrefix("the same program as line 2 (A One, X)") == true)
+        #expect(plan.programs.map(\.state) == ["NY", "NY", "NY"], "the first row of each program is the one taken")
+        #expect((plan.added, plan.updated) == (2, 1))
+    }
+
     @Test func anImportIsOneChangeThatUpdatesInsteadOfDuplicating() throws {
         var journal = try Fixtures.journal([.addProgram(named("Mercy", city: "Brooklyn"))])
         let text = "Program,City,State,Visa,Applied\nMercy,Brooklyn,NY,J1,2025-09-24\nSt. Luke,Bethlehem,PA,both,\n"

@@ -140,6 +140,29 @@ extension PathwayMachine {
             for program in list {
                 if let recorded = pathway.program(program.id) {
                     changed = changed || recorded != program
+                    // A sheet moves a status as a mark does: forward, never back or out of an end.
+                    if recorded.status != program.status,
+                        ProgramTransitions.refusal(from: recorded.status, to: program.status) != nil
+                    {
+                        let how =
+                            recorded.status.progress == nil
+                            ? "a sheet does not reopen it (undo the change that ended it)"
+                            : "a status does not move back (correct the row, or undo the change that moved it)"
+                        return .failure(
+                            .programRule(
+                                "the sheet says \(program.name) (\(program.id)) is \(program.status.label), but it is "
+                                    + "\(recorded.status.label): \(how)"))
+                    }
+                    if program.status == recorded.status, recorded.date(of: recorded.status) != nil,
+                        program.date(of: program.status) == nil
+                    {
+                        return .failure(
+                            .programRule(
+                                "the sheet leaves the \(program.status.dateLabel) day of \(program.name) (\(program.id)) "
+                                    + "empty, but it is \(program.status.label), and a status keeps its day"
+                                    + (program.status.progress == nil
+                                        ? " (a sheet does not reopen it: undo the change that ended it)" : "")))
+                    }
                     index.remove(id: program.id)
                 } else {
                     // New programs take the next ids in order, as adding them one by one would.

@@ -12,6 +12,9 @@ public struct ProgramImport: Sendable {
     public let updated: Int
     /// Rows that match a recorded program and change nothing.
     public let unchanged: Int
+    /// Rows for a program an earlier row of the same sheet already names (the same id, NRMP code,
+    /// or name and city): left out, since one of the two would be lost without a word.
+    public let repeats: [ProgramSheet.Problem]
 
     public init(entries: [ProgramSheet.Entry], columns: Set<ProgramColumn>, into pathway: Pathway) {
         var result: [Program] = []
@@ -33,11 +36,25 @@ public struct ProgramImport: Sendable {
         }
         for index in known.indices { remember(index) }
         var next = pathway.lastProgramNumber + 1
+        // The line of the sheet that named each program already, by its place in `known`.
+        var namedBy: [Int: Int] = [:]
+        var repeats: [ProgramSheet.Problem] = []
         for entry in entries {
             let row = entry.program
             let match: Int? =
                 !row.id.isEmpty && byID[row.id] != nil
                 ? byID[row.id] : row.code.map { byCode[$0] } ?? byNameAndCity[ProgramImport.key(row)]
+            if let index = match, let earlier = namedBy[index] {
+                let program = known[index]
+                repeats.append(
+                    ProgramSheet.Problem(
+                        line: entry.line, column: 1,
+                        reason: "the same program as line \(earlier) (\(program.name)"
+                            + (program.city.isEmpty ? "" : ", \(program.city)")
+                            + "); keep one row for it, or give each its NRMP code"))
+                continue
+            }
+            namedBy[match ?? known.count] = entry.line
             if let index = match {
                 let merged = ProgramImport.merge(row, into: known[index], columns: columns)
                 if merged == known[index] {
@@ -59,6 +76,7 @@ public struct ProgramImport: Sendable {
             }
         }
         programs = result
+        self.repeats = repeats
         self.added = added
         self.updated = updated
         self.unchanged = unchanged
@@ -101,9 +119,12 @@ public struct ProgramImport: Sendable {
             case .notes: merged.notes = row.notes
             }
         }
-        // Without a status column the status follows the dates, as for a new row.
+        // Without a status column the status follows the dates, as for a new row, but only
+        // forward: a sheet with an "applied" column alone says nothing against an interview
+        // recorded since.
         if !columns.contains(.status),
-            columns.contains(where: { [.applied, .invited, .interview, .rejected, .withdrawn].contains($0) })
+            columns.contains(where: { [.applied, .invited, .interview, .rejected, .withdrawn].contains($0) }),
+            row.status == program.status || ProgramTransitions.refusal(from: program.status, to: row.status) == nil
         {
             merged.status = row.status
         }

@@ -231,17 +231,18 @@ struct ProgramCommand: ParsableCommand {
                 Output.error("Refused: " + Output.field(file) + ": " + Output.field("\(error)"))
                 throw ExitStatus.refused.code
             }
-            for problem in sheet.problems { Output.error(Output.field(file) + ": " + Output.field("\(problem)")) }
-            if !sheet.problems.isEmpty && !skipBad {
+            let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: session.journal.pathway)
+            let problems = (sheet.problems + plan.repeats).sorted { $0.line < $1.line }
+            for problem in problems { Output.error(Output.field(file) + ": " + Output.field("\(problem)")) }
+            if !problems.isEmpty && !skipBad {
                 Output.error(
-                    "Refused: \(sheet.problems.count) of \(sheet.problems.count + sheet.entries.count) rows cannot be "
-                        + "read; nothing was imported (--skip-bad imports the others)")
+                    "Refused: \(problems.count) of \(sheet.problems.count + sheet.entries.count) rows cannot be "
+                        + "imported; nothing was imported (--skip-bad imports the others)")
                 throw ExitStatus.refused.code
             }
             if !sheet.ignoredColumns.isEmpty {
                 Output.error("Columns not read: " + sheet.ignoredColumns.map(Output.field).joined(separator: ", "))
             }
-            let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: session.journal.pathway)
             let counts = "\(plan.added) added, \(plan.updated) updated, \(plan.unchanged) unchanged"
             guard !plan.programs.isEmpty else {
                 Output.line("Nothing changed: \(counts)")
@@ -250,8 +251,7 @@ struct ProgramCommand: ParsableCommand {
             _ = try session.performQuietly(.importPrograms(plan.programs))
             Output.line(
                 "Imported " + Output.field(file) + ": \(counts)"
-                    + (sheet.problems.isEmpty
-                        ? "" : ", \(sheet.problems.count) \(sheet.problems.count == 1 ? "row" : "rows") skipped"))
+                    + (problems.isEmpty ? "" : ", \(problems.count) \(problems.count == 1 ? "row" : "rows") skipped"))
         }
     }
 
