@@ -36,6 +36,19 @@ import Testing
         _ = journal.record(.tick(.ecfmg, item: "credentials", done: true), clock: Fixtures.clock)
         #expect((try? journal.record(.mark(.ecfmg, .certified), clock: Fixtures.clock).get()) != nil)
         #expect(journal.pathway.isDone(.ecfmg))
+        // Certified stands on those items: they stay ticked, so no change leaves a file `check`
+        // reports. An item it does not need can still be unticked.
+        for item in ["clinicalSkills", "communication", "credentials"] {
+            let untick = journal.record(.tick(.ecfmg, item: item, done: false), clock: Fixtures.clock)
+            guard case .failure(.conflict(let why)) = untick else {
+                Issue.record("unticking \(item) of a certified ECFMG gave \(untick)")
+                continue
+            }
+            #expect(why.hasPrefix("ECFMG is certified, and ECFMG certification needs"))
+        }
+        #expect(PathwayAudit.findings(in: journal.pathway, today: Fixtures.today).isEmpty)
+        _ = journal.record(.tick(.ecfmg, item: "usmleId", done: true), clock: Fixtures.clock)
+        #expect((try? journal.record(.tick(.ecfmg, item: "usmleId", done: false), clock: Fixtures.clock).get()) != nil)
     }
 
     @Test func fourthFailureEndsRetakesOfThatStepAndEveryStep() throws {

@@ -30,6 +30,20 @@ public enum PathwayMachine {
             guard pathway[id].isTicked(item) != done else {
                 return .failure(.noChange("\(item) is already \(done ? "ticked" : "unticked")"))
             }
+            if !done {
+                // An item the milestone's status stands on stays ticked (certified needs every
+                // requirement): unticking it would leave a file `check` reports.
+                var after = pathway
+                after.apply(change)
+                let before = Set(PathwayAudit.statusFindings(id, in: pathway))
+                if let broken = PathwayAudit.statusFindings(id, in: after).first(where: { !before.contains($0) }) {
+                    return .failure(
+                        .conflict(
+                            "\(MilestoneCatalog[id].shortName) is \(pathway[id].status.label), and \(broken.rule) "
+                                + "(\(broken.source)); change the status first (undo the change that set it) to untick it"
+                        ))
+                }
+            }
             let advice = id == .ecfmg && item == "communication" && done ? OETRequirement.warnings(in: pathway) : []
             return .success(Decision(change: change, warnings: advice))
         case .note(let id, let text):
