@@ -126,6 +126,28 @@ import Testing
         #expect(journal.pathway.letterLimit == 4)
     }
 
+    /// Assigning a letter again without a day keeps the day of the assignment already made; a
+    /// day given corrects it. Many programs at once: those not assigned yet take the day.
+    @Test func assigningAgainWithoutADayKeepsTheFirstDay() throws {
+        var journal = try Fixtures.journal([
+            .addProgram(Program(id: "", name: "Mercy")), .addProgram(Program(id: "", name: "Lake")),
+            .addLetter(letter("Dr. Lee", requested: "2026-07-01")),
+            .assignLetter(id: "lr-1", program: "pg-1", date: Fixtures.day("2026-08-20")),
+        ])
+        #expect(
+            refusal(.assignLetter(id: "lr-1", program: "pg-1", date: nil), in: journal)
+                == .noChange("lr-1 is already assigned to pg-1 on 2026-08-20 (give a day to correct it)"))
+        _ = journal.record(
+            .assignLetterToPrograms(id: "lr-1", programs: ["pg-1", "pg-2"], date: nil), clock: Fixtures.clock)
+        #expect(
+            journal.pathway.letter("lr-1")?.assignments == ["pg-1": Fixtures.day("2026-08-20"), "pg-2": Fixtures.today])
+        #expect(
+            refusal(.assignLetterToPrograms(id: "lr-1", programs: ["pg-1", "pg-2"], date: nil), in: journal) != nil)
+        _ = journal.record(
+            .assignLetter(id: "lr-1", program: "pg-1", date: Fixtures.day("2026-09-01")), clock: Fixtures.clock)
+        #expect(journal.pathway.letter("lr-1")?.assignments["pg-1"] == Fixtures.day("2026-09-01"))
+    }
+
     @Test func undoPutsBackOneLetterAndTheFilesKeepEverything() throws {
         let folder = TemporaryFolder()
         let path = folder.file("p.json")

@@ -91,6 +91,11 @@ extension PathwayMachine {
             guard pathway.program(program) != nil else {
                 return .failure(.unknownProgram(program, known: pathway.programs.count))
             }
+            // Without a day, an assignment already made keeps its own: only a day given corrects it.
+            if date == nil, let assigned = letter.assignments[program] {
+                return .failure(
+                    .noChange("\(id) is already assigned to \(program) on \(assigned) (give a day to correct it)"))
+            }
             let day = date ?? today
             if day > today { return .failure(.letterRule("\(id): an assignment on \(day) is after today (\(today))")) }
             guard letter.assignments[program] != day else {
@@ -108,12 +113,18 @@ extension PathwayMachine {
             }
             let day = date ?? today
             if day > today { return .failure(.letterRule("\(id): an assignment on \(day) is after today (\(today))")) }
-            guard programs.contains(where: { letter.assignments[$0] != day }) else {
-                return .failure(.noChange("\(id) is already assigned to every one of them on \(day)"))
+            // Without a day, the programs it is assigned to already keep their days.
+            let changing = date == nil ? programs.filter { letter.assignments[$0] == nil } : programs
+            guard changing.contains(where: { letter.assignments[$0] != day }) else {
+                return .failure(
+                    .noChange(
+                        date == nil
+                            ? "\(id) is already assigned to every one of them (give a day to correct theirs)"
+                            : "\(id) is already assigned to every one of them on \(day)"))
             }
-            for program in programs { letter.assignments[program] = day }
+            for program in changing { letter.assignments[program] = day }
             if let refusal = refusal(of: letter, in: pathway, today: today) { return .failure(refusal) }
-            return accepted(.assignLetterToPrograms(id: id, programs: programs, date: day))
+            return accepted(.assignLetterToPrograms(id: id, programs: changing, date: day))
         case .unassignLetter(let id, let program):
             guard let letter = pathway.letter(id) else { return .failure(unknownLetter(id)) }
             // An assignment to a program no longer recorded can still be taken off.
