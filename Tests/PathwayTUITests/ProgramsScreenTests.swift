@@ -362,6 +362,24 @@ import Testing
         #expect(state.pathway.program("pg-1")?.visa == .j1)
     }
 
+    /// G goes to the last field and the end of the text under it; the first k then selects the
+    /// field before: no press of k scrolls back unseen, or only scrolls.
+    @Test func upAfterGoingToTheEndSelectsTheLineBefore() {
+        for (width, height) in [(100, 30), (80, 24), (60, 20)] {
+            var state = programs()
+            _ = AppReducer.reduce(&state, .resized(width: width, height: height), now: now)
+            press(&state, .enter)
+            press(&state, .character("G"))
+            let last = ProgramField.allCases.count - 1
+            #expect(state.programs.detail.selection == last)
+            #expect(state.programs.detail.scroll == ProgramDetailView.scrollLimit(state), "\(width)x\(height)")
+            press(&state, .character("k"))
+            #expect(state.programs.detail.selection == last - 1, "\(width)x\(height)")
+            press(&state, .character("k"))
+            #expect(state.programs.detail.selection == last - 2, "\(width)x\(height)")
+        }
+    }
+
     @Test func everyStatusDayIsEditableInTheDetails() {
         var state = programs()
         press(&state, .character("j"), .character("j"), .enter)

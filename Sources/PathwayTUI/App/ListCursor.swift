@@ -17,8 +17,9 @@ public struct ListCursor: Equatable, Sendable {
     /// Applies a movement command to a list of `count` selectable lines; returns false (and
     /// changes nothing) for other commands.
     ///
-    /// Down (or a page down) at the last line scrolls on, up to `scrollLimit`; up scrolls back
-    /// before it moves the selection. The last-line command goes to the very end.
+    /// Down (or a page down) at the last line scrolls on, up to `scrollLimit`; up selects the line
+    /// before (scrolling back only on a list of one line). The last-line command goes to the very
+    /// end.
     @discardableResult
     public mutating func apply(_ command: Command, count: Int, page: Int, scrollLimit: Int = 0) -> Bool {
         let last = max(0, count - 1)
@@ -34,10 +35,13 @@ public struct ListCursor: Equatable, Sendable {
             }
         case .moveUp, .pageUp:
             let step = command == .moveUp ? 1 : max(1, page)
-            if scroll > 0 {
-                scroll = max(0, scroll - step)
-            } else {
+            if selection > 0 {
+                // Up selects the line before at once, the view following it, even when the text
+                // under the last line was scrolled into view (k after G reaches the field before).
                 selection = max(0, selection - step)
+                scroll = 0
+            } else {
+                scroll = max(0, scroll - step)
             }
         case .moveFirst:
             selection = 0
@@ -81,6 +85,14 @@ public struct ListCursor: Equatable, Sendable {
         scroll = 0
         scroll = max(0, top - firstLine(selectedLine: selection, lineCount: count, visible: visible))
         return true
+    }
+
+    /// Takes the scroll back to `limit` when it is past it. A list whose room to scroll is
+    /// measured from the selected line asks again after a move: `moveLast` scrolls by the room
+    /// of the line selected before it, and a scroll past what shows made the next moves up
+    /// scroll back unseen before the selection moved.
+    public mutating func keepScroll(within limit: Int) {
+        scroll = min(scroll, max(0, limit))
     }
 
     /// Keeps the selection inside a list that has shrunk (or grown) to `count` lines.

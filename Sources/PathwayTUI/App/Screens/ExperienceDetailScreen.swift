@@ -18,6 +18,7 @@ enum ExperienceDetailScreen: ScreenFeature {
         if state.letters.experienceDetail.apply(
             command, count: fields.count, page: 4, scrollLimit: ExperienceDetailView.scrollLimit(state))
         {
+            state.letters.experienceDetail.keepScroll(within: ExperienceDetailView.scrollLimit(state))
             return []
         }
         guard let id = state.letters.experienceID, let experience = state.pathway.experience(id) else {

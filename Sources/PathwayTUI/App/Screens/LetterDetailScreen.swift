@@ -33,6 +33,7 @@ enum LetterDetailScreen: ScreenFeature {
         if state.letters.letterDetail.apply(
             command, count: lines.count, page: 4, scrollLimit: LetterDetailView.scrollLimit(state))
         {
+            state.letters.letterDetail.keepScroll(within: LetterDetailView.scrollLimit(state))
             return []
         }
         guard let id = state.letters.letterID, let letter = state.pathway.letter(id) else {

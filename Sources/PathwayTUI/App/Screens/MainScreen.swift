@@ -56,6 +56,7 @@ enum MainScreen: ScreenFeature {
                 state.detail = ListCursor()
             } else {
                 state.detail.apply(command, count: rows.count, page: 5, scrollLimit: detailScrollLimit(state))
+                state.detail.keepScroll(within: detailScrollLimit(state))
             }
             return []
         }

@@ -24,6 +24,7 @@ enum ProgramDetailScreen: ScreenFeature {
         if state.programs.detail.apply(
             command, count: fields.count, page: 4, scrollLimit: ProgramDetailView.scrollLimit(state))
         {
+            state.programs.detail.keepScroll(within: ProgramDetailView.scrollLimit(state))
             return []
         }
         guard let id = state.programs.detailID, let program = state.pathway.program(id) else {

@@ -33,7 +33,7 @@ enum TimelineScreen: ScreenFeature {
             }
             // The scroll is measured from the selected line, which may just have changed.
             let newTarget = targets.isEmpty ? nil : targets[cursor.selection]
-            cursor.scroll = min(cursor.scroll, scrollLimit(state, lines: lines, selecting: newTarget))
+            cursor.keepScroll(within: scrollLimit(state, lines: lines, selecting: newTarget))
             state.timelineScroll = cursor
             return []
         }
