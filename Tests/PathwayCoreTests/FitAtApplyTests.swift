@@ -45,6 +45,22 @@ import Testing
                 "1 of the 2 programs may not fit you: pg-1 VSY (V visa, S Step 2 CK score, Y years since graduation, "
                     + "U US clinical experience)"
             ])
+        // Every program that may not fit is named, not the first five (the screen's `m` shows the
+        // whole line); past the bound the rest are counted.
+        let many = try Fixtures.journal(
+            [.profile(.citizenship, value: "other"), .profile(.visaTrack, value: "h1b")]
+                + (1...(PathwayMachine.fitWarningNames + 3)).flatMap { number -> [Change] in
+                    [
+                        .addProgram(Program(id: "", name: "Mercy \(number)")),
+                        .editProgram(id: "pg-\(number)", field: .visa, value: "j1"),
+                    ]
+                })
+        let ids = many.pathway.programs.map(\.id)
+        let nine = try #require(
+            warnings(.markPrograms(ids: Array(ids.prefix(9)), status: .applied, date: nil), in: many).first)
+        #expect(nine.contains("pg-9 V") && !nine.contains("more"))
+        let all = try #require(warnings(.markPrograms(ids: ids, status: .applied, date: nil), in: many).first)
+        #expect(all.contains("pg-\(PathwayMachine.fitWarningNames) V") && all.contains(" and 3 more"))
         // Only applying warns: the later steps were warned of then.
         let applied = try Fixtures.journal(
             [.profile(.citizenship, value: "other"), .profile(.visaTrack, value: "h1b")]

@@ -237,6 +237,9 @@ extension PathwayMachine {
         }
     }
 
+    /// How many programs one fit warning names before it counts the rest.
+    static let fitWarningNames = 100
+
     /// What an application to these programs should know: the fit warnings from the person's
     /// own visa, scores and graduation year, said when applying rather than only as a mark in
     /// the table. One program gets a warning per mismatch; many get one line naming each
@@ -254,9 +257,11 @@ extension PathwayMachine {
             }
         }
         guard !unfit.isEmpty else { return [] }
-        let shown = 5
+        // Every one is named (the screen's status line shortens it, and `m` shows it whole), up
+        // to a bound that keeps a season of thousands to one readable line.
+        let shown = fitWarningNames
         let named = unfit.prefix(shown).map { "\($0.0.id) \(String($0.1.map(\.kind.mark)))" }
-        let rest = unfit.count > shown ? " and \(unfit.count - shown) more" : ""
+        let rest = unfit.count > shown ? " and \(unfit.count - shown) more (the table's Fit column marks each)" : ""
         return [
             RuleWarning(
                 "\(unfit.count) of the \(programs.count) programs may not fit you: "
