@@ -116,6 +116,11 @@ import Testing
             .editProgram(id: "pg-1", field: .thankYouSent, value: "2026-11-22"),
             .editProgram(id: "pg-1", field: .rating, value: "4"),
             .editProgram(id: "pg-1", field: .interviewTime, value: "09:30"),
+            .editProgram(id: "pg-1", field: .interviewTimeZone, value: "America/New_York"),
+            .editProgram(id: "pg-1", field: .interviewFormat, value: "virtual"),
+            .editProgram(id: "pg-1", field: .interviewPlace, value: "Zoom, room 4"),
+            .editProgram(id: "pg-1", field: .interviewer, value: "Dr. Shah, PD"),
+            .editProgram(id: "pg-1", field: .interviewNotes, value: "asked about research;\nfollow up"),
             .addProgram(named("Lake")),
             .markProgram(id: "pg-2", status: .applied, date: Fixtures.day("2026-09-01")),
             .markProgram(id: "pg-2", status: .rejected, date: Fixtures.day("2026-10-01")),
@@ -131,6 +136,17 @@ import Testing
         let sheet = try ProgramSheet(bytes: Array(text.utf8), today: Fixtures.today)
         let plan = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: journal.pathway)
         #expect((plan.added, plan.updated, plan.unchanged) == (0, 0, 4), "\(text)")
+        // Into another pathway, the sheet brings the interview's details, the rating and the
+        // days: everything but the day an interview held had first been scheduled for.
+        let fresh = ProgramImport(entries: sheet.entries, columns: sheet.columns, into: Pathway())
+        #expect(fresh.added == 4)
+        for (imported, recorded) in zip(fresh.programs, journal.pathway.programs) {
+            var expected = recorded
+            if expected.date(of: .interviewed) != nil {
+                expected.dates[ProgramStatus.interviewScheduled.rawValue] = nil
+            }
+            #expect(imported == expected, "\(recorded.id)")
+        }
     }
 
     /// A sheet moves a status as a mark does: not back (interviewed to considering), not out of

@@ -23,6 +23,14 @@ public enum ProgramColumn: String, CaseIterable, Sendable {
     case withdrawn
     case soap
     case notes
+    case addedOn
+    case interviewTime
+    case interviewTimeZone
+    case interviewFormat
+    case interviewPlace
+    case interviewer
+    case interviewNotes
+    case rating
 
     /// Header names, the first being the one export writes.
     public var names: [String] {
@@ -57,6 +65,14 @@ public enum ProgramColumn: String, CaseIterable, Sendable {
         case .withdrawn: ["withdrawn on", "withdrawn", "withdrew"]
         case .soap: ["soap", "soap round"]
         case .notes: ["notes", "note", "comments", "comment"]
+        case .addedOn: ["added on", "added", "date added"]
+        case .interviewTime: ["interview time", "time"]
+        case .interviewTimeZone: ["interview time zone", "time zone", "timezone", "tz", "interview zone"]
+        case .interviewFormat: ["interview format", "format"]
+        case .interviewPlace: ["interview place", "place", "location", "interview location"]
+        case .interviewer: ["interviewer", "interviewers", "interviewed by"]
+        case .interviewNotes: ["interview notes", "interview note"]
+        case .rating: ["rating", "my rating", "stars"]
         }
     }
 

@@ -117,6 +117,14 @@ public struct ProgramImport: Sendable {
             case .thankYou: merged.thankYouSent = row.thankYouSent
             case .soap: merged.soap = row.soap
             case .notes: merged.notes = row.notes
+            case .addedOn: merged.dates[ProgramStatus.considering.rawValue] = row.date(of: .considering)
+            case .interviewTime: merged.interviewTime = row.interviewTime
+            case .interviewTimeZone: merged.interviewTimeZone = row.interviewTimeZone
+            case .interviewFormat: merged.interviewFormat = row.interviewFormat
+            case .interviewPlace: merged.interviewPlace = row.interviewPlace
+            case .interviewer: merged.interviewer = row.interviewer
+            case .interviewNotes: merged.interviewNotes = row.interviewNotes
+            case .rating: merged.rating = row.rating
             }
         }
         // Without a status column the status follows the dates, as for a new row, but only

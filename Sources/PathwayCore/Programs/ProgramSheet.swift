@@ -53,7 +53,7 @@ public struct ProgramSheet: Sendable {
                 reason: "no column names the program; the header needs one of: "
                     + ProgramColumn.name.names.joined(separator: ", "))
         }
-        let dateColumns: [ProgramColumn] = [.applied, .invited, .interview, .thankYou, .rejected, .withdrawn]
+        let dateColumns: [ProgramColumn] = [.addedOn, .applied, .invited, .interview, .thankYou, .rejected, .withdrawn]
         let dateTexts = rows.dropFirst().flatMap { row in
             dateColumns.compactMap { columns[$0] }.compactMap { $0 < row.fields.count ? row.fields[$0] : nil }
         }
@@ -90,6 +90,9 @@ public struct ProgramSheet: Sendable {
             (.visa, .visa), (.minimumStep2Score, .minimumStep2Score),
             (.maximumYearsSinceGraduation, .maximumYearsSinceGraduation),
             (.requiresUSClinicalExperience, .requiresUSClinicalExperience), (.fee, .fee), (.notes, .notes),
+            (.interviewTime, .interviewTime), (.interviewTimeZone, .interviewTimeZone),
+            (.interviewFormat, .interviewFormat), (.interviewPlace, .interviewPlace), (.interviewer, .interviewer),
+            (.interviewNotes, .interviewNotes), (.rating, .rating),
         ]
         for (column, field) in fields {
             guard let (text, _) = cell(column) else { continue }
@@ -99,7 +102,8 @@ public struct ProgramSheet: Sendable {
             if let error = ProgramField.soap.set(text, on: &program) { return .failure(problem(.soap, error.reason)) }
         }
         let statusDates: [(ProgramColumn, ProgramStatus)] = [
-            (.applied, .applied), (.invited, .invited), (.interview, .interviewed), (.rejected, .rejected),
+            (.addedOn, .considering), (.applied, .applied), (.invited, .invited), (.interview, .interviewed),
+            (.rejected, .rejected),
             (.withdrawn, .withdrawn),
         ]
         for (column, status) in statusDates {

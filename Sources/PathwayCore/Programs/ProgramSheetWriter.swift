@@ -38,6 +38,14 @@ public enum ProgramSheetWriter {
         case .withdrawn: program.date(of: .withdrawn)?.description ?? ""
         case .soap: program.soap ? "yes" : "no"
         case .notes: program.notes
+        case .addedOn: program.date(of: .considering)?.description ?? ""
+        case .interviewTime: ProgramField.interviewTime.text(of: program)
+        case .interviewTimeZone: ProgramField.interviewTimeZone.text(of: program)
+        case .interviewFormat: ProgramField.interviewFormat.text(of: program)
+        case .interviewPlace: ProgramField.interviewPlace.text(of: program)
+        case .interviewer: ProgramField.interviewer.text(of: program)
+        case .interviewNotes: ProgramField.interviewNotes.text(of: program)
+        case .rating: ProgramField.rating.text(of: program)
         }
     }
 }
