@@ -9,8 +9,9 @@ enum Launcher {
     static func main() {
         if let problem = RawText.firstProblem() {
             Output.error(
-                "imgpath: \(problem); imgpath reads names and text as UTF-8. Rename the file, or give a "
-                    + "link to it whose name is UTF-8")
+                "imgpath: \(problem); imgpath reads names and text as UTF-8. Type the text again with the "
+                    + "terminal set to UTF-8; for a file whose name is not UTF-8, rename it or give a link to it "
+                    + "whose name is")
             exit(ExitStatus.usage.rawValue)
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
