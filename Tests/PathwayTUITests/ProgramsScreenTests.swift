@@ -193,7 +193,7 @@ import Testing
         #expect(
             state.message
                 == StatusMessage(
-                    "1 of 5 programs match, leaving out status:nope is not understood (\(ProgramQuery.words[0].takes))",
+                    "1 of 5 programs match; left out of the filter: status:nope is not understood (\(ProgramQuery.words[0].takes))",
                     .warning))
         // The help names the words, each with what it takes.
         let help = HelpView.lines(unicode: true).map(\.0)

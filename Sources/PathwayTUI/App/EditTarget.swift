@@ -73,7 +73,9 @@ public enum EditTarget: Equatable, Sendable {
         case .programField(_, let field): field.label
         case .programInterviewDay: "Interview day (YYYY-MM-DD)"
         case .programStatusDay(let ids, let status):
-            (ids.count == 1 ? ids[0] : "\(ids.count) programs") + " \(status.dateLabel) (YYYY-MM-DD)"
+            // "interview on" labels a day; a prompt for programs held there reads "interviewed on".
+            (ids.count == 1 ? ids[0] : "\(ids.count) programs")
+                + " \(status == .interviewed ? "interviewed on" : status.dateLabel) (YYYY-MM-DD)"
         case .experienceSite(let kind): "New \(kind.label), its site"
         case .experienceStart: "Start date (YYYY-MM-DD)"
         case .experienceEnd: "End date (YYYY-MM-DD)"

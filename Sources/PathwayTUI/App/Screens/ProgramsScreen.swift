@@ -196,7 +196,7 @@ enum ProgramsScreen: MarkableTable {
             let problems = ProgramQuery(text).problems
             guard problems.isEmpty else {
                 state.message = StatusMessage(
-                    "\(count) of \(state.pathway.programs.count) programs match, leaving out "
+                    "\(count) of \(state.pathway.programs.count) programs match; left out of the filter: "
                         + problems.joined(separator: "; "), .warning)
                 return []
             }
