@@ -603,10 +603,12 @@ import Testing
             ])
         #expect(state.picker?.cursor.selection == 3)
         #expect(ScreenRenderer.render(state).lines.contains { $0.contains("Specialty") })
-        // Columns that would leave the name unreadable give way from the right.
-        #expect(
-            ScreenRenderer.render(state).lines[2].contains("Name      "), "\(ScreenRenderer.render(state).lines[2])")
-        #expect(!ScreenRenderer.render(state).lines[2].contains("Fit"))
+        // Columns that would leave the name unreadable give way, the least telling first (here
+        // the specialty), never the status or the fit first; the title says one is hidden.
+        let header = ScreenRenderer.render(state).lines[2]
+        #expect(header.contains("Name      ") && header.contains("Status") && header.contains("Fit"), "\(header)")
+        #expect(!header.contains("Specialty"), "\(header)")
+        #expect(ScreenRenderer.render(state).lines[1].contains("1 column hidden for the width"))
         // The name cannot go; the first choice goes back to the width's columns.
         state.picker?.cursor = ListCursor(selection: 2)
         #expect(press(&state, .enter) == [])

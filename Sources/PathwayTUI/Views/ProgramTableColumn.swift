@@ -43,6 +43,10 @@ public enum ProgramTableColumn: String, CaseIterable, Equatable, Sendable {
         }
     }
 
+    /// The order in which chosen columns give way when the window leaves the name too little
+    /// room: the least telling first; the status and the fit marks last.
+    static let givingWay: [ProgramTableColumn] = [.specialty, .state, .city, .date, .visa, .id, .fit, .status]
+
     /// Windows at least this wide (inside the box) show specialty and state too by default.
     static let wideFrom = 110
 

@@ -19,22 +19,28 @@ enum ProgramsView {
             let marked = state.programs.marked.count
             title += marked > 0 ? ", \(marked) marked)" : ")"
         }
-        canvas.box(rect, title: title, focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
-        guard inner.width > 10, inner.height > 1 else { return }
         let x = inner.x + 1
         let width = inner.width - 2
-        guard !rows.isEmpty else {
-            drawEmpty(state, filter: filter, into: &canvas, x: x, y: inner.y, width: width, glyphs: glyphs)
-            return
-        }
         // Below the wide layout the status takes its short words, to leave the name room.
         let shortStatus = width < ProgramTableColumn.wideFrom
         var shown = ProgramTableColumn.shown(chosen: state.programs.columns, width: width)
-        // Chosen columns that leave the name too narrow to read give way from the right.
+        // Chosen columns that leave the name too narrow to read give way, the least telling
+        // first (specialty, state, city, date, visa, id), and the title says how many.
         func left() -> Int { width - shown.compactMap { $0.width(shortStatus: shortStatus) }.reduce(0) { $0 + $1 + 1 } }
-        while left() < minimumNameWidth, let last = shown.last(where: { $0 != .name }) {
-            shown.removeAll { $0 == last }
+        var hidden = 0
+        while left() < minimumNameWidth, let next = ProgramTableColumn.givingWay.first(where: shown.contains) {
+            shown.removeAll { $0 == next }
+            hidden += 1
+        }
+        if hidden > 0, total > 0 {
+            title += " \(hidden) column\(hidden == 1 ? "" : "s") hidden for the width"
+        }
+        canvas.box(rect, title: title, focused: true, glyphs: glyphs)
+        guard inner.width > 10, inner.height > 1 else { return }
+        guard !rows.isEmpty else {
+            drawEmpty(state, filter: filter, into: &canvas, x: x, y: inner.y, width: width, glyphs: glyphs)
+            return
         }
         let nameWidth = max(1, left())
         let columns = shown.map {
