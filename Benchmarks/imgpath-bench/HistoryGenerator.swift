@@ -151,10 +151,11 @@ struct HistoryGenerator {
             value = CalendarDay.fromDaysSinceEpoch(Int.random(in: 16_000...20_500, using: &random)).description
         case .numbers(let count, let range):
             value = (0..<count).map { _ in String(Int.random(in: range, using: &random)) }.joined(separator: "/")
+        case .usState:
+            value = Self.states.randomElement(using: &random) ?? "NY"
         case .text:
             switch field.id {
             case "specialty": value = Self.specialties.randomElement(using: &random) ?? "Internal Medicine"
-            case "state": value = Self.states.randomElement(using: &random) ?? "NY"
             case "usmleId", "licenseNumber": value = String(Int.random(in: 1_000_000...9_999_999, using: &random))
             default: value = sentence(words: 1...5)
             }

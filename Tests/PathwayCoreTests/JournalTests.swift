@@ -51,6 +51,22 @@ import Testing
         _ = journal.record(.mark(.ecfmg, .certified), clock: Fixtures.clock)
         #expect(journal == before)
     }
+
+    /// The license's state is a US state or territory, stored as its code, so advice that names
+    /// "your state" names one that exists.
+    @Test func theLicenseStateIsAStateCode() throws {
+        var journal = Journal()
+        guard
+            case .failure(.invalidValue(let field, _, let expected)) =
+                journal.record(.detail(.license, field: "state", value: "ZZ"), clock: Fixtures.clock)
+        else {
+            Issue.record("ZZ was taken as a state")
+            return
+        }
+        #expect(field == "State" && expected.contains("such as NY"))
+        _ = journal.record(.detail(.license, field: "state", value: " ny "), clock: Fixtures.clock)
+        #expect(journal.pathway[.license].details["state"] == "NY")
+    }
 }
 
 /// Random sequences of changes, from a seeded generator: the rules always hold, and the file

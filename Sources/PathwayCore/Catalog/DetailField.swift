@@ -8,6 +8,8 @@ public struct DetailField: Equatable, Sendable {
         case date
         /// A fixed number of whole numbers in a range, written "350/350/300/350" (per-subtest minimums).
         case numbers(count: Int, ClosedRange<Int>)
+        /// A US state or territory, stored as its two-letter code (the licensing board's state).
+        case usState
     }
 
     /// Stable id used in the file and on the command line (`imgpath set residency specialty ...`).
@@ -45,6 +47,12 @@ public struct DetailField: Equatable, Sendable {
                             + "separated by /"))
             }
             return .success(parts.compactMap { $0.map(String.init) }.joined(separator: "/"))
+        case .usState:
+            guard let code = USState.code(text) else {
+                return .failure(
+                    .invalidValue(field: label, value: raw, expected: "a US state or territory code, such as NY or CA"))
+            }
+            return .success(code)
         case .date:
             guard let day = CalendarDay(parsing: text) else {
                 return .failure(.invalidValue(field: label, value: raw, expected: "a date as YYYY-MM-DD"))

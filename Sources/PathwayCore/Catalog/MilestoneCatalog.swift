@@ -99,7 +99,7 @@ public enum MilestoneCatalog {
                 attemptStatuses: [],
                 items: [],
                 fields: [
-                    DetailField("state", "State"),
+                    DetailField("state", "State", .usState),
                     DetailField(
                         "requiredYears", "Years required", .number(1...10)),
                     DetailField("licenseNumber", "License number"),
