@@ -52,5 +52,12 @@ import Testing
         let run = try h.run(["budget", "--cycle", "2026"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("NRMP registration: $70 (once per Match; my NRMP receipt)"))
+        // A fee below zero is no fee: the override file is named and left out, the budget keeps
+        // the built-in figure.
+        let negative = override.replacingOccurrences(of: "\"value\": 70", with: "\"value\": -70")
+        FileManager.default.createFile(atPath: folder + "/fees.json", contents: Data(negative.utf8))
+        let refused = try h.run(["budget", "--cycle", "2026"])
+        #expect(refused.stderr.contains("-70 is not a value it can have (0 to 100000)"), "\(refused.stderr)")
+        #expect(!refused.stdout.contains("$-70"))
     }
 }

@@ -73,6 +73,13 @@ extension FactBook {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "the value must be \(expected.typeName)")
             }
+            if case .integer(let number) = fact.value, let range = FactFamily.of(fact.id)?.plausibleNumbers,
+                !range.contains(number)
+            {
+                throw FactFileError(
+                    path: file.path, line: line, id: fact.id,
+                    reason: "\(number) is not a value it can have (\(range.lowerBound) to \(range.upperBound))")
+            }
             if FactFamily.of(fact.id) == .passingScore, fact.from == nil {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "a passing score needs \"from\": its first day")

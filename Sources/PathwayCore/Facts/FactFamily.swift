@@ -38,6 +38,19 @@ public enum FactFamily: CaseIterable, Sendable {
         }
     }
 
+    /// The whole numbers a fact of the family can hold, for checking an override's value: a fee
+    /// or a count is never below zero, a USMLE passing score is on its three-digit scale, and a
+    /// state asks for a few years of training at most.
+    public var plausibleNumbers: ClosedRange<Int>? {
+        switch self {
+        case .fee: 0...100_000
+        case .feeCount: 0...10_000
+        case .passingScore: 1...300
+        case .stateTrainingYears: 0...10
+        case .seasonDate, .oetRecentFrom, .stateAlsoRequires, .stateAlternativePathway: nil
+        }
+    }
+
     /// What reads the family's facts, as `imgpath facts ID` says it.
     public var usedBy: String {
         switch self {
