@@ -148,6 +148,20 @@ import Testing
         #expect(journal.pathway.letter("lr-1")?.assignments["pg-1"] == Fixtures.day("2026-09-01"))
     }
 
+    /// A rotation under way counts the whole weeks since its start as done and the rest as
+    /// planned, not all of it as done.
+    @Test func aRotationUnderWayIsPartlyDone() {
+        let today = Fixtures.day("2026-12-06")
+        let running = rotation("Mercy", start: "2026-11-15", end: "2027-05-10")
+        let finished = rotation("Lake", start: "2026-06-01", end: "2026-06-28")
+        #expect(running.weeks == 26)
+        #expect(running.weeks(asOf: today) == (done: 3, planned: 23))
+        #expect(running.weeks(asOf: Fixtures.day("2026-11-01")) == (done: 0, planned: 26))
+        #expect(running.weeks(asOf: Fixtures.day("2027-05-10")) == (done: 26, planned: 0))
+        #expect(ClinicalExperience.weeksText([running, finished], today: today) == "7 weeks done, 23 planned")
+        #expect(ClinicalExperience.weeksByKind([running, finished], today: today).map(\.weeks) == [7])
+    }
+
     @Test func undoPutsBackOneLetterAndTheFilesKeepEverything() throws {
         let folder = TemporaryFolder()
         let path = folder.file("p.json")

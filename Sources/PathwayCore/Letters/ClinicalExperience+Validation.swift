@@ -25,10 +25,22 @@ extension ClinicalExperience {
     /// Whether the experience is still ahead: it starts after `today`, so it is planned, not done.
     public func isPlanned(today: CalendarDay) -> Bool { start > today }
 
-    /// The weeks of the entries that have started, and of those still planned.
+    /// This entry's weeks served by `today` and those still ahead: all planned before it starts,
+    /// all done once it has ended, and while it runs the whole weeks since its start done and the
+    /// rest planned (a six-month rotation begun last month is not six months done).
+    public func weeks(asOf today: CalendarDay) -> (done: Int, planned: Int) {
+        if start > today { return (0, weeks) }
+        if end <= today { return (weeks, 0) }
+        let done = min(weeks, (start.days(until: today) + 1) / 7)
+        return (done, weeks - done)
+    }
+
+    /// The weeks of the entries served by `today`, and of those still ahead.
     public static func weeks(_ list: [ClinicalExperience], today: CalendarDay) -> (done: Int, planned: Int) {
         list.reduce(into: (done: 0, planned: 0)) { totals, entry in
-            if entry.isPlanned(today: today) { totals.planned += entry.weeks } else { totals.done += entry.weeks }
+            let weeks = entry.weeks(asOf: today)
+            totals.done += weeks.done
+            totals.planned += weeks.planned
         }
     }
 
@@ -39,12 +51,16 @@ extension ClinicalExperience {
         return totals.planned > 0 ? "\(done) done, \(totals.planned) planned" : done
     }
 
-    /// Whole weeks of each kind, in the kinds' order, leaving out kinds with no entry; a planned
-    /// entry (not started by `today`) is left out when `today` is given.
+    /// Whole weeks of each kind served by `today`, in the kinds' order, leaving out kinds with no
+    /// entry begun (a planned one, not started, is left out; one under way counts its weeks so far).
     public static func weeksByKind(_ list: [ClinicalExperience], today: CalendarDay) -> [(
         kind: ExperienceKind, weeks: Int
     )] {
-        weeksByKind(list.filter { !$0.isPlanned(today: today) })
+        let begun = list.filter { !$0.isPlanned(today: today) }
+        return ExperienceKind.allCases.compactMap { kind in
+            let entries = begun.filter { $0.kind == kind }
+            return entries.isEmpty ? nil : (kind, entries.reduce(0) { $0 + $1.weeks(asOf: today).done })
+        }
     }
 
     /// Whole weeks of each kind, in the kinds' order, leaving out kinds with no entry.
