@@ -80,6 +80,10 @@ import Testing
             .addProgram(Program(id: "", name: "Lakeside")),
             .markPrograms(ids: ["pg-1", "pg-2"], status: .applied, date: Fixtures.day("2026-10-01")),
         ])
+        // Interviewed is a day that has been: one ahead is said to be scheduled.
+        #expect(
+            refusal(.markProgram(id: "pg-1", status: .interviewed, date: Fixtures.today.adding(days: 3)), in: journal)?
+                .description.contains("an interview still ahead is scheduled (interviewScheduled)") == true)
         let early = Fixtures.day("2026-09-01")
         for end in [ProgramStatus.rejected, .withdrawn] {
             let one = refusal(.markProgram(id: "pg-1", status: end, date: early), in: journal)

@@ -329,6 +329,11 @@ extension PathwayMachine {
     private static func dateRefusal(of program: Program, today: CalendarDay) -> RuleViolation? {
         for status in ProgramStatus.allCases where status != .interviewScheduled {
             if let day = program.date(of: status), day > today {
+                if status == .interviewed {
+                    return .programRule(
+                        "\(program.name): interviewed on \(day) is after today (\(today)); an interview still ahead is "
+                            + "scheduled (interviewScheduled), and marked interviewed once it is held")
+                }
                 return .programRule(
                     "\(program.name): \(status.dateLabel) \(day) is after today (\(today)); only an interview can be ahead"
                 )
