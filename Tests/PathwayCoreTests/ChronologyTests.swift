@@ -24,6 +24,19 @@ import Testing
         #expect((try? result.get()) != nil)
     }
 
+    /// The day a scheduled exam records is the exam's: not before the registration.
+    @Test(arguments: [MilestoneID.step1, .step2ck])
+    func anExamDayComesAfterItsRegistration(_ id: MilestoneID) {
+        var registered = Pathway()
+        registered.apply(.mark(id, .registered, date: day("2026-10-01")))
+        let early = PathwayMachine.evaluate(
+            .mark(id, .scheduled, date: day("2026-09-01")), in: registered, today: today)
+        #expect((try? early.get()) == nil)
+        let later = PathwayMachine.evaluate(
+            .mark(id, .scheduled, date: day("2026-12-20")), in: registered, today: today)
+        #expect((try? later.get()) != nil)
+    }
+
     static var certifiable: Pathway {
         var p = Pathway()
         p.apply(.mark(.step1, .passed, date: Fixtures.day("2023-01-01")))

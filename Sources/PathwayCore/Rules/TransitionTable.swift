@@ -68,7 +68,8 @@ public enum TransitionTable {
                 move(.registered, from: [.notStarted, .failed], goal: "Registering for \(name)", guards),
                 move(
                     .scheduled, from: [.notStarted, .registered, .failed], goal: "Scheduling \(name)",
-                    guards + sitting),
+                    // The day recorded is the exam's, which comes after the registration.
+                    guards + sitting + [.block(.notBefore(id, .registered), source: chronology)]),
                 move(
                     .failed, from: [.notStarted, .registered, .scheduled, .failed],
                     goal: "Recording a \(name) attempt", guards + sitting),

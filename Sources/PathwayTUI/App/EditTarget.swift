@@ -61,7 +61,11 @@ public enum EditTarget: Equatable, Sendable {
         case .date(_, let status): "Date \(status.label) (YYYY-MM-DD)"
         case .score: "Score"
         case .profile(let field): field.label
-        case .markDate(let id, let status): "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
+        case .markDate(let id, let status):
+            // Scheduling an exam records the exam's day, not the day it was booked.
+            id.isExam && status == .scheduled
+                ? "\(MilestoneCatalog[id].shortName) exam day (YYYY-MM-DD)"
+                : "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
         case .markScore(let id, _, _):
             "\(MilestoneCatalog[id].shortName) score (\(EditorScreen.keyMap.key(.activate)) for none)"
         case .deadlineTitle(let id): "New \(MilestoneCatalog[id].shortName) deadline, what is due"
