@@ -18,6 +18,7 @@ enum DetailView {
     /// narrow window. A label whose last word is too long, or not a word, is cut at the end, as
     /// any text is.
     static func fitted(_ label: String, width: Int, ellipsis: String) -> String {
+        let label = withoutAside(label, width: width)
         guard TextWidth.of(label) > width, let space = label.lastIndex(of: " ") else { return label }
         let last = label[label.index(after: space)...]
         let room = width - TextWidth.of(ellipsis) - TextWidth.of(String(last))
@@ -29,6 +30,16 @@ enum DetailView {
             head.append(character)
         }
         return head.trimmedSpaces + ellipsis + last
+    }
+
+    /// Text too wide for `width` without the aside at its end ("Passing score (if not the
+    /// published one)" -> "Passing score"): the words before it say what the line is, where a
+    /// cut would keep half the aside. The editor's prompt still gives the whole label.
+    static func withoutAside(_ text: String, width: Int) -> String {
+        guard TextWidth.of(text) > width, text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+            open > text.startIndex, text[text.index(before: open)] == " "
+        else { return text }
+        return String(text[..<text.index(before: open)])
     }
 
     /// The label column's width, shared by the lines and their drawing.
@@ -225,9 +236,10 @@ enum DetailView {
                     maxWidth: labelWidth, ellipsis: glyphs.ellipsis)
             }
             let valueX = line.label.isEmpty && line.row != nil ? x : x + labelWidth + 2
-            canvas.put(
-                line.value, x: valueX, y: y, role: line.role, maxWidth: usable - (valueX - x), ellipsis: glyphs.ellipsis
-            )
+            let room = usable - (valueX - x)
+            // A checklist item too long for the pane loses its aside before it is cut.
+            let value = line.label.isEmpty && line.row != nil ? withoutAside(line.value, width: room) : line.value
+            canvas.put(value, x: valueX, y: y, role: line.role, maxWidth: room, ellipsis: glyphs.ellipsis)
             if let row = line.row, row == state.detailIndex, state.pane == .detail {
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
             }
