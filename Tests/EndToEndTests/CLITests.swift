@@ -84,6 +84,11 @@ import Testing
         #expect(badStatus.stderr.contains("its statuses are notStarted, inProgress, certified"))
         let badMilestone = try h.run(["mark", "step4", "passed"])
         #expect(badMilestone.status == 64)
+        // A field or a checklist item the milestone does not have, as a program's field.
+        let badField = try h.run(["set", "step1", "bogus", "x"])
+        #expect(badField.status == 64)
+        #expect(badField.stderr.contains("its fields are eligibilityStart, eligibilityEnd, usmleId"))
+        #expect(try h.run(["tick", "ecfmg", "bogus"]).status == 64)
         // A negative number is read as an option; the refusal says how to give it as a value.
         let negative = try h.run(["letter", "limit", "-1"])
         #expect(negative.status == 64)

@@ -84,7 +84,12 @@ struct Session {
             Output.error("Nothing changed: " + Output.field("\(what)"))
         case .failure(let violation):
             Output.error("Refused: " + Output.field("\(violation)"))
-            throw ExitStatus.refused.code
+            // A field or checklist item a milestone does not have is a mistake in the command
+            // line, as an unknown milestone or status is (exit 64, as for a program's fields).
+            switch violation {
+            case .unknownField, .unknownItem: throw ExitStatus.usage.code
+            default: throw ExitStatus.refused.code
+            }
         }
     }
 
