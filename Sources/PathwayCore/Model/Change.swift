@@ -204,7 +204,7 @@ public enum Change: Equatable, Sendable {
         case .unassignLetter(let id, let program):
             return "Letter \(id) no longer assigned to \(program)"
         case .letterReceived(let id, let date):
-            return "Letter \(id): " + (date.map { "received by ERAS on \($0)" } ?? "not received yet")
+            return "Letter \(id): " + (date.map { "received by ERAS on \($0)" } ?? "marked not received")
         case .letterLimit(let limit):
             return "Letters per program: "
                 + (limit.map(String.init) ?? "back to ERAS's \(LetterRules.defaultPerProgramLimit)")
