@@ -41,6 +41,39 @@ import Testing
         #expect(program.rating == nil)
     }
 
+    /// A zone typed or imported is one of the IANA database, in its spelling, so the calendar
+    /// export names a zone calendars know; one stored already is read as it is.
+    @Test func aTypedZoneIsOneTheTimeZoneDatabaseKnows() throws {
+        let journal = try scheduled([])
+        let typo = PathwayMachine.evaluate(
+            .editProgram(id: "pg-1", field: .interviewTimeZone, value: "Not/AZone"), in: journal.pathway,
+            today: Fixtures.today)
+        guard case .failure(.programRule(let why)) = typo else {
+            Issue.record("Not/AZone was taken: \(typo)")
+            return
+        }
+        #expect(
+            why.contains("is not a time zone of the IANA time zone database (tzdata \(TimeZoneNames.databaseVersion))"))
+        let lower = PathwayMachine.evaluate(
+            .editProgram(id: "pg-1", field: .interviewTimeZone, value: "america/new_york"), in: journal.pathway,
+            today: Fixtures.today)
+        #expect(
+            (try? lower.get())?.change == .editProgram(id: "pg-1", field: .interviewTimeZone, value: "America/New_York")
+        )
+        #expect(TimeZoneNames.known("Asia/Kolkata") == "Asia/Kolkata")
+        #expect(TimeZoneNames.known("Asia/Calcutta") == "Asia/Calcutta", "a link is a name too")
+        #expect(TimeZoneNames.known("z") == "UTC")
+        // A sheet: the same check, as a problem of its row.
+        let sheet = try ProgramSheet(
+            bytes: Array("name,time zone\nMercy,Not/AZone\nLake,asia/kolkata\n".utf8), today: Fixtures.today)
+        #expect(sheet.problems.map(\.line) == [2])
+        #expect(sheet.entries.first?.program.interviewTimeZone == "Asia/Kolkata")
+        // Stored: read as it is, whatever the database of this build says.
+        var stored = Program(id: "pg-1", name: "Mercy")
+        stored.interviewTimeZone = "Old/Gone"
+        #expect(stored.problem == nil)
+    }
+
     @Test func theCalendarCarriesTheTimeInItsZone() throws {
         let zoned = try scheduled([
             .editProgram(id: "pg-1", field: .interviewTime, value: "09:30"),

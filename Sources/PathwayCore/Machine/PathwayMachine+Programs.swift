@@ -35,6 +35,14 @@ extension PathwayMachine {
                 return .failure(.programRule("\(id) \(current.name): \(reason)"))
             }
             var edited = current
+            var value = value
+            if field == .interviewTimeZone, !value.trimmingSpaces().isEmpty {
+                // A zone typed now is one the database knows, in its spelling (stored ones are
+                // read as they are).
+                let typed = value.trimmingSpaces()
+                if let refusal = TimeZoneNames.refusal(typed) { return .failure(.programRule(refusal)) }
+                value = TimeZoneNames.known(typed) ?? typed
+            }
             if let error = field.set(value, on: &edited) { return .failure(.programRule(error.reason)) }
             // A thank-you reminder comes after the interview: before it there is none to dismiss.
             if edited.thankYouDismissed == true, current.thankYouDismissed != true, current.status != .interviewed {

@@ -98,6 +98,13 @@ public struct ProgramSheet: Sendable {
             guard let (text, _) = cell(column) else { continue }
             if let error = field.set(text, on: &program) { return .failure(problem(column, error.reason)) }
         }
+        // A zone read from a sheet is one the time zone database knows, in its spelling.
+        if let zone = program.interviewTimeZone {
+            guard let known = TimeZoneNames.known(zone) else {
+                return .failure(problem(.interviewTimeZone, TimeZoneNames.refusal(zone) ?? "not a time zone"))
+            }
+            program.interviewTimeZone = known
+        }
         if let (text, _) = cell(.soap), !text.trimmingSpaces().isEmpty {
             if let error = ProgramField.soap.set(text, on: &program) { return .failure(problem(.soap, error.reason)) }
         }

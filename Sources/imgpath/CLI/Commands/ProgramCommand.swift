@@ -150,6 +150,7 @@ struct ProgramCommand: ParsableCommand {
             for (field, value) in [(ProgramField.interviewTime, time), (.interviewTimeZone, tz)] {
                 if let value, let error = field.set(value, on: &probe) { throw ValidationError(error.reason) }
             }
+            if let tz, let refusal = TimeZoneNames.refusal(tz) { throw ValidationError(refusal) }
         }
 
         func run() throws {
