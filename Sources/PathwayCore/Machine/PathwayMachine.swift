@@ -217,7 +217,9 @@ public enum PathwayMachine {
             pathway: pathway, milestone: id, status: status, date: date, score: score, today: today)
         if let first = blockers(id, to: status, in: pathway).first { return .failure(first) }
         let isResult = MilestoneCatalog[id].attemptStatuses.contains(status)
-        if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date > today {
+        // What has happened has a day that has been: only an exam's day and a residency's start
+        // are recorded ahead (a registration, a certified rank list or a match are not).
+        if status != .scheduled, status != .inTraining, date > today {
             return .failure(.resultDateInFuture(date, today: today))
         }
         if isResult || MilestoneCatalog[id].isDone(status), status != .scheduled, date < RuleFacts.earliestResultDay {

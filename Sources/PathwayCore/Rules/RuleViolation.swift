@@ -72,7 +72,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         case .scoreNeedsResult(let status):
             return "a score goes with a result (passed or failed), not with \(status.label)"
         case .resultDateInFuture(let date, let today):
-            return "the date \(date) is after today (\(today)); a result cannot be in the future"
+            return "the date \(date) is after today (\(today)); only an exam's scheduled day or a residency's start "
+                + "can be ahead"
         case .unknownItem(let id, let item):
             let items = MilestoneCatalog[id].items.map(\.id)
             return items.isEmpty

@@ -48,6 +48,7 @@ public enum TransitionTable {
                     .block(
                         .reached(.ecfmg, [.certified]), source: fsmb,
                         advice: "IMGs apply for Step 3 after ECFMG certification"),
+                    .block(.notBefore(.ecfmg, .certified), source: chronology),
                 ]
             }
             let limits: [Guard] = [
@@ -134,17 +135,25 @@ public enum TransitionTable {
                     .notBefore(.eras, .submitted), source: chronology,
                     advice: "other application services exist, so this is advice"),
             ]
+            // Each step of the Match comes on or after the one before it.
+            let afterRegistering = Guard.block(.notBefore(.match, .registered), source: chronology)
+            let afterRanking = Guard.block(.notBefore(.match, .ranked), source: chronology)
             return [
                 move(.notStarted, from: [.registered]),
                 move(
                     .registered, from: [.notStarted, .unmatched], goal: "Registering for the Match", verified),
                 move(
-                    .ranked, from: [.notStarted, .registered], goal: "Certifying a rank order list", verified),
-                move(.unmatched, from: [.notStarted, .registered, .ranked, .soap]),
-                move(.soap, from: [.unmatched], goal: "Taking part in SOAP", [onTime]),
+                    .ranked, from: [.notStarted, .registered], goal: "Certifying a rank order list",
+                    verified + [afterRegistering]),
+                move(
+                    .unmatched, from: [.notStarted, .registered, .ranked, .soap], goal: "A Match result",
+                    [afterRegistering, afterRanking]),
+                move(
+                    .soap, from: [.unmatched], goal: "Taking part in SOAP",
+                    [onTime, .block(.notBefore(.match, .unmatched), source: chronology)]),
                 move(
                     .matched, from: [.notStarted, .registered, .ranked, .soap], goal: "A Match result",
-                    result),
+                    result + [afterRegistering, afterRanking]),
             ]
         case .residency:
             let start: [Guard] = [
@@ -183,7 +192,9 @@ public enum TransitionTable {
             return [
                 move(.notStarted, from: [.applied]),
                 move(.applied, from: [.notStarted], goal: "Applying for a license", guards),
-                move(.granted, from: [.notStarted, .applied], goal: "A license", guards),
+                move(
+                    .granted, from: [.notStarted, .applied], goal: "A license",
+                    guards + [.block(.notBefore(.license, .applied), source: chronology)]),
             ]
         }
     }
