@@ -23,6 +23,21 @@ import Testing
         #expect(!Requirement.trainingYears.isMet(in: pathway(state: state, pgy: 2), for: .license))
     }
 
+    /// With a start day, the years are counted from it by the day of the application, as the
+    /// plan counts them: a PGY field typed in the first year and never updated does not hold
+    /// the license back on the day the plan names.
+    @Test func theYearsServedCountFromTheStartDay() {
+        var texas = pathway(state: "TX", pgy: 1)
+        texas.apply(.mark(.residency, .inTraining, date: Fixtures.day("2027-07-01")))
+        func met(on day: String) -> Bool {
+            Requirement.trainingYears.isMet(
+                RuleContext(pathway: texas, milestone: .license, status: .applied, date: Fixtures.day(day)))
+        }
+        #expect(met(on: "2029-07-01"))
+        #expect(!met(on: "2029-06-30"))
+        #expect(met(on: "2031-07-01"))
+    }
+
     @Test func aStateWithoutAFigureSaysCheckWithYourBoardAndTheOwnFigureWins() {
         let ohio = TrainingYears(for: pathway(state: "OH", pgy: 3))
         #expect(ohio.years == 3)

@@ -116,9 +116,16 @@ public enum Requirement: Equatable, Sendable {
             let residency = pathway[.residency]
             if residency.status == .completed { return true }
             guard residency.status == .inTraining else { return false }
-            // Being in PGY-n means n-1 years are done.
+            let required = TrainingYears(for: pathway).years
+            // Counted from the start, by the day of the change, as the plan counts them.
+            if let start = pathway.residencyStart, let day = context.date ?? context.today,
+                start.adding(months: 12 * required) <= day
+            {
+                return true
+            }
+            // Without a start day: being in PGY-n means n-1 years are done.
             let done = residency.details["pgy"].flatMap { Int($0) }.map { $0 - 1 } ?? 0
-            return done >= TrainingYears(for: pathway).years
+            return done >= required
         case .ecfmgWindow:
             let passes = [MilestoneID.step1, .step2ck].compactMap { pathway.passDate($0) }
             guard let first = passes.min(), let last = passes.max() else { return true }
