@@ -81,7 +81,7 @@ import Testing
         let mistakes: [([String], Int32)] = [
             (["mark", "step1", hostile], 64),
             (["mark", hostile, "passed"], 64),
-            (["tick", "ecfmg", hostile], 1),
+            (["tick", "ecfmg", hostile], 64),
             (["deadline", "edit", hostile, "--done"], 1),
             (["deadline", "add", "eras", "x", "--date", hostile], 64),
             (["calendar", "set", hostile, "2027-01-01"], 64),

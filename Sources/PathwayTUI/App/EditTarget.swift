@@ -64,7 +64,7 @@ public enum EditTarget: Equatable, Sendable {
         case .markDate(let id, let status):
             // Scheduling an exam records the exam's day, not the day it was booked.
             id.isExam && status == .scheduled
-                ? "\(MilestoneCatalog[id].shortName) exam day (YYYY-MM-DD)"
+                ? "\(MilestoneCatalog[id].shortName) scheduled, the exam on (YYYY-MM-DD)"
                 : "\(MilestoneCatalog[id].shortName) \(status.label) on (YYYY-MM-DD)"
         case .markScore(let id, _, _):
             "\(MilestoneCatalog[id].shortName) score (\(EditorScreen.keyMap.key(.activate)) for none)"
