@@ -91,6 +91,23 @@ import Testing
         Golden.check(ScreenRenderer.render(state), "history-80x24")
     }
 
+    /// The profile's visa facts and figures scroll into view at 80x24: G shows the last line of
+    /// the text, k comes back to the fields.
+    @Test func theProfileScrollsToTheEndOfItsText() {
+        var state = Self.state(Self.midPathway(), width: 80, height: 24)
+        _ = AppReducer.reduce(&state, .key(.character("p")), now: Self.now)
+        let inner = Canvas.inner(ListTable.body(state))
+        let list = ProfileView.list(state, width: inner.width)
+        let last = list.lines.last { !$0.value.isEmpty }?.value ?? ""
+        #expect(list.lines.count > inner.height, "the text is longer than the screen, so it must scroll")
+        #expect(!ScreenRenderer.render(state).lines.contains { $0.contains(last) })
+        _ = AppReducer.reduce(&state, .key(.character("G")), now: Self.now)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains(last) }, "\(last)")
+        _ = AppReducer.reduce(&state, .key(.character("k")), now: Self.now)
+        #expect(state.profile.selection == ProfileField.allCases.count - 2)
+        #expect(ScreenRenderer.render(state).lines.contains { $0.contains("Name") })
+    }
+
     @Test func editorLineWithWideCharacters() {
         var state = Self.state(Self.midPathway(), width: 80, height: 24)
         state.selected = .residency

@@ -6,6 +6,8 @@ struct FieldList {
         var label: String
         var value: String
         var role: StyleRole = .text
+        /// A line of text under the fields that takes the label's column too.
+        var spansLabel = false
     }
 
     var lines: [Line]
@@ -26,10 +28,14 @@ struct FieldList {
         let first = cursor.firstLine(selectedLine: cursor.selection, lineCount: lines.count, visible: inner.height)
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + offset
-            canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth - 1, ellipsis: glyphs.ellipsis)
-            canvas.put(
-                line.value, x: x + labelWidth, y: y, role: line.role, maxWidth: width - labelWidth,
-                ellipsis: glyphs.ellipsis)
+            if line.spansLabel {
+                canvas.put(line.value, x: x, y: y, role: line.role, maxWidth: width, ellipsis: glyphs.ellipsis)
+            } else {
+                canvas.put(line.label, x: x, y: y, role: .muted, maxWidth: labelWidth - 1, ellipsis: glyphs.ellipsis)
+                canvas.put(
+                    line.value, x: x + labelWidth, y: y, role: line.role, maxWidth: width - labelWidth,
+                    ellipsis: glyphs.ellipsis)
+            }
             if first + offset == cursor.selection {
                 canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection)
             }

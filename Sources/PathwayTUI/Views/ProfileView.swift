@@ -1,13 +1,24 @@
 import PathwayCore
 
-/// The profile screen: who the person is, and what it means for visas.
+/// The profile screen: who the person is, and what it means for visas, as a list of its fields
+/// with the visa facts and published figures under them, scrolled like any details screen (`j`
+/// past the last field, or `G`, reads the text to its end).
 enum ProfileView {
+    /// The label column's width: the labels and a space.
+    static let labelWidth = 19
+
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect, glyphs: Glyphs) {
         canvas.box(rect, title: "Profile", focused: true, glyphs: glyphs)
         let inner = Canvas.inner(rect)
+        guard inner.width > 4, inner.height > 0 else { return }
+        list(state, width: inner.width).draw(into: &canvas, inner: inner, cursor: state.profile, glyphs: glyphs)
+    }
+
+    /// The fields (one selectable line each), a blank line, then what the profile means: the visa,
+    /// then published figures beside the person's own, wrapped to the box.
+    static func list(_ state: AppState, width: Int) -> FieldList {
         let profile = state.pathway.profile
-        for (index, field) in ProfileField.allCases.enumerated() where index < inner.height {
-            let y = inner.y + index
+        var lines = ProfileField.allCases.map { field -> FieldList.Line in
             let value: String =
                 switch field {
                 case .citizenship: profile.citizenship.label
@@ -16,23 +27,20 @@ enum ProfileView {
                     profile.value(of: field).isEmpty
                         ? "-" : TextWidth.visible(profile.value(of: field), unicode: state.unicode)
                 }
-            canvas.put(field.label, x: inner.x + 1, y: y, role: .muted, maxWidth: 18)
-            canvas.put(value, x: inner.x + 20, y: y, role: .text, maxWidth: inner.width - 21, ellipsis: glyphs.ellipsis)
-            if index == state.profile.selection { canvas.paint(x: inner.x, y: y, width: inner.width, role: .selection) }
+            return FieldList.Line(label: field.label, value: value)
         }
-        var y = inner.y + ProfileField.allCases.count + 1
-        // What the profile means: the visa, then published figures beside the person's own.
+        lines.append(FieldList.Line(label: "", value: ""))
         let context = visaLines(profile) + [""] + PathwayStatistics.context(for: state.pathway)
-        let lines = context.flatMap { TextWrap.lines($0, width: inner.width - 2) }
-        let room = max(0, inner.y + inner.height - y)
-        for (index, line) in lines.prefix(room).enumerated() {
-            // A text cut by the window's height says so on its last line shown.
-            let cut = index == room - 1 && lines.count > room
-            canvas.put(
-                cut ? line + " " + glyphs.ellipsis : line, x: inner.x + 1, y: y, role: .muted,
-                maxWidth: inner.width - 2, ellipsis: glyphs.ellipsis)
-            y += 1
+        for line in context.flatMap({ TextWrap.lines($0, width: max(1, width - 2)) }) {
+            lines.append(FieldList.Line(label: "", value: line, role: .muted, spansLabel: true))
         }
+        return FieldList(lines: lines, labelWidth: labelWidth)
+    }
+
+    /// How far the screen scrolls past the selected field, so the text under the fields can be read.
+    static func scrollLimit(_ state: AppState) -> Int {
+        let inner = Canvas.inner(ListTable.body(state))
+        return list(state, width: inner.width).scrollLimit(selected: state.profile.selection, visible: inner.height)
     }
 
     /// What the profile means for a visa, in plain words, with the facts' sources.

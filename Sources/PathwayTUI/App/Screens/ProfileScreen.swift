@@ -13,7 +13,10 @@ enum ProfileScreen: ScreenFeature {
 
     static func reduce(_ state: inout AppState, _ command: Command, now: Timestamp) -> [Effect] {
         let fields = ProfileField.allCases
-        if state.profile.apply(command, count: fields.count, page: 3) { return [] }
+        if state.profile.apply(command, count: fields.count, page: 3, scrollLimit: ProfileView.scrollLimit(state)) {
+            state.profile.keepScroll(within: ProfileView.scrollLimit(state))
+            return []
+        }
         switch command {
         case .edit:
             let field = fields[min(state.profile.selection, fields.count - 1)]
