@@ -297,6 +297,20 @@ import Testing
         #expect(location == "history.lastAt")
     }
 
+    /// A hand-edited word that is none of its values is named once, with the values it can take,
+    /// not in the decoder's own words.
+    @Test func aMistypedWordIsNamedWithTheValuesItCanTake() throws {
+        let text = try Self.snapshotText()
+        let bad = text.replacingOccurrences("\"status\" : \"passed\"", "\"status\" : \"pased\"")
+        #expect(bad != text)
+        guard case .invalid(_, let location, let reason)? = decodeError(Array(bad.utf8)) else {
+            Issue.record("accepted a mistyped status")
+            return
+        }
+        #expect(location.hasSuffix(".status") && !reason.contains(location), "\(location): \(reason)")
+        #expect(reason.hasPrefix("\"pased\" is not one of: notStarted, registered, scheduled, passed"), "\(reason)")
+    }
+
     @Test func unknownFieldsAreRefusedNotDropped() throws {
         let text = try Self.snapshotText()
         let extra = text.replacingOccurrences(

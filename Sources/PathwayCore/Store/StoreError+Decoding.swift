@@ -5,15 +5,47 @@ extension StoreError {
         guard let decoding = error as? DecodingError else {
             return .invalid(path: path, location: "(document)", reason: "\(error)")
         }
+        // The location is said once, before the reason.
         switch decoding {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return .invalid(path: path, location: location(context.codingPath), reason: describe(decoding: decoding))
-        case .keyNotFound(let key, let context):
+        case .typeMismatch(let type, let context):
+            return .invalid(path: path, location: location(context.codingPath), reason: "expected \(typeName(type))")
+        case .valueNotFound(let type, let context):
+            return .invalid(path: path, location: location(context.codingPath), reason: "missing \(typeName(type))")
+        case .dataCorrupted(let context):
             return .invalid(
-                path: path, location: location(context.codingPath + [key]), reason: describe(decoding: decoding))
+                path: path, location: location(context.codingPath), reason: plainWords(context.debugDescription))
+        case .keyNotFound(let key, let context):
+            return .invalid(path: path, location: location(context.codingPath + [key]), reason: "the key is missing")
         @unknown default:
             return .invalid(path: path, location: "(document)", reason: "\(decoding)")
         }
+    }
+
+    /// The values a stored word can take, by the name of its type, for a value that is none of
+    /// them ("pased" for a status).
+    private static let words: [String: [String]] = [
+        "Status": Status.allCases.map(\.rawValue),
+        "MilestoneID": MilestoneID.allCases.map(\.rawValue),
+        "ProgramStatus": ProgramStatus.allCases.map(\.rawValue),
+        "VisaSponsorship": VisaSponsorship.allCases.map(\.rawValue),
+        "InterviewFormat": InterviewFormat.allCases.map(\.rawValue),
+        "Citizenship": Citizenship.allCases.map(\.rawValue),
+        "VisaTrack": VisaTrack.allCases.map(\.rawValue),
+        "ExperienceKind": ExperienceKind.allCases.map(\.rawValue),
+        "SeasonEventID": SeasonEventID.allCases.map(\.rawValue),
+    ]
+
+    /// The decoder's sentence for a word that is not one of its type's values, said as a person
+    /// would ("\"pased\" is not one of: notStarted, registered, ..."); any other sentence as it is.
+    private static func plainWords(_ sentence: String) -> String {
+        let marker = " from invalid String value "
+        guard sentence.hasPrefix("Cannot initialize "), let range = sentence.firstRange(of: marker) else {
+            return sentence
+        }
+        let type = String(sentence.dropFirst("Cannot initialize ".count).prefix { $0 != " " })
+        let value = String(sentence[range.upperBound...])
+        guard let allowed = words[type] else { return "\"\(value)\" is not a value imgpath reads here" }
+        return "\"\(value)\" is not one of: " + allowed.joined(separator: ", ")
     }
 
     /// What is wrong, with the key path when the error has one.
