@@ -52,6 +52,24 @@ import Testing
         #expect(FileManager.default.contents(atPath: h.file + ".bak") == backup)
     }
 
+    /// A history line removed by hand: `check` names the line where the sequence skips, not
+    /// only that the history is shorter than the snapshot says; nothing is written.
+    @Test func checkNamesTheLineWhereTheHistorySkipsAChange() throws {
+        let h = Harness()
+        for number in 1...7 { try h.run(["note", "step1", "note \(number)"]) }
+        let history = String(h.file.dropLast(5)) + ".history.jsonl"
+        let text = try String(contentsOfFile: history, encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.remove(at: 4)
+        try lines.joined(separator: "\n").write(toFile: history, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: history))
+        let check = try h.run(["check"])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("line 5 (byte "), "\(check.stderr)")
+        #expect(check.stderr.contains("is change 6, where change 5 should come"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: history)) == before)
+    }
+
     @Test func aSymlinkedFileIsWrittenThroughAndStaysALink() throws {
         let h = Harness()
         let synced = h.folder + "/synced"

@@ -144,6 +144,38 @@ public final class HistoryLog: Sendable {
 
     /// Every line from `start` up to `end`, oldest first.
     public func forEach(from start: Int64, to end: Int64, _ body: (Located) throws -> Void) throws {
+        try eachLine(as: HistoryLine.self, from: start, to: end) { offset, length, line in
+            try body(Located(offset: offset, length: length, line: line))
+        }
+    }
+
+    /// Where, from the first line to `end`, a line's sequence number is not the one after the
+    /// line before it: a line removed or added by hand. Nil when every line follows the one
+    /// before it, or a line cannot be read (which the open reports). Only each line's place is
+    /// decoded, so a long history is read quickly enough for `check`.
+    public func firstGap(to end: Int64) -> (line: Int, offset: Int64, expected: Int, found: Int)? {
+        var previous: Int?
+        var number = 0
+        var gap: (line: Int, offset: Int64, expected: Int, found: Int)?
+        do {
+            try eachLine(as: Identity.self, from: 0, to: end) { offset, _, line in
+                number += 1
+                if let previous, line.seq != previous + 1, gap == nil {
+                    gap = (number, offset, previous + 1, line.seq)
+                }
+                previous = line.seq
+            }
+        } catch {
+            return gap
+        }
+        return gap
+    }
+
+    /// Every line from `start` up to `end`, oldest first, decoded as `type`, with its offset and
+    /// length.
+    private func eachLine<Line: Decodable>(
+        as type: Line.Type, from start: Int64, to end: Int64, _ body: (Int64, Int, Line) throws -> Void
+    ) throws {
         let file = try ReadOnlyFile(path: path)
         defer { file.close() }
         var offset = start
@@ -160,9 +192,8 @@ public final class HistoryLog: Sendable {
                 try checkLength(newline - lineStart, at: offset)
                 let bytes = Array(buffer[lineStart..<newline])
                 try body(
-                    Located(
-                        offset: offset, length: bytes.count + 1,
-                        line: try decode(bytes, location: "line \(number) after byte \(start) (byte \(offset))")))
+                    offset, bytes.count + 1,
+                    try decode(bytes, as: type, location: "line \(number) after byte \(start) (byte \(offset))"))
                 offset = bufferStart + Int64(newline) + 1
                 searched = newline + 1
                 continue

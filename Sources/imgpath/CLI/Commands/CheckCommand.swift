@@ -15,7 +15,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: FileOptions
 
     func run() throws {
-        let session = try Session.open(options, forWriting: false)
+        let session: Session
+        do {
+            session = try Session.open(options, forWriting: false)
+        } catch {
+            Self.sayHistoryGap(
+                of: DataFileLocation.resolve(explicit: options.file, environment: FileOptions.environment))
+            throw error
+        }
         let store = session.store
         let journal = session.journal
         if let problem = HistoryAudit.firstProblem(in: journal) {
@@ -85,6 +92,21 @@ struct CheckCommand: ParsableCommand {
                     + ", \(journal.pathway.doneCount) of 8 milestones done)")
         }
         if access(store.backupPath, F_OK) == 0 { Output.line("Previous version: " + Output.field(store.backupPath)) }
+    }
+
+    /// After a history that cannot be read with its snapshot (shorter than it says, another
+    /// line where it points): where its sequence first skips a number, when it does, so a line
+    /// removed or added by hand is named by its place rather than by its effect.
+    static func sayHistoryGap(of path: String) {
+        let history = PathwayStore.historyPath(for: path)
+        var info = stat()
+        guard stat(history, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let gap = HistoryLog(path: history).firstGap(to: Int64(info.st_size))
+        else { return }
+        Output.error(
+            Output.field(history) + ": line \(gap.line) (byte \(gap.offset)) is change \(gap.found), where change "
+                + "\(gap.expected) should come: a line is missing before it, or was added by hand. The files were "
+                + "left unchanged.")
     }
 
     /// Whether the file on disk is in the first format (read again: the session holds it
