@@ -46,7 +46,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let override = """
             [{"id": "fees.nrmp.registration", "value": 70, "unit": "USD", "kind": "published",
-              "source": "my NRMP receipt", "checked": "2026-12-01"}]
+              "source": "my NRMP receipt", "checked": "2026-11-20"}]
             """
         FileManager.default.createFile(atPath: folder + "/fees.json", contents: Data(override.utf8))
         let run = try h.run(["budget", "--cycle", "2026"])

@@ -105,6 +105,17 @@ import Testing
             return
         }
         #expect(refused(.seasonDate(cycle: 2027, event: .myerasOpens, date: Fixtures.day("2026-06-03"))) == nil)
+        // Each event falls in its year of the cycle: the Match in the Match's year, the season's
+        // opening the year before.
+        #expect(
+            refused(.seasonDate(cycle: 2027, event: .matchDay, date: Fixtures.day("2026-03-19")))
+                == .conflict("Match Day of the 2027 Match falls in 2027, and 2026-03-19 is in 2026"))
+        #expect(refused(.seasonDate(cycle: 2027, event: .myerasOpens, date: Fixtures.day("2027-06-03"))) != nil)
+        // Every published date of the facts keeps that order.
+        for fact in FactBook.builtIn.facts {
+            guard let key = FactBook.seasonKey(of: fact.id), case .date(let day) = fact.value else { continue }
+            #expect(key.event.yearRefusal(day, cycle: key.cycle) == nil, "\(fact.id)")
+        }
         guard case .noChange? = refused(.seasonDate(cycle: 2027, event: .matchDay, date: nil)) else {
             Issue.record("clearing a date never set is no change")
             return

@@ -73,6 +73,11 @@ extension FactBook {
                 throw FactFileError(
                     path: file.path, line: line, id: fact.id, reason: "the value must be \(expected.typeName)")
             }
+            if let today, fact.checked > today {
+                throw FactFileError(
+                    path: file.path, line: line, id: fact.id,
+                    reason: "\"checked\" is \(fact.checked), a day that has not come (today is \(today))")
+            }
             if case .integer(let number) = fact.value, let range = FactFamily.of(fact.id)?.plausibleNumbers,
                 !range.contains(number)
             {
@@ -96,6 +101,9 @@ extension FactBook {
                     throw FactFileError(
                         path: file.path, line: line, id: fact.id,
                         reason: "\"cycle\" must be \(key.cycle), as the id says")
+                }
+                if case .date(let day) = fact.value, let refusal = key.event.yearRefusal(day, cycle: key.cycle) {
+                    throw FactFileError(path: file.path, line: line, id: fact.id, reason: refusal)
                 }
                 facts.append(fact.inCycle(key.cycle))
             } else {

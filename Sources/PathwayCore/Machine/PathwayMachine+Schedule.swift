@@ -69,6 +69,7 @@ extension PathwayMachine {
             if let date, !days.contains(date) {
                 return .failure(.dateOutOfRange(date, allowed: days, what: "an event of the \(cycle) Match cycle"))
             }
+            if let date, let refusal = event.yearRefusal(date, cycle: cycle) { return .failure(.conflict(refusal)) }
             guard pathway.season.date(event, cycle: cycle) != date else {
                 return .failure(
                     .noChange(

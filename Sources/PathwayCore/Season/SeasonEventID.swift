@@ -18,6 +18,27 @@ public enum SeasonEventID: String, CaseIterable, Codable, Sendable, Hashable, Co
     /// Position in the cycle, starting at zero.
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// The year the event falls in, for the Match of `cycle`: the application season opens the
+    /// year before the Match (ERAS in June and September, NRMP registration in September, its
+    /// late fee from the end of November), and ranking, the Match and the start of residency
+    /// come in the Match's own year (as in every cycle the facts hold).
+    public func year(inCycle cycle: Int) -> Int {
+        switch self {
+        case .myerasOpens, .erasSubmissionOpens, .programsBeginReview, .nrmpRegistrationOpens, .nrmpLateFeeDeadline:
+            cycle - 1
+        case .rankingOpens, .rankOrderListDeadline, .matchWeek, .soapEnds, .matchDay, .ecfmgCertificationDeadline,
+            .residencyStarts:
+            cycle
+        }
+    }
+
+    /// Why `date` cannot be this event's in the Match of `cycle`, or nil.
+    public func yearRefusal(_ date: CalendarDay, cycle: Int) -> String? {
+        let year = year(inCycle: cycle)
+        guard date.year != year else { return nil }
+        return "\(title) of the \(cycle) Match falls in \(year), and \(date) is in \(date.year)"
+    }
+
     public static func < (lhs: SeasonEventID, rhs: SeasonEventID) -> Bool { lhs.order < rhs.order }
 
     /// What a person reads for the event.
