@@ -45,6 +45,31 @@ import Testing
         #expect((ids.firstIndex(of: "rankOrderListDeadline") ?? 99) < (ids.firstIndex(of: "step-match") ?? 0))
     }
 
+    /// Unmatched once SOAP is over: the way on is registering for the next Match, and the plan
+    /// lists no residency start or certificate deadline of this cycle. Before SOAP ends, SOAP is
+    /// still offered.
+    @Test func afterSOAPWithoutAPositionThePlanPointsToTheNextMatch() throws {
+        var p = Self.applicant(match: .unmatched)
+        p[.match].dates[Status.unmatched.rawValue] = Fixtures.day("2027-03-16")
+        let during = Plan(pathway: p, today: Fixtures.day("2027-03-16"))
+        #expect(during.items.first { $0.kind == .step && $0.milestone == .match }?.status == .soap)
+        p[.match].dates[Status.unmatched.rawValue] = Fixtures.day("2027-03-19")
+        let after = Plan(pathway: p, today: Fixtures.day("2027-03-20"))
+        #expect(after.items.first { $0.kind == .step && $0.milestone == .match }?.status == .registered)
+        #expect(!after.items.contains { $0.milestone == .residency }, "\(after.items.map(\.text))")
+        #expect(!after.items.contains { $0.kind == .season && $0.milestone == .ecfmg })
+    }
+
+    /// Once USMLE eligibility has ended, no season date is listed: the road is closed at the exams.
+    @Test func afterTheLastAttemptNoSeasonDateIsListed() throws {
+        var p = Self.applicant(match: .registered)
+        p[.step1] = MilestoneRecord()
+        for year in 2021...2024 { p.apply(.mark(.step1, .failed, date: Fixtures.day("\(year)-02-01"))) }
+        #expect(p.stepAtAttemptLimit == .step1)
+        let plan = Plan(pathway: p, today: Fixtures.day("2026-12-06"))
+        #expect(!plan.items.contains { $0.kind == .season }, "\(plan.items.map(\.text))")
+    }
+
     @Test func onMatchDayMatchedIsPossibleNow() throws {
         let plan = Plan(pathway: Self.applicant(match: .ranked), today: Fixtures.day("2027-03-19"))
         let step = try #require(plan.items.first { $0.id == "step-match" })

@@ -34,7 +34,9 @@ public struct Plan: Equatable, Sendable {
         if let recertify = Plan.recertify(pathway: pathway, calendar: calendar, today: today) {
             dated.append(recertify)
         }
-        dated = Plan.byDate(dated, today: today)
+        let followed = agenda.calendar
+        dated = Plan.byDate(
+            dated.filter { Plan.stillMeant($0, pathway: pathway, calendar: followed, today: today) }, today: today)
         let steps = PlanSteps(pathway: pathway, calendar: calendar, today: today, book: book)
         let soon = dated.filter { ($0.daysLeft ?? 0) <= Plan.soonDays }
         let later = dated.filter { ($0.daysLeft ?? 0) > Plan.soonDays }
@@ -111,6 +113,26 @@ public struct Plan: Equatable, Sendable {
                 kind: .season, date: estimate.date, today: today, text: event.title, milestone: event.milestone,
                 estimated: true, id: event.id.rawValue, note: "estimated: " + (estimate.source.note ?? "an estimate"))
         }
+    }
+
+    /// Whether a season date still asks something of this person. None does once USMLE
+    /// eligibility has ended (the road is closed at the exams). After a Match without a
+    /// position, once SOAP is over, that cycle's residency start and certificate deadline do not:
+    /// the next cycle's dates are the ones to follow.
+    static func stillMeant(_ item: PlanItem, pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> Bool {
+        guard item.kind == .season else { return true }
+        if pathway.stepAtAttemptLimit != nil { return false }
+        return
+            !(Plan.withoutPositionAfterSOAP(pathway: pathway, calendar: calendar, today: today)
+            && (item.milestone == .residency || item.milestone == .ecfmg))
+    }
+
+    /// Whether the person is unmatched in the calendar's cycle and its SOAP is over.
+    static func withoutPositionAfterSOAP(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> Bool {
+        guard pathway[.match].status == .unmatched, let day = pathway[.match].date(of: .unmatched),
+            day.year == calendar.cycle, let ends = Plan.day(of: .soapEnds, in: calendar)
+        else { return false }
+        return today > ends.day
     }
 
     /// The id of the item that asks to certify the rank order list again.

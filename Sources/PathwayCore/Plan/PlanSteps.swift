@@ -25,7 +25,14 @@ struct PlanSteps {
     ) -> PlanItem? {
         // Completing residency is suggested from the day its length is served: ask as of that day.
         let asOf = id == .residency ? max(today, pathway.programEnd ?? today) : today
-        guard let status = PathwayMachine.suggestedNext(for: id, in: pathway, today: asOf) else { return nil }
+        guard var status = PathwayMachine.suggestedNext(for: id, in: pathway, today: asOf) else { return nil }
+        if Plan.withoutPositionAfterSOAP(pathway: pathway, calendar: calendar, today: today) {
+            // SOAP is over: the way on is the next cycle's Match, and no residency this cycle.
+            if id == .residency { return nil }
+            if id == .match, status == .soap, TransitionTable.next(.match, from: .unmatched).contains(.registered) {
+                status = .registered
+            }
+        }
         var earliest: CalendarDay?
         var estimated = false
         var notes: [String] = []
