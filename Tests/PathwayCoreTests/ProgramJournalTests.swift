@@ -191,6 +191,16 @@ import Testing
         #expect((plan.added, plan.updated) == (2, 1))
     }
 
+    /// A row with two bad cells is reported at the first of them, reading left to right.
+    @Test func aBadRowIsReportedAtItsFirstBadCell() throws {
+        let sheet = try ProgramSheet(bytes: Array("name,fee,min step 2\nMercy,-5,abc\n".utf8), today: Fixtures.today)
+        #expect(sheet.problems.first?.column == 7)
+        #expect(sheet.problems.first?.reason.contains("\"-5\" is not an amount") == true)
+        let swapped = try ProgramSheet(bytes: Array("name,min step 2,fee\nMercy,abc,-5\n".utf8), today: Fixtures.today)
+        #expect(swapped.problems.first?.column == 7)
+        #expect(swapped.problems.first?.reason.contains("\"abc\"") == true)
+    }
+
     @Test func anImportIsOneChangeThatUpdatesInsteadOfDuplicating() throws {
         var journal = try Fixtures.journal([.addProgram(named("Mercy", city: "Brooklyn"))])
         let text = "Program,City,State,Visa,Applied\nMercy,Brooklyn,NY,J1,2025-09-24\nSt. Luke,Bethlehem,PA,both,\n"

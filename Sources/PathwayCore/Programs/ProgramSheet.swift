@@ -94,7 +94,8 @@ public struct ProgramSheet: Sendable {
             (.interviewFormat, .interviewFormat), (.interviewPlace, .interviewPlace), (.interviewer, .interviewer),
             (.interviewNotes, .interviewNotes), (.rating, .rating),
         ]
-        for (column, field) in fields {
+        // Read left to right, so the problem said is the row's first.
+        for (column, field) in fields.sorted(by: { (columns[$0.0] ?? .max) < (columns[$1.0] ?? .max) }) {
             guard let (text, _) = cell(column) else { continue }
             if let error = field.set(text, on: &program) { return .failure(problem(column, error.reason)) }
         }
