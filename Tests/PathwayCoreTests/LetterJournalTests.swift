@@ -127,7 +127,8 @@ import Testing
     }
 
     /// Assigning a letter again without a day keeps the day of the assignment already made; a
-    /// day given corrects it. Many programs at once: those not assigned yet take the day.
+    /// day given for one program corrects it. Many programs at once, with a day or without (the
+    /// screen fills in today): only those not assigned yet take it.
     @Test func assigningAgainWithoutADayKeepsTheFirstDay() throws {
         var journal = try Fixtures.journal([
             .addProgram(Program(id: "", name: "Mercy")), .addProgram(Program(id: "", name: "Lake")),
@@ -143,6 +144,9 @@ import Testing
             journal.pathway.letter("lr-1")?.assignments == ["pg-1": Fixtures.day("2026-08-20"), "pg-2": Fixtures.today])
         #expect(
             refusal(.assignLetterToPrograms(id: "lr-1", programs: ["pg-1", "pg-2"], date: nil), in: journal) != nil)
+        #expect(
+            refusal(.assignLetterToPrograms(id: "lr-1", programs: ["pg-1", "pg-2"], date: Fixtures.today), in: journal)
+                != nil)
         _ = journal.record(
             .assignLetter(id: "lr-1", program: "pg-1", date: Fixtures.day("2026-09-01")), clock: Fixtures.clock)
         #expect(journal.pathway.letter("lr-1")?.assignments["pg-1"] == Fixtures.day("2026-09-01"))

@@ -113,14 +113,14 @@ extension PathwayMachine {
             }
             let day = date ?? today
             if day > today { return .failure(.letterRule("\(id): an assignment on \(day) is after today (\(today))")) }
-            // Without a day, the programs it is assigned to already keep their days.
-            let changing = date == nil ? programs.filter { letter.assignments[$0] == nil } : programs
-            guard changing.contains(where: { letter.assignments[$0] != day }) else {
+            // The programs it is assigned to already keep their days: many at once add the letter
+            // where it is missing (the screen fills in today), and one at a time corrects a day.
+            let changing = programs.filter { letter.assignments[$0] == nil }
+            guard !changing.isEmpty else {
                 return .failure(
                     .noChange(
-                        date == nil
-                            ? "\(id) is already assigned to every one of them (give a day to correct theirs)"
-                            : "\(id) is already assigned to every one of them on \(day)"))
+                        "\(id) is already assigned to every one of them (assign it to one program with a day to "
+                            + "correct that day)"))
             }
             for program in changing { letter.assignments[program] = day }
             if let refusal = refusal(of: letter, in: pathway, today: today) { return .failure(refusal) }
