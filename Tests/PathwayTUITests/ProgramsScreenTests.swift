@@ -416,10 +416,17 @@ import Testing
         }
         #expect(store.state.pathway.rankOrder.ranked(store.state.pathway.programs).map(\.id) == ["pg-4", "pg-1"])
         var state = store.state
+        // A list is certified once registered for the Match; the refusal says how.
+        #expect(press(&state, .character("c")) == [])
+        #expect(state.message?.text.contains("record the registration first") == true)
+        _ = state.journal.record(
+            .mark(.match, .registered, date: RenderTests.day("2026-09-20")), clock: .fixed(RenderTests.now))
         #expect(press(&state, .character("c")) == [.save])
         #expect(state.pathway.rankOrder.certifiedOn == today)
         press(&state, .character("u"))
         #expect(state.pathway.rankOrder.certifiedOn == nil)
+        press(&state, .character("u"))
+        #expect(state.pathway[.match].status == .notStarted, "the registration is taken back")
         press(&state, .character("u"))
         #expect(state.pathway.rankOrder.ranked(state.pathway.programs).map(\.id) == ["pg-1", "pg-4"])
         press(&state, .escape)

@@ -215,6 +215,14 @@ extension PathwayMachine {
                     .programRule("the rank order list is empty: it holds the programs marked interviewed"))
             }
             if day > today { return .failure(.resultDateInFuture(day, today: today)) }
+            // A list is certified in the NRMP's system, which only a registered applicant enters
+            // (and a Match marked ranked could no longer take the registration).
+            if pathway[.match].status == .notStarted {
+                return .failure(
+                    .programRule(
+                        "a rank order list is certified once you are registered for the Match: record the "
+                            + "registration first (imgpath mark match registered --date YYYY-MM-DD)"))
+            }
             if let registered = pathway[.match].date(of: .registered), day < registered {
                 return .failure(
                     .programRule(
