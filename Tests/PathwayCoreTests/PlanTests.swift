@@ -58,6 +58,12 @@ import Testing
         #expect(after.items.first { $0.kind == .step && $0.milestone == .match }?.status == .registered)
         #expect(!after.items.contains { $0.milestone == .residency }, "\(after.items.map(\.text))")
         #expect(!after.items.contains { $0.kind == .season && $0.milestone == .ecfmg })
+        // Months later, whatever cycle the calendar follows then, the way on is still the next
+        // Match: SOAP is not offered again.
+        var later = p
+        later[.match].details["cycle"] = nil
+        let december = Plan(pathway: later, today: Fixtures.day("2027-12-06"))
+        #expect(december.items.first { $0.kind == .step && $0.milestone == .match }?.status == .registered)
     }
 
     /// Once USMLE eligibility has ended, no season date is listed: the road is closed at the exams.

@@ -122,17 +122,20 @@ public struct Plan: Equatable, Sendable {
     static func stillMeant(_ item: PlanItem, pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> Bool {
         guard item.kind == .season else { return true }
         if pathway.stepAtAttemptLimit != nil { return false }
-        return
-            !(Plan.withoutPositionAfterSOAP(pathway: pathway, calendar: calendar, today: today)
-            && (item.milestone == .residency || item.milestone == .ecfmg))
+        let lost = Plan.cycleWithoutPosition(pathway: pathway, today: today)
+        return !(lost == calendar.cycle && (item.milestone == .residency || item.milestone == .ecfmg))
     }
 
-    /// Whether the person is unmatched in the calendar's cycle and its SOAP is over.
-    static func withoutPositionAfterSOAP(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> Bool {
-        guard pathway[.match].status == .unmatched, let day = pathway[.match].date(of: .unmatched),
-            day.year == calendar.cycle, let ends = Plan.day(of: .soapEnds, in: calendar)
-        else { return false }
-        return today > ends.day
+    /// The Match cycle the person went through unmatched, once its SOAP is over (its dates, or
+    /// their estimates, from that cycle's own calendar, whichever cycle the plan follows); nil
+    /// otherwise.
+    static func cycleWithoutPosition(pathway: Pathway, today: CalendarDay) -> Int? {
+        guard pathway[.match].status == .unmatched, let day = pathway[.match].date(of: .unmatched) else { return nil }
+        // A Match is in March: the year of the day it was lost is its cycle.
+        let cycle = day.year
+        let calendar = SeasonCalendar(pathway: pathway, today: today, cycle: cycle)
+        guard let ends = Plan.day(of: .soapEnds, in: calendar), today > ends.day else { return nil }
+        return cycle
     }
 
     /// The id of the item that asks to certify the rank order list again.

@@ -26,9 +26,9 @@ struct PlanSteps {
         // Completing residency is suggested from the day its length is served: ask as of that day.
         let asOf = id == .residency ? max(today, pathway.programEnd ?? today) : today
         guard var status = PathwayMachine.suggestedNext(for: id, in: pathway, today: asOf) else { return nil }
-        if Plan.withoutPositionAfterSOAP(pathway: pathway, calendar: calendar, today: today) {
-            // SOAP is over: the way on is the next cycle's Match, and no residency this cycle.
-            if id == .residency { return nil }
+        if let lost = Plan.cycleWithoutPosition(pathway: pathway, today: today) {
+            // SOAP is over: the way on is the next cycle's Match, and no residency from that cycle.
+            if id == .residency, calendar.cycle == lost { return nil }
             if id == .match, status == .soap, TransitionTable.next(.match, from: .unmatched).contains(.registered) {
                 status = .registered
             }
