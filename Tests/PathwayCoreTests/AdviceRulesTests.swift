@@ -108,7 +108,7 @@ import Testing
             PathwayMachine.evaluate(.detail(.ecfmg, field: "oetMinimums", value: "350/350"), in: p, today: today)
                 == .failure(
                     .invalidValue(
-                        field: "OET minimums L/R/W/S (your Pathway year)", value: "350/350",
+                        field: "OET minimums (L/R/W/S, your Pathway year)", value: "350/350",
                         expected: "4 whole numbers from 0 to 500, separated by /")))
     }
 

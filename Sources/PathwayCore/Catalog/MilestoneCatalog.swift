@@ -43,8 +43,8 @@ public enum MilestoneCatalog {
                     DetailField("oetSpeaking", "OET Speaking", .number(0...500)),
                     DetailField("oetRecentFrom", "OET accepted from (your Pathway year)", .date),
                     DetailField(
-                        "oetMinimums", "OET minimums L/R/W/S (your Pathway year)", .numbers(count: 4, 0...500)),
-                    DetailField("validThrough", "Certificate valid through (Pathway-based)", .date),
+                        "oetMinimums", "OET minimums (L/R/W/S, your Pathway year)", .numbers(count: 4, 0...500)),
+                    DetailField("validThrough", "Valid through (a Pathway-based certificate)", .date),
                 ])
         case .eras:
             MilestoneInfo(
