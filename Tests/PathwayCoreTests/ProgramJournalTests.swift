@@ -199,6 +199,12 @@ import Testing
         let swapped = try ProgramSheet(bytes: Array("name,min step 2,fee\nMercy,abc,-5\n".utf8), today: Fixtures.today)
         #expect(swapped.problems.first?.column == 7)
         #expect(swapped.problems.first?.reason.contains("\"abc\"") == true)
+        // A day before a field, and a status after both.
+        let dated = try ProgramSheet(
+            bytes: Array("name,city,applied on,rating,status\nNew One,Reno,2026-13-01,9,nope\n".utf8),
+            today: Fixtures.today)
+        #expect(dated.problems.first?.column == 14, "\(dated.problems)")
+        #expect(dated.problems.first?.reason.contains("\"2026-13-01\" is not a date") == true)
     }
 
     @Test func anImportIsOneChangeThatUpdatesInsteadOfDuplicating() throws {

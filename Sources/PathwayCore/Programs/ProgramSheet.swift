@@ -94,47 +94,51 @@ public struct ProgramSheet: Sendable {
             (.interviewFormat, .interviewFormat), (.interviewPlace, .interviewPlace), (.interviewer, .interviewer),
             (.interviewNotes, .interviewNotes), (.rating, .rating),
         ]
-        // Read left to right, so the problem said is the row's first.
-        for (column, field) in fields.sorted(by: { (columns[$0.0] ?? .max) < (columns[$1.0] ?? .max) }) {
+        // Every cell is read, and the problem said is the row's first, left to right.
+        var found: [Problem] = []
+        for (column, field) in fields {
             guard let (text, _) = cell(column) else { continue }
-            if let error = field.set(text, on: &program) { return .failure(problem(column, error.reason)) }
+            if let error = field.set(text, on: &program) { found.append(problem(column, error.reason)) }
         }
         // A zone read from a sheet is one the time zone database knows, in its spelling.
         if let zone = program.interviewTimeZone {
-            guard let known = TimeZoneNames.known(zone) else {
-                return .failure(problem(.interviewTimeZone, TimeZoneNames.refusal(zone) ?? "not a time zone"))
+            if let known = TimeZoneNames.known(zone) {
+                program.interviewTimeZone = known
+            } else {
+                found.append(problem(.interviewTimeZone, TimeZoneNames.refusal(zone) ?? "not a time zone"))
             }
-            program.interviewTimeZone = known
         }
-        if let (text, _) = cell(.soap), !text.trimmingSpaces().isEmpty {
-            if let error = ProgramField.soap.set(text, on: &program) { return .failure(problem(.soap, error.reason)) }
+        if let (text, _) = cell(.soap), !text.trimmingSpaces().isEmpty,
+            let error = ProgramField.soap.set(text, on: &program)
+        {
+            found.append(problem(.soap, error.reason))
         }
         let statusDates: [(ProgramColumn, ProgramStatus)] = [
             (.addedOn, .considering), (.applied, .applied), (.invited, .invited), (.interview, .interviewed),
-            (.rejected, .rejected),
-            (.withdrawn, .withdrawn),
+            (.rejected, .rejected), (.withdrawn, .withdrawn),
         ]
         for (column, status) in statusDates {
             guard let (text, _) = cell(column) else { continue }
             switch SheetDate.parse(text, order: order) {
             case .success(let day): if let day { program.dates[status.rawValue] = day }
-            case .failure(let error): return .failure(problem(column, error.reason))
+            case .failure(let error): found.append(problem(column, error.reason))
             }
         }
         if let (text, _) = cell(.thankYou) {
             switch SheetDate.parse(text, order: order) {
             case .success(let day): program.thankYouSent = day
-            case .failure(let error): return .failure(problem(.thankYou, error.reason))
+            case .failure(let error): found.append(problem(.thankYou, error.reason))
             }
         }
-        if let (text, _) = cell(.status), !text.trimmingSpaces().isEmpty {
-            guard let status = ProgramStatus(lenient: text) else {
-                return .failure(
-                    problem(
-                        .status,
-                        "\"\(text)\" is not a program status; use one of "
-                            + ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
+        if let (text, _) = cell(.status), !text.trimmingSpaces().isEmpty, ProgramStatus(lenient: text) == nil {
+            found.append(
+                problem(
+                    .status,
+                    "\"\(text)\" is not a program status; use one of "
+                        + ProgramStatus.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        if let first = found.min(by: { $0.column < $1.column }) { return .failure(first) }
+        if let (text, _) = cell(.status), let status = ProgramStatus(lenient: text) {
             program.status = status
         } else {
             program.status = inferredStatus(program, today: today)
