@@ -122,6 +122,34 @@ import Testing
         }
     }
 
+    /// Registering for the Match again after one without a position is another cycle: the cycle
+    /// chosen for the last one gives way (the calendar then follows today's), and undo brings it
+    /// back.
+    @Test func registeringAgainAfterAMatchWithoutAPositionLeavesTheOldCycle() throws {
+        let clock = Clock.fixed(Timestamp(parsing: "2026-12-06T12:00:00Z")!)
+        let today = Fixtures.day("2026-12-06")
+        var journal = Journal()
+        for change: Change in [
+            .mark(.step1, .passed, date: Fixtures.day("2024-05-01")),
+            .mark(.step2ck, .passed, date: Fixtures.day("2024-09-01"), score: 250, note: nil, incomplete: false),
+            .seasonCycle(2026),
+            .mark(.match, .registered, date: Fixtures.day("2025-09-20")),
+            .mark(.match, .unmatched, date: Fixtures.day("2026-03-20")),
+        ] {
+            guard case .success = journal.record(change, clock: clock) else {
+                Issue.record("\(change) was refused")
+                return
+            }
+        }
+        #expect(SeasonCalendar(pathway: journal.pathway, today: today).cycle == 2026)
+        _ = journal.record(.mark(.match, .registered, date: Fixtures.day("2026-09-20")), clock: clock)
+        #expect(journal.pathway[.match].status == .registered)
+        #expect(journal.pathway.season.cycle == nil && journal.pathway[.match].details["cycle"] == nil)
+        #expect(SeasonCalendar(pathway: journal.pathway, today: today).cycle == 2027)
+        _ = journal.undo(clock: clock)
+        #expect(journal.pathway.season.cycle == 2026 && journal.pathway[.match].details["cycle"] == "2026")
+    }
+
     @Test func theCycleIsChosenOnceAsTheMatchFieldOrTheCalendarElseTheNextMatch() throws {
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2026-11-26")).cycle == 2027)
         #expect(SeasonCalendar(pathway: Pathway(), today: Fixtures.day("2027-02-10")).cycle == 2027)

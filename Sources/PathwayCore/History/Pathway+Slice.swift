@@ -42,8 +42,15 @@ extension Pathway {
             slice.letterLimitHeld = true
             slice.letterLimit = letterLimitSetting
         }
-        if isSeasonCycle(change) { slice.season(of: self) }
+        if isSeasonCycle(change) || isNewMatchRegistration(change) { slice.season(of: self) }
         return slice
+    }
+
+    /// Whether a change registers for the Match again after one without a position: another
+    /// cycle, so the cycle recorded for the last one is cleared with it.
+    func isNewMatchRegistration(_ change: Change) -> Bool {
+        guard case .mark(.match, .registered, _, _, _, _) = change else { return false }
+        return self[.match].status == .unmatched
     }
 
     /// The milestone records a change writes: its own, and every other record that keeps the
@@ -54,6 +61,7 @@ extension Pathway {
         switch change {
         case .detail(let id, "cycle", _) where id == .eras || id == .match: [.eras, .match]
         case .seasonCycle: [.eras, .match]
+        case .mark(.match, .registered, _, _, _, _) where isNewMatchRegistration(change): [.eras, .match]
         case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
             .date(let id, _, _), .score(let id, _):
             [id]

@@ -123,6 +123,13 @@ public struct Pathway: Equatable, Sendable {
         switch change {
         case .mark(let id, let status, let date, let score, let note, let incomplete):
             var record = self[id]
+            if isNewMatchRegistration(change) {
+                // Registering again after a Match without a position is another cycle: the one
+                // recorded (and its calendar) gives way to the one today's date implies.
+                record.details["cycle"] = nil
+                self[.eras].details["cycle"] = nil
+                season.cycle = nil
+            }
             record.status = status
             if let date { record.dates[status.rawValue] = date }
             if MilestoneCatalog[id].attemptStatuses.contains(status), let date {
