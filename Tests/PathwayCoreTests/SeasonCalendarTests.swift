@@ -146,7 +146,12 @@ import Testing
         #expect(journal.pathway[.match].status == .registered)
         #expect(journal.pathway.season.cycle == nil && journal.pathway[.match].details["cycle"] == nil)
         #expect(SeasonCalendar(pathway: journal.pathway, today: today).cycle == 2027)
+        // The last cycle's result is its own: the new cycle breaks no rule of order with it.
+        #expect(journal.pathway[.match].date(of: .unmatched) == nil)
+        #expect(PathwayAudit.findings(in: journal.pathway, today: today).isEmpty)
+        #expect(HistoryAudit.firstProblem(in: journal) == nil)
         _ = journal.undo(clock: clock)
+        #expect(journal.pathway[.match].date(of: .unmatched) == Fixtures.day("2026-03-20"))
         #expect(journal.pathway.season.cycle == 2026 && journal.pathway[.match].details["cycle"] == "2026")
     }
 

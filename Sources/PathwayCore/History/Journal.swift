@@ -75,9 +75,10 @@ public struct Journal: Equatable, Sendable {
 
     /// Records an accepted change without asking the rules (replays, migration).
     mutating func append(_ entry: HistoryEntry) {
-        let before = pathway.slice(touchedBy: entry.change)
+        let registeringAgain = pathway.isNewMatchRegistration(entry.change)
+        let before = pathway.slice(touchedBy: entry.change, registeringAgain: registeringAgain)
         pathway.apply(entry.change)
-        let after = pathway.slice(touchedBy: entry.change)
+        let after = pathway.slice(touchedBy: entry.change, registeringAgain: registeringAgain)
         let offset = head.bytes
         write(
             HistoryLine(

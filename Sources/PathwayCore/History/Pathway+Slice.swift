@@ -1,9 +1,12 @@
 /// Taking and putting back the part of a pathway a change touches.
 extension Pathway {
     /// The parts of this pathway a change touches, as they are now.
-    func slice(touchedBy change: Change) -> PathwaySlice {
+    /// `registeringAgain`: whether the change registers for the Match again after one without a
+    /// position (`isNewMatchRegistration`), told by the pathway before it, so the slices before
+    /// and after the change have the same parts.
+    func slice(touchedBy change: Change, registeringAgain: Bool) -> PathwaySlice {
         var slice = PathwaySlice()
-        let records = touchedMilestones(by: change)
+        let records = touchedMilestones(by: change, registeringAgain: registeringAgain)
         if !records.isEmpty {
             slice.records = records.map { PathwaySlice.RecordSlice(milestone: $0, record: self[$0]) }
         }
@@ -42,7 +45,7 @@ extension Pathway {
             slice.letterLimitHeld = true
             slice.letterLimit = letterLimitSetting
         }
-        if isSeasonCycle(change) || isNewMatchRegistration(change) { slice.season(of: self) }
+        if isSeasonCycle(change) || registeringAgain { slice.season(of: self) }
         return slice
     }
 
@@ -57,11 +60,11 @@ extension Pathway {
     /// same fact (the Match cycle is one value in ERAS, the Match and the season calendar;
     /// certifying the rank order list moves the Match to ranked, and moving a program on a
     /// certified list moves it back).
-    func touchedMilestones(by change: Change) -> [MilestoneID] {
-        switch change {
+    func touchedMilestones(by change: Change, registeringAgain: Bool) -> [MilestoneID] {
+        if registeringAgain { return [.eras, .match] }
+        return switch change {
         case .detail(let id, "cycle", _) where id == .eras || id == .match: [.eras, .match]
         case .seasonCycle: [.eras, .match]
-        case .mark(.match, .registered, _, _, _, _) where isNewMatchRegistration(change): [.eras, .match]
         case .mark(let id, _, _, _, _, _), .tick(let id, _, _), .note(let id, _), .detail(let id, _, _),
             .date(let id, _, _), .score(let id, _):
             [id]

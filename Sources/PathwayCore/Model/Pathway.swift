@@ -129,6 +129,9 @@ public struct Pathway: Equatable, Sendable {
                 record.details["cycle"] = nil
                 self[.eras].details["cycle"] = nil
                 season.cycle = nil
+                // The last cycle's days (its list, its result, SOAP) are its own; the history
+                // keeps them, and the new cycle's steps are dated afresh.
+                for old in [Status.ranked, .unmatched, .soap, .matched] { record.dates[old.rawValue] = nil }
             }
             record.status = status
             if let date { record.dates[status.rawValue] = date }
