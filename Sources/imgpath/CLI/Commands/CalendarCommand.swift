@@ -40,10 +40,17 @@ struct CalendarCommand: ParsableCommand {
                 try JSONOutput.print(AgendaJSON.Calendar(calendar, today: today))
                 return
             }
+            let pathway = session.journal.pathway
+            // Chosen (calendar cycle YEAR, or the Match cycle recorded), or the year matched in.
+            let chosen =
+                pathway.season.cycle != nil || pathway[.match].details["cycle"] != nil
+                || pathway[.eras].details["cycle"] != nil
             let how =
-                calendar.isChosen
-                ? (cycle == nil ? "your chosen cycle" : "asked for")
-                : "inferred; choose yours with `imgpath calendar cycle YEAR`"
+                cycle != nil
+                ? "asked for"
+                : calendar.isChosen
+                    ? (chosen ? "your chosen cycle" : "the year you matched in")
+                    : "inferred; choose yours with `imgpath calendar cycle YEAR`"
             Output.line("Season calendar: \(calendar.cycle) Match (\(how)). Today is \(today).")
             Output.line("")
             let width = SeasonEventID.allCases.map(\.title.count).max() ?? 40
