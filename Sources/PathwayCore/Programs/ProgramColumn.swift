@@ -76,6 +76,33 @@ public enum ProgramColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// The program's field the column holds as that field's text, as `program set` reads it;
+    /// nil for the id, the status and the days, which a sheet holds in its own way.
+    public var field: ProgramField? {
+        switch self {
+        case .name: .name
+        case .code: .code
+        case .specialty: .specialty
+        case .city: .city
+        case .state: .state
+        case .visa: .visa
+        case .minimumStep2Score: .minimumStep2Score
+        case .maximumYearsSinceGraduation: .maximumYearsSinceGraduation
+        case .requiresUSClinicalExperience: .requiresUSClinicalExperience
+        case .fee: .fee
+        case .soap: .soap
+        case .notes: .notes
+        case .interviewTime: .interviewTime
+        case .interviewTimeZone: .interviewTimeZone
+        case .interviewFormat: .interviewFormat
+        case .interviewPlace: .interviewPlace
+        case .interviewer: .interviewer
+        case .interviewNotes: .interviewNotes
+        case .rating: .rating
+        case .id, .status, .applied, .invited, .interview, .thankYou, .rejected, .withdrawn, .addedOn: nil
+        }
+    }
+
     /// The header as export writes it.
     public var header: String { names[0] }
 

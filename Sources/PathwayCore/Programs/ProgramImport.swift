@@ -90,22 +90,18 @@ public struct ProgramImport: Sendable {
     /// A recorded program with the fields the sheet has columns for taken from the row.
     static func merge(_ row: Program, into program: Program, columns: Set<ProgramColumn>) -> Program {
         var merged = program
-        for column in columns {
+        // The fields the sheet holds, taken through their text as `program set` would.
+        let fields = Set(columns.compactMap(\.field))
+        if case .success(let taken) = ProgramField.copy(
+            of: row, onto: merged, where: { field, _ in fields.contains(field) })
+        {
+            merged = taken
+        }
+        for column in columns where column.field == nil {
             switch column {
-            case .id: break
-            case .name: merged.name = row.name
-            case .code: merged.code = row.code
-            case .specialty: merged.specialty = row.specialty
-            case .city: merged.city = row.city
-            case .state: merged.state = row.state
-            case .visa: merged.visa = row.visa
-            case .minimumStep2Score: merged.minimumStep2Score = row.minimumStep2Score
-            case .maximumYearsSinceGraduation: merged.maximumYearsSinceGraduation = row.maximumYearsSinceGraduation
-            case .requiresUSClinicalExperience: merged.requiresUSClinicalExperience = row.requiresUSClinicalExperience
-            case .fee: merged.feeCents = row.feeCents
             case .status: merged.status = row.status
-            case .applied, .invited, .rejected, .withdrawn:
-                let status = ProgramStatus(rawValue: column.rawValue) ?? .applied
+            case .addedOn, .applied, .invited, .rejected, .withdrawn:
+                let status = column == .addedOn ? .considering : ProgramStatus(rawValue: column.rawValue) ?? .applied
                 merged.dates[status.rawValue] = row.date(of: status)
             case .interview:
                 // The sheet's one interview column holds the day `interviewDay` gives (the day
@@ -115,16 +111,7 @@ public struct ProgramImport: Sendable {
                 merged.dates[ProgramStatus.interviewScheduled.rawValue] = row.date(of: .interviewScheduled)
                 merged.dates[ProgramStatus.interviewed.rawValue] = row.date(of: .interviewed)
             case .thankYou: merged.thankYouSent = row.thankYouSent
-            case .soap: merged.soap = row.soap
-            case .notes: merged.notes = row.notes
-            case .addedOn: merged.dates[ProgramStatus.considering.rawValue] = row.date(of: .considering)
-            case .interviewTime: merged.interviewTime = row.interviewTime
-            case .interviewTimeZone: merged.interviewTimeZone = row.interviewTimeZone
-            case .interviewFormat: merged.interviewFormat = row.interviewFormat
-            case .interviewPlace: merged.interviewPlace = row.interviewPlace
-            case .interviewer: merged.interviewer = row.interviewer
-            case .interviewNotes: merged.interviewNotes = row.interviewNotes
-            case .rating: merged.rating = row.rating
+            default: break
             }
         }
         // Without a status column the status follows the dates, as for a new row, but only

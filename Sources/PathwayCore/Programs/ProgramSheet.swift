@@ -85,15 +85,9 @@ public struct ProgramSheet: Sendable {
         if !program.id.isEmpty, Program.number(in: program.id) == nil {
             return .failure(problem(.id, "\"\(program.id)\" is not an imgpath program id (pg-1, pg-2, ...)"))
         }
-        let fields: [(ProgramColumn, ProgramField)] = [
-            (.name, .name), (.code, .code), (.specialty, .specialty), (.city, .city), (.state, .state),
-            (.visa, .visa), (.minimumStep2Score, .minimumStep2Score),
-            (.maximumYearsSinceGraduation, .maximumYearsSinceGraduation),
-            (.requiresUSClinicalExperience, .requiresUSClinicalExperience), (.fee, .fee), (.notes, .notes),
-            (.interviewTime, .interviewTime), (.interviewTimeZone, .interviewTimeZone),
-            (.interviewFormat, .interviewFormat), (.interviewPlace, .interviewPlace), (.interviewer, .interviewer),
-            (.interviewNotes, .interviewNotes), (.rating, .rating),
-        ]
+        // The columns that hold a field as its text (the SOAP round only when filled in, below).
+        let fields = ProgramColumn.allCases.compactMap { column in column.field.map { (column, $0) } }
+            .filter { $0.0 != .soap }
         // Every cell is read, and the problem said is the row's first, left to right.
         var found: [Problem] = []
         for (column, field) in fields {

@@ -17,35 +17,18 @@ public enum ProgramSheetWriter {
 
     /// One program's cell in one column.
     static func cell(_ column: ProgramColumn, of program: Program) -> String {
-        switch column {
-        case .id: program.id
-        case .name: ProgramField.name.text(of: program)
-        case .code: ProgramField.code.text(of: program)
-        case .specialty: ProgramField.specialty.text(of: program)
-        case .city: ProgramField.city.text(of: program)
-        case .state: ProgramField.state.text(of: program)
-        case .visa: ProgramField.visa.text(of: program)
-        case .minimumStep2Score: ProgramField.minimumStep2Score.text(of: program)
-        case .maximumYearsSinceGraduation: ProgramField.maximumYearsSinceGraduation.text(of: program)
-        case .requiresUSClinicalExperience: ProgramField.requiresUSClinicalExperience.text(of: program)
-        case .fee: ProgramField.fee.text(of: program)
+        if let field = column.field { return field.text(of: program) }
+        return switch column {
         case .status: program.status.rawValue
+        case .addedOn: program.date(of: .considering)?.description ?? ""
         case .applied: program.date(of: .applied)?.description ?? ""
         case .invited: program.date(of: .invited)?.description ?? ""
         case .interview: program.interviewDay?.description ?? ""
         case .thankYou: program.thankYouSent?.description ?? ""
         case .rejected: program.date(of: .rejected)?.description ?? ""
         case .withdrawn: program.date(of: .withdrawn)?.description ?? ""
-        case .soap: program.soap ? "yes" : "no"
-        case .notes: program.notes
-        case .addedOn: program.date(of: .considering)?.description ?? ""
-        case .interviewTime: ProgramField.interviewTime.text(of: program)
-        case .interviewTimeZone: ProgramField.interviewTimeZone.text(of: program)
-        case .interviewFormat: ProgramField.interviewFormat.text(of: program)
-        case .interviewPlace: ProgramField.interviewPlace.text(of: program)
-        case .interviewer: ProgramField.interviewer.text(of: program)
-        case .interviewNotes: ProgramField.interviewNotes.text(of: program)
-        case .rating: ProgramField.rating.text(of: program)
+        case .id: program.id
+        default: ""  // a column that holds a field, written above
         }
     }
 }
