@@ -34,10 +34,12 @@ public struct Plan: Equatable, Sendable {
         if let recertify = Plan.recertify(pathway: pathway, calendar: calendar, today: today) {
             dated.append(recertify)
         }
-        let followed = agenda.calendar
+        // Found once for the whole plan: the season dates and the steps both ask.
+        let lost = Plan.cycleWithoutPosition(pathway: pathway, today: today)
+        let followed = agenda.calendar.cycle
         dated = Plan.byDate(
-            dated.filter { Plan.stillMeant($0, pathway: pathway, calendar: followed, today: today) }, today: today)
-        let steps = PlanSteps(pathway: pathway, calendar: calendar, today: today, book: book)
+            dated.filter { Plan.stillMeant($0, pathway: pathway, cycle: followed, lost: lost) }, today: today)
+        let steps = PlanSteps(pathway: pathway, calendar: calendar, today: today, book: book, lost: lost)
         let soon = dated.filter { ($0.daysLeft ?? 0) <= Plan.soonDays }
         let later = dated.filter { ($0.daysLeft ?? 0) > Plan.soonDays }
         // A step that waits for a day takes its place among the later dates.
@@ -118,12 +120,12 @@ public struct Plan: Equatable, Sendable {
     /// Whether a season date still asks something of this person. None does once USMLE
     /// eligibility has ended (the road is closed at the exams). After a Match without a
     /// position, once SOAP is over, that cycle's residency start and certificate deadline do not:
-    /// the next cycle's dates are the ones to follow.
-    static func stillMeant(_ item: PlanItem, pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay) -> Bool {
+    /// the next cycle's dates are the ones to follow. `cycle` is the one the plan follows, `lost`
+    /// the one without a position (`cycleWithoutPosition`).
+    static func stillMeant(_ item: PlanItem, pathway: Pathway, cycle: Int, lost: Int?) -> Bool {
         guard item.kind == .season else { return true }
         if pathway.stepAtAttemptLimit != nil { return false }
-        let lost = Plan.cycleWithoutPosition(pathway: pathway, today: today)
-        return !(lost == calendar.cycle && (item.milestone == .residency || item.milestone == .ecfmg))
+        return !(lost == cycle && (item.milestone == .residency || item.milestone == .ecfmg))
     }
 
     /// The Match cycle the person went through unmatched, once its SOAP is over (its dates, or

@@ -7,11 +7,15 @@ struct PlanSteps {
     /// Steps that wait for a day, the soonest first (the order of advice on a tie).
     let waiting: [PlanItem]
 
-    init(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay, book: FactBook) {
+    /// `lost`: the Match cycle the person went through without a position, once its SOAP is over
+    /// (`Plan.cycleWithoutPosition`).
+    init(pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay, book: FactBook, lost: Int?) {
         var now: [PlanItem] = []
         var later: [PlanItem] = []
         for id in pathway.adviceOrder where !pathway.isDone(id) && !pathway.isOvertaken(id) {
-            guard let step = PlanSteps.step(id, pathway: pathway, calendar: calendar, today: today, book: book)
+            guard
+                let step = PlanSteps.step(
+                    id, pathway: pathway, calendar: calendar, today: today, book: book, lost: lost)
             else { continue }
             if step.date == nil { now.append(step) } else { later.append(step) }
         }
@@ -21,12 +25,13 @@ struct PlanSteps {
 
     /// The step of one milestone, or nil when it has none to suggest.
     static func step(
-        _ id: MilestoneID, pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay, book: FactBook
+        _ id: MilestoneID, pathway: Pathway, calendar: SeasonCalendar, today: CalendarDay, book: FactBook,
+        lost: Int?
     ) -> PlanItem? {
         // Completing residency is suggested from the day its length is served: ask as of that day.
         let asOf = id == .residency ? max(today, pathway.programEnd ?? today) : today
         guard var status = PathwayMachine.suggestedNext(for: id, in: pathway, today: asOf) else { return nil }
-        if let lost = Plan.cycleWithoutPosition(pathway: pathway, today: today) {
+        if let lost {
             // SOAP is over: the way on is the next cycle's Match, and no residency from that cycle.
             if id == .residency, calendar.cycle == lost { return nil }
             if id == .match, status == .soap, TransitionTable.next(.match, from: .unmatched).contains(.registered) {
