@@ -210,7 +210,8 @@ extension PathwayMachine {
                 return .success(Decision(change: .rankMove(id: id, position: place), warnings: warnings))
             }
         case .rankCertify(let day):
-            guard !pathway.rankOrder.ranked(pathway.programs).isEmpty else {
+            let ranked = pathway.rankOrder.ranked(pathway.programs)
+            guard !ranked.isEmpty else {
                 return .failure(
                     .programRule("the rank order list is empty: it holds the programs marked interviewed"))
             }
@@ -230,11 +231,9 @@ extension PathwayMachine {
                     ))
             }
             // The list certified holds every program on it: none interviewed after that day.
-            if let later = pathway.rankOrder.ranked(pathway.programs).first(where: {
-                ($0.date(of: .interviewed) ?? day) > day
-            }),
-                let interview = later.date(of: .interviewed)
-            {
+            if let (later, interview) = ranked.lazy.compactMap({ program in
+                program.date(of: .interviewed).flatMap { $0 > day ? (program, $0) : nil }
+            }).first {
                 return .failure(
                     .programRule(
                         "\(later.name) is on the list, interviewed on \(interview): a list certified on \(day) "

@@ -157,16 +157,15 @@ public final class HistoryLog: Sendable {
         var previous: Int?
         var number = 0
         var gap: (line: Int, offset: Int64, expected: Int, found: Int)?
-        do {
-            try eachLine(as: Identity.self, from: 0, to: end) { offset, _, line in
-                number += 1
-                if let previous, line.seq != previous + 1, gap == nil {
-                    gap = (number, offset, previous + 1, line.seq)
-                }
-                previous = line.seq
+        struct Found: Error {}
+        // The first gap ends the reading (thrown as `Found`), as does a line that cannot be read.
+        try? eachLine(as: Identity.self, from: 0, to: end) { offset, _, line in
+            number += 1
+            if let previous, line.seq != previous + 1 {
+                gap = (number, offset, previous + 1, line.seq)
+                throw Found()
             }
-        } catch {
-            return gap
+            previous = line.seq
         }
         return gap
     }
