@@ -59,8 +59,8 @@ extension StoreError {
         case .keyNotFound(let key, let context):
             return "the required key \(location(context.codingPath + [key])) is missing"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty
-                ? context.debugDescription : "\(location(context.codingPath)): \(context.debugDescription)"
+            let reason = plainWords(context.debugDescription)
+            return context.codingPath.isEmpty ? reason : "\(location(context.codingPath)): \(reason)"
         @unknown default:
             return "\(decoding)"
         }
