@@ -38,6 +38,12 @@ extension Pathway {
         return start.adding(months: 12 * years)
     }
 
+    /// Whether a Match cycle is recorded on ERAS or the Match (`calendar cycle YEAR` records it
+    /// there too).
+    public var recordsMatchCycle: Bool {
+        self[.match].details["cycle"] != nil || self[.eras].details["cycle"] != nil
+    }
+
     /// The person's Match cycle (the year of the Match): the one value ERAS and the Match share;
     /// once matched without a recorded cycle, the year of the match.
     public var matchCycle: Int? {

@@ -42,9 +42,7 @@ struct CalendarCommand: ParsableCommand {
             }
             let pathway = session.journal.pathway
             // Chosen (calendar cycle YEAR, or the Match cycle recorded), or the year matched in.
-            let chosen =
-                pathway.season.cycle != nil || pathway[.match].details["cycle"] != nil
-                || pathway[.eras].details["cycle"] != nil
+            let chosen = pathway.season.cycle != nil || pathway.recordsMatchCycle
             let how =
                 cycle != nil
                 ? "asked for"
@@ -114,7 +112,7 @@ struct CalendarCommand: ParsableCommand {
             }
             var session = try Session.open(options, forWriting: true, allPrograms: false)
             let pathway = session.journal.pathway
-            if chosen == nil, pathway[.match].details["cycle"] != nil || pathway[.eras].details["cycle"] != nil {
+            if chosen == nil, pathway.recordsMatchCycle {
                 // The calendar follows the Match cycle that ERAS and the Match share (choosing a
                 // year records it there): automatic is that one value cleared, which clears the
                 // calendar's own choice with it.
